@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+//
+// matrisk: a risk register and Monte Carlo scenario simulator for multi-academy trusts.
+// No package dependencies: the toolchain (Foundation, Dispatch, Swift Testing) only.
+//
+// Modules, dependencies pointing one way (top depends on bottom):
+//
+//   matrisk (executable)   calls Commands.run and exits
+//   Commands               argument parsing, the commands, writing files safely
+//   Reports                tables, text, CSV, JSON (and later HTML) renderings
+//   RiskRegister           risks, mitigations, policy, checks, roll-up, diff
+//   MonteCarlo             keyed random numbers, distributions, runner, statistics
+//   CSV, JSONDocument      file formats with positions for error messages
+import PackageDescription
+
+
+let package = Package(
+    name: "matrisk",
+    products: [
+        .executable(name: "matrisk", targets: ["matrisk"]),
+    ],
+    targets: [
+        // MARK: - File formats (know nothing about schools)
+        .target(name: "JSONDocument"),
+        .target(name: "CSV"),
+
+        // MARK: - Engines and the trust's domain
+        .target(name: "MonteCarlo", dependencies: ["JSONDocument"]),
+        .target(name: "RiskRegister", dependencies: ["CSV", "JSONDocument"]),
+
+        // MARK: - Presentation and the command line
+        .target(name: "Reports", dependencies: ["CSV", "JSONDocument", "RiskRegister"]),
+        .target(
+            name: "Commands",
+            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "Reports"]
+        ),
+        .executableTarget(name: "matrisk", dependencies: ["Commands"]),
+
+        // MARK: - Tests, one target per module; fixtures under Tests/<Target>/Fixtures
+        .testTarget(name: "JSONDocumentTests", dependencies: ["JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"], exclude: ["Fixtures"]),
+        .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister"], exclude: ["Fixtures"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,40 @@
+/// One cell of a CSV file: its text and where it was written.
+///
+/// `line` and `column` are those an editor shows for the first character of the cell
+/// (1-based; a quoted cell starts at its opening quote), and `field` is the cell's place
+/// in its row (1-based), which is the spreadsheet column.
+public struct CSVCell: Sendable, Hashable {
+    public var text: String
+    public var line: Int
+    public var column: Int
+    public var field: Int
+
+    public init(text: String, line: Int, column: Int, field: Int) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.field = field
+    }
+
+    /// The cell's text without surrounding spaces (a spreadsheet often pads cells).
+    public var trimmed: String {
+        var rest = Substring(text)
+        while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
+        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+        return String(rest)
+    }
+
+    /// The spreadsheet column letters for `field`: 1 → A, 27 → AA.
+    public var columnLetters: String { CSVCell.letters(forField: field) }
+
+    public static func letters(forField field: Int) -> String {
+        var n = field
+        var letters = ""
+        while n > 0 {
+            let remainder = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
+    }
+}

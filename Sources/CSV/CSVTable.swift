@@ -1,0 +1,62 @@
+/// A CSV file read into rows of cells, with the delimiter it used.
+///
+/// Blank lines at the end are gone; every other row is kept as written, including rows
+/// of empty cells, so line numbers stay true to the file.
+public struct CSVTable: Sendable, Equatable {
+    /// One row and the line it starts on.
+    public struct Row: Sendable, Equatable {
+        public var cells: [CSVCell]
+        public var line: Int
+
+        public init(cells: [CSVCell], line: Int) {
+            self.cells = cells
+            self.line = line
+        }
+
+        /// True when every cell is empty or spaces: a spreadsheet's padding row.
+        public var isBlank: Bool { cells.allSatisfy { $0.trimmed.isEmpty } }
+
+        public subscript(field index: Int) -> CSVCell? {
+            cells.indices.contains(index) ? cells[index] : nil
+        }
+    }
+
+    public var rows: [Row]
+    public var delimiter: CSVDelimiter
+
+    public init(rows: [Row], delimiter: CSVDelimiter) {
+        self.rows = rows
+        self.delimiter = delimiter
+    }
+
+    /// The first row, which registers use as their header.
+    public var header: Row? { rows.first }
+
+    /// Every row after the header.
+    public var body: ArraySlice<Row> { rows.dropFirst() }
+}
+
+/// The character between cells. Spreadsheets in many European locales save with `;`
+/// because `,` is their decimal mark.
+public enum CSVDelimiter: String, Sendable, CaseIterable, Equatable {
+    case comma = ","
+    case semicolon = ";"
+    case tab = "\t"
+
+    var byte: UInt8 {
+        switch self {
+        case .comma: return UInt8(ascii: ",")
+        case .semicolon: return UInt8(ascii: ";")
+        case .tab: return UInt8(ascii: "\t")
+        }
+    }
+
+    /// How people name it on the command line.
+    public var name: String {
+        switch self {
+        case .comma: return "comma"
+        case .semicolon: return "semicolon"
+        case .tab: return "tab"
+        }
+    }
+}

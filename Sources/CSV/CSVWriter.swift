@@ -1,0 +1,90 @@
+/// One value to write to a CSV cell: text, or a number that a spreadsheet should treat
+/// as a number.
+public enum CSVField: Sendable, Equatable {
+    case text(String)
+    case number(Double)
+    case empty
+
+    /// A whole number.
+    public static func integer(_ value: Int) -> CSVField { .number(Double(value)) }
+
+    /// A number, or an empty cell when there is none.
+    public static func number(_ value: Double?) -> CSVField {
+        guard let value, value.isFinite else { return .empty }
+        return .number(value)
+    }
+
+    /// Text, or an empty cell when there is none.
+    public static func text(_ value: String?) -> CSVField {
+        guard let value else { return .empty }
+        return .text(value)
+    }
+}
+
+/// Writes CSV that spreadsheets open safely and ``CSVReader`` reads back unchanged.
+///
+/// Cells are quoted when they hold the delimiter, a quote, a line break, or leading or
+/// trailing spaces. A *text* cell that begins with `=`, `+`, `-`, `@`, tab or CR would be run
+/// as a formula by a spreadsheet (CSV injection), so it is written with a leading `'`, which
+/// spreadsheets show as text and ``CSVReader`` removes. Numbers are written as numbers.
+public struct CSVWriter: Sendable {
+    public var delimiter: CSVDelimiter
+    /// RFC 4180 asks for CRLF; spreadsheets on every platform accept it.
+    public var lineEnding: String
+
+    public init(delimiter: CSVDelimiter = .comma, lineEnding: String = "\r\n") {
+        self.delimiter = delimiter
+        self.lineEnding = lineEnding
+    }
+
+    /// The whole file for `rows`.
+    public func write(_ rows: [[CSVField]]) -> String {
+        var out = ""
+        for row in rows { out += line(row) }
+        return out
+    }
+
+    /// One line, ending with ``lineEnding``.
+    public func line(_ fields: [CSVField]) -> String {
+        fields.map(cell).joined(separator: delimiter.rawValue) + lineEnding
+    }
+
+    /// The text of one cell as it appears in the file.
+    public func cell(_ field: CSVField) -> String {
+        switch field {
+        case .empty:
+            return ""
+        case .number(let value):
+            return Self.format(number: value)
+        case .text(let text):
+            var text = text
+            if let first = text.first, Self.needsFormulaGuard(first) {
+                text = "'" + text
+            }
+            let mustQuote = text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == delimiter.rawValue })
+                || text.first == " " || text.last == " "
+            guard mustQuote else { return text }
+            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        }
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (or a guarded one).
+    static func needsFormulaGuard(_ first: Character) -> Bool {
+        first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r" || first == "'"
+    }
+
+    /// Numbers as spreadsheets read them: integers plainly, others in shortest exact form.
+    static func format(number value: Double) -> String {
+        guard value.isFinite else { return "" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}
+
+extension String {
+    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+/// Turns the bytes of a file into UTF-8 text a CSV reader can walk, or says plainly
+/// why they are not text: a workbook saved under a .csv name, a Latin-1 export, a PDF.
+enum TextEncoding {
+    /// UTF-8 bytes without a byte-order mark. UTF-16 with a byte-order mark (Excel's
+    /// "Unicode Text") is converted; anything else that is not UTF-8 is an error.
+    static func utf8Bytes(_ bytes: [UInt8], source: String) throws -> [UInt8] {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try validated(Array(bytes.dropFirst(3)), source: source) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return transcodeUTF16(bytes.dropFirst(2), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return transcodeUTF16(bytes.dropFirst(2), bigEndian: true) }
+        if let kind = binaryKind(bytes) { throw CSVError.binary(source: source, kind: kind) }
+        return try validated(bytes, source: source)
+    }
+
+    /// What a non-text file probably is, judged from its first bytes.
+    static func binaryKind(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "an Excel workbook (.xlsx) or another zip file" }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old-style Excel workbook (.xls)" }
+        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
+        if bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) { return "a program (an ELF executable)" }
+        let sample = bytes.prefix(8192)
+        let zeros = sample.filter { $0 == 0 }.count
+        if zeros > 0 {
+            // Every other byte zero is UTF-16 saved without its byte-order mark.
+            if zeros * 3 >= sample.count { return "UTF-16 text without a byte-order mark" }
+            return "a binary file (it contains NUL bytes)"
+        }
+        return nil
+    }
+
+    private static func validated(_ bytes: [UInt8], source: String) throws -> [UInt8] {
+        if let bad = firstInvalidUTF8(bytes) {
+            var line = 1, column = 1
+            for b in bytes[..<bad] {
+                if b == UInt8(ascii: "\n") { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            throw CSVError.notUTF8(source: source, line: line, column: column, byte: bytes[bad])
+        }
+        return bytes
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil if all is well.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = (scalar << 6) | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+
+    private static func transcodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let hi = UInt16(bytes[bigEndian ? i : i + 1]), lo = UInt16(bytes[bigEndian ? i + 1 : i])
+            units.append(hi << 8 | lo)
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+}

@@ -1,0 +1,1 @@
+// The MonteCarlo module; its code arrives with its issue.

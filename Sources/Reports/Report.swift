@@ -1,0 +1,39 @@
+/// What a command has to say: headings, sentences, lines and tables, in reading order.
+///
+/// One report renders as text, CSV or JSON, so the three forms never disagree.
+public struct Report: Sendable, Equatable {
+    /// One piece of a report.
+    public enum Block: Sendable, Equatable {
+        case heading(String)
+        /// A sentence or paragraph for people; in JSON it is kept under "summary".
+        case paragraph(String)
+        /// Lines printed as they are, such as `file:line: severity: sentence` findings.
+        case lines([String])
+        case table(Table)
+    }
+
+    public var title: String
+    public var blocks: [Block]
+
+    public init(title: String, blocks: [Block] = []) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    public mutating func add(_ block: Block) { blocks.append(block) }
+    public mutating func add(_ table: Table) { blocks.append(.table(table)) }
+
+    /// The tables, in order.
+    public var tables: [Table] {
+        blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+    }
+
+    /// The report in `format`.
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .text: return TextRenderer.render(self)
+        case .csv: return CSVRenderer.render(self)
+        case .json: return JSONRenderer.render(self)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// The RiskRegister module; its code arrives with its issue.
