@@ -80,7 +80,10 @@ public struct RegisterCheck: Sendable {
     // MARK: - Governance
 
     func reviewOverdue(_ risk: Risk) -> Finding? {
-        guard risk.isOpen else { return nil }
+        // A date that could not be read is already an invalid-value error; no need to say it twice.
+        let unreadable = (risk.nextReview == nil && risk.origin.cells["nextReview"] != nil)
+            || (risk.lastReviewed == nil && risk.origin.cells["lastReviewed"] != nil)
+        guard risk.isOpen, !unreadable else { return nil }
         let interval = registers.policy.reviewInterval(forScore: risk.residual?.value ?? 25)
         if let next = risk.nextReview {
             guard next < asOf else { return nil }
