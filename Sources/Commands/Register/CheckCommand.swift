@@ -10,20 +10,20 @@ extension CommandSpec {
             Exits 1 when there is any error, 0 when there are only warnings or none.
 
             Errors (the register is wrong or contradicts itself):
-              invalid-value            a score outside 1-5, text where a number belongs, an impossible date
+              invalid-value            a score outside 1-5, a word for a number, no such day
               missing-value            an empty id, score or status
-              duplicate-id             a risk or mitigation id used twice across the registers
-              unknown-risk             a trust-risk link or mitigation naming a risk on no register
-              unknown-mitigation       a risk naming a mitigation in no mitigations file
-              residual-above-inherent  a residual score above the inherent score
-              red-without-mitigation   an open red risk with no mitigation planned or in place
+              duplicate-id             one risk or mitigation id used twice
+              unknown-risk             a link to a risk on no register
+              unknown-mitigation       a link to a mitigation in no mitigations file
+              residual-above-inherent  residual score above the inherent score
+              red-without-mitigation   an open red risk with no live mitigation
             Warnings (governance to follow up):
-              unevidenced-reduction    residual below inherent with no mitigation in place
-              above-appetite           a residual score above the board's appetite for its category
-              review-overdue           the next review date has passed (or, with none, the policy's interval)
+              unevidenced-reduction    residual below inherent, no mitigation in place
+              above-appetite           residual above the board's appetite
+              review-overdue           next review date passed (else the interval)
               missing-owner            an open risk with no owner
-              mitigation-past-due      a planned or in-progress mitigation past its due date
-              closed-risk-linked       an open risk rolling up to a closed trust risk, or a live mitigation on a closed risk
+              mitigation-past-due      planned or in progress, past its due date
+              closed-risk-linked       a live link to a closed risk
             """,
         arguments: [.registerPaths],
         options: [.asOf, .format] + OptionSpec.registerInputs,
