@@ -31,7 +31,7 @@ public enum HeatMapFigure {
         var lines = ["\(map.stage.rawValue.prefix(1).uppercased() + map.stage.rawValue.dropFirst()), \(scope): \(plural(map.total, "open risk")) (\(bands))"]
         // Every cell is six characters, " G  3 ", so the counts line up under the impact numbers.
         lines.append("                Impact")
-        lines.append("  Likelihood  " + (1...5).map { "    \($0) " }.joined())
+        lines.append("  Likelihood  " + (1...5).map { "    \($0)" }.joined(separator: " "))
         for l in stride(from: 5, through: 1, by: -1) {
             var line = "           \(l)  "
             for i in 1...5 {
