@@ -23,24 +23,8 @@ enum LinkValidation {
 
     static func findings(in set: RegisterSet) -> [Finding] {
         var findings: [Finding] = []
-        var firstRisk: [String: Risk] = [:]
-        for risk in set.risks where !risk.id.isEmpty {
-            if let first = firstRisk[risk.id] {
-                findings.append(Finding(.duplicateID, at: risk.origin.location(of: "id"),
-                    "the risk id '\(risk.id)' is used twice: also at \(first.origin.location?.description ?? "another row"); give each risk its own id.", subject: risk.id))
-            } else {
-                firstRisk[risk.id] = risk
-            }
-        }
-        var firstMitigation: [String: Mitigation] = [:]
-        for mitigation in set.mitigations where !mitigation.id.isEmpty {
-            if let first = firstMitigation[mitigation.id] {
-                findings.append(Finding(.duplicateID, at: mitigation.origin.location(of: "id"),
-                    "the mitigation id '\(mitigation.id)' is used twice: also at \(first.origin.location?.description ?? "another row"); give each mitigation its own id.", subject: mitigation.id))
-            } else {
-                firstMitigation[mitigation.id] = mitigation
-            }
-        }
+        let firstRisk = firstByID(set.risks, id: \.id, origin: \.origin, noun: "risk", into: &findings)
+        _ = firstByID(set.mitigations, id: \.id, origin: \.origin, noun: "mitigation", into: &findings)
         let trustIDs = set.risks.filter(\.isTrustRisk).map(\.id)
         for risk in set.risks {
             guard let parent = risk.trustRisk else { continue }
@@ -66,5 +50,23 @@ enum LinkValidation {
             }
         }
         return findings
+    }
+
+    /// The first record for each id, reporting every later record that uses an id again.
+    private static func firstByID<Record>(
+        _ records: [Record], id: KeyPath<Record, String>, origin: KeyPath<Record, Origin>, noun: String, into findings: inout [Finding]
+    ) -> [String: Record] {
+        var first: [String: Record] = [:]
+        for record in records where !record[keyPath: id].isEmpty {
+            let key = record[keyPath: id]
+            if let earlier = first[key] {
+                let place = earlier[keyPath: origin].location?.description ?? "another row"
+                findings.append(Finding(.duplicateID, at: record[keyPath: origin].location(of: "id"),
+                    "the \(noun) id '\(key)' is used twice: also at \(place); give each \(noun) its own id.", subject: key))
+            } else {
+                first[key] = record
+            }
+        }
+        return first
     }
 }

@@ -12,11 +12,8 @@ struct MitigationRows {
         guard let headerRow = table.header else { return ([], []) }
         for row in table.body where !row.isBlank {
             var reader = RowReader(row: row, header: header, headerRow: headerRow, source: source)
-            let id = reader.text(.id)
+            let id = reader.id(.id, noun: "mitigation")
             let subject: String? = id.isEmpty ? nil : id
-            if id.isEmpty {
-                reader.report(.missingValue, .id, "this row has no mitigation id in \(reader.columnName(.id)); give every mitigation a reference.", subject: nil)
-            }
             let risks = reader.idList(.risks)
             if risks.isEmpty {
                 reader.report(.missingValue, .risks, "\(reader.columnName(.risks)) is empty; name the risk ids this mitigation treats.", subject: subject)

@@ -17,11 +17,8 @@ struct RiskRows {
         risks.reserveCapacity(table.rows.count)
         for row in table.body where !row.isBlank {
             var reader = RowReader(row: row, header: header, headerRow: headerRow, source: source)
-            let id = reader.text(.id)
+            let id = reader.id(.id, noun: "risk")
             let subject: String? = id.isEmpty ? nil : id
-            if id.isEmpty {
-                reader.report(.missingValue, .id, "this row has no risk id in \(reader.columnName(.id)); give every risk a reference, unique across the trust.", subject: nil)
-            }
             let register = reader.optionalText(.register).map(RegisterName.from(text:)) ?? defaultRegister
             let title = reader.text(.title)
             let description = reader.text(.description)

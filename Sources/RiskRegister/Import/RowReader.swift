@@ -61,6 +61,15 @@ struct RowReader<Field: ColumnField> {
         problems.append(Finding(kind, at: place, message, subject: subject))
     }
 
+    /// The record's id, with a finding when the row has none.
+    mutating func id(_ field: Field, noun: String) -> String {
+        let id = text(field)
+        if id.isEmpty {
+            report(.missingValue, field, "this row has no \(noun) id in \(columnName(field)); give every \(noun) a reference\(noun == "risk" ? ", unique across the trust" : "").", subject: nil)
+        }
+        return id
+    }
+
     // MARK: - Typed values
 
     /// A 1–5 score, nil (with a finding) when it is not one.
