@@ -20,8 +20,10 @@ extension CommandSpec {
 
 private func runDiff(_ invocation: Invocation) throws -> ExitCode {
     let old = invocation.argument("old")!, new = invocation.argument("new")!
-    let before = try RegisterInputs([old], in: invocation.environment).load(invocation).requireValid()
-    let after = try RegisterInputs([new], in: invocation.environment).load(invocation).requireValid()
+    let options = try invocation.registerImportOptions()
+    let environment = invocation.environment
+    let before = try RegisterInputs([old], in: environment).load(options: options, in: environment).requireValid()
+    let after = try RegisterInputs([new], in: environment).load(options: options, in: environment).requireValid()
     try invocation.print(DiffReport.report(RegisterDiff(from: before, to: after), old: old, new: new, policy: after.policy))
     return .success
 }

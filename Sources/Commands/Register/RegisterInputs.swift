@@ -34,16 +34,24 @@ struct RegisterInputs {
 
     /// Reads and imports every file, with the options the command line chose.
     func load(_ invocation: Invocation) throws -> RegisterLoad {
-        let limits = CSVReader.Limits()
+        try load(options: invocation.registerImportOptions(), in: invocation.environment)
+    }
+
+    /// Reads and imports every file with `options` (read once when several inputs share them).
+    func load(options: RegisterImportOptions, in environment: CommandEnvironment) throws -> RegisterLoad {
         let sources = try paths.map { path in
-            RegisterSource(name: path, bytes: try InputFile.read(path, in: invocation.environment, limit: limits.maximumBytes))
+            RegisterSource(name: path, bytes: try InputFile.read(path, in: environment, limit: options.limits.maximumBytes))
         }
-        let options = RegisterImportOptions(delimiter: try invocation.delimiter(), policy: try invocation.policyFile(), limits: limits)
         return try RegisterSet.load(sources, options: options)
     }
 }
 
 extension Invocation {
+    /// `--delimiter` and `--policy` as import options.
+    func registerImportOptions() throws -> RegisterImportOptions {
+        RegisterImportOptions(delimiter: try delimiter(), policy: try policyFile(), limits: CSVReader.Limits())
+    }
+
     /// `--as-of`, or today in the UK.
     func asOf() throws -> CalendarDate {
         guard let text = option("as-of") else { return CalendarDate.today(at: environment.now) }
