@@ -180,7 +180,10 @@ private struct Parser {
     private mutating func advance() {
         let b = bytes[index]
         index += 1
-        if b == UInt8(ascii: "\n") {
+        // A lone CR ends a line as LF and CRLF do (CRLF is counted at its LF), so cells after a
+        // quoted cell holding old-Mac line breaks keep their true line numbers.
+        let loneCR = b == UInt8(ascii: "\r") && (index >= bytes.count || bytes[index] != UInt8(ascii: "\n"))
+        if b == UInt8(ascii: "\n") || loneCR {
             line += 1
             column = 1
         } else if b & 0xC0 != 0x80 {

@@ -61,7 +61,9 @@ public struct CSVWriter: Sendable {
             if let first = text.first, Self.needsFormulaGuard(first) {
                 text = "'" + text
             }
-            let mustQuote = text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == delimiter.rawValue })
+            // Scalars, not Characters: "\r\n" inside a cell is one Character, equal to neither "\r" nor "\n".
+            let delimiterScalar = delimiter.rawValue.unicodeScalars.first!
+            let mustQuote = text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == delimiterScalar })
                 || text.first == " " || text.last == " "
             guard mustQuote else { return text }
             return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
@@ -70,7 +72,9 @@ public struct CSVWriter: Sendable {
 
     /// Characters that make a spreadsheet read a cell as a formula (or a guarded one).
     static func needsFormulaGuard(_ first: Character) -> Bool {
-        first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r" || first == "'"
+        // The first scalar decides: a cell starting "\r\n" starts with a CR.
+        guard let scalar = first.unicodeScalars.first else { return false }
+        return scalar == "=" || scalar == "+" || scalar == "-" || scalar == "@" || scalar == "\t" || scalar == "\r" || scalar == "'"
     }
 
     /// Numbers as spreadsheets read them: integers plainly, others in shortest exact form.

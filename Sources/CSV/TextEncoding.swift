@@ -1,9 +1,9 @@
 /// Turns the bytes of a file into UTF-8 text a CSV reader can walk, or says plainly
 /// why they are not text: a workbook saved under a .csv name, a Latin-1 export, a PDF.
-enum TextEncoding {
+public enum TextEncoding {
     /// UTF-8 bytes without a byte-order mark. UTF-16 with a byte-order mark (Excel's
     /// "Unicode Text") is converted; anything else that is not UTF-8 is an error.
-    static func utf8Bytes(_ bytes: [UInt8], source: String) throws -> [UInt8] {
+    public static func utf8Bytes(_ bytes: [UInt8], source: String) throws -> [UInt8] {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try validated(Array(bytes.dropFirst(3)), source: source) }
         if bytes.starts(with: [0xFF, 0xFE]) { return transcodeUTF16(bytes.dropFirst(2), bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return transcodeUTF16(bytes.dropFirst(2), bigEndian: true) }

@@ -193,16 +193,17 @@ public struct JSONParser {
                 case UInt8(ascii: "r"): scalars.append("\r")
                 case UInt8(ascii: "t"): scalars.append("\t")
                 case UInt8(ascii: "\n"): break  // JSON5 line continuation
+                case UInt8(ascii: "\r"):  // the same, in a file saved with CRLF line ends
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { advance() }
                 case UInt8(ascii: "u"):
                     var value = try readHex4()
-                    if (0xD800..<0xDC00).contains(value), index + 1 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                    if (0xD800..<0xDC00).contains(value), index + 5 < bytes.count,
+                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+                       let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
                     {
-                        advance(); advance()
-                        let low = try readHex4()
-                        if (0xDC00..<0xE000).contains(low) {
-                            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                        }
+                        // Only a low surrogate joins the pair; any other escape is left to be read on its own.
+                        for _ in 0..<6 { advance() }
+                        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
                     scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                 default:
@@ -276,6 +277,17 @@ public struct JSONParser {
     private func isIdentifierByte(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
             || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_") || b == UInt8(ascii: "$")
+    }
+
+    /// The four hexadecimal digits starting at `offset`, without moving.
+    private func hex4(at offset: Int) -> UInt32? {
+        guard offset + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for i in offset..<offset + 4 {
+            guard let digit = hexValue(bytes[i]) else { return nil }
+            value = value * 16 + digit
+        }
+        return value
     }
 
     private func hexValue(_ b: UInt8) -> UInt32? {

@@ -14,7 +14,9 @@ public enum Spelling {
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        let allowance = max(2, target.count / 4)
+        // About one slip per four letters, at least two, but never so many that every letter
+        // changes: "x" is no typo of "id".
+        let allowance = min(max(2, target.count / 4), target.count - 1)
         return best.distance <= allowance ? best.name : nil
     }
 

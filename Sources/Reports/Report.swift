@@ -10,6 +10,9 @@ public struct Report: Sendable, Equatable {
         /// Lines printed as they are, such as `file:line: severity: sentence` findings.
         case lines([String])
         case table(Table)
+        /// A picture for people with the table behind it for machines: a heat-map grid, a list of
+        /// findings. Text shows `lines`; CSV and JSON give `table`, so all three carry the same content.
+        case figure(lines: [String], table: Table)
     }
 
     public var title: String
@@ -23,9 +26,14 @@ public struct Report: Sendable, Equatable {
     public mutating func add(_ block: Block) { blocks.append(block) }
     public mutating func add(_ table: Table) { blocks.append(.table(table)) }
 
-    /// The tables, in order.
+    /// The tables, in order, including those behind figures.
     public var tables: [Table] {
-        blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        blocks.compactMap {
+            switch $0 {
+            case .table(let t), .figure(_, let t): return t
+            default: return nil
+            }
+        }
     }
 
     /// The report in `format`.

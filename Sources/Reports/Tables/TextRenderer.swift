@@ -12,7 +12,7 @@ enum TextRenderer {
                 out += text + "\n" + String(repeating: "-", count: text.count) + "\n\n"
             case .paragraph(let text):
                 out += text + "\n\n"
-            case .lines(let lines):
+            case .lines(let lines), .figure(let lines, _):
                 out += lines.map { $0 + "\n" }.joined() + (lines.isEmpty ? "" : "\n")
             case .table(let table):
                 out += render(table) + "\n"

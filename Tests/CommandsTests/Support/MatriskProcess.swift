@@ -1,5 +1,6 @@
 import Commands
 import Foundation
+import Synchronization
 
 /// What one run of matrisk printed and returned.
 struct RunResult: Sendable {
@@ -53,9 +54,19 @@ enum MatriskProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        // Read both pipes at once before waiting: read one after the other, a child that fills the
+        // second pipe (64 KB of errors) while the first is still open would stall for ever.
+        let errorHandle = err.fileHandleForReading
+        let errorText = Mutex(Data())
+        let finished = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let data = errorHandle.readDataToEndOfFile()
+            errorText.withLock { $0 = data }
+            finished.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        finished.wait()
+        let errData = errorText.withLock { $0 }
         process.waitUntilExit()
         return RunResult(
             standardOutput: String(decoding: outData, as: UTF8.self),

@@ -1,0 +1,41 @@
+import Reports
+import RiskRegister
+
+extension CommandSpec {
+    static let registerCheck = CommandSpec(
+        name: "check",
+        abstract: "Check registers for bad data and governance gaps, each finding with its file and line.",
+        discussion: """
+            Prints each finding as file:line[:column]: severity: sentence, sorted by file and line, then a count. \
+            Exits 1 when there is any error, 0 when there are only warnings or none.
+
+            Errors (the register is wrong or contradicts itself):
+              invalid-value            a score outside 1-5, a word for a number, no such day
+              missing-value            an empty id, score or status
+              duplicate-id             one risk or mitigation id used twice
+              unknown-risk             a link to a risk on no register
+              unknown-mitigation       a link to a mitigation in no mitigations file
+              residual-above-inherent  residual score above the inherent score
+              red-without-mitigation   an open red risk with no live mitigation
+            Warnings (governance to follow up):
+              unevidenced-reduction    residual below inherent, no mitigation in place
+              above-appetite           residual above the board's appetite
+              review-overdue           next review date passed (else the interval)
+              missing-owner            an open risk with no owner
+              mitigation-past-due      planned or in progress, past its due date
+              closed-risk-linked       a live link to a closed risk
+            """,
+        arguments: [.registerPaths],
+        options: [.asOf, .format] + OptionSpec.registerInputs,
+        run: runCheck
+    )
+}
+
+private func runCheck(_ invocation: Invocation) throws -> ExitCode {
+    let asOf = try invocation.asOf()
+    let inputs = try RegisterInputs(invocation.arguments("path"), in: invocation.environment)
+    let load = try inputs.load(invocation)
+    let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
+    try invocation.print(CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf))
+    return findings.contains { $0.severity == .error } ? .failure : .success
+}

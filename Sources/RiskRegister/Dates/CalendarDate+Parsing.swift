@@ -1,0 +1,51 @@
+extension CalendarDate {
+    /// Why a cell could not be read as a date.
+    public enum ParseFailure: Error, Sendable, Equatable {
+        /// Not a date at all ("next term", "TBC").
+        case notADate
+        /// Shaped like a date, but no such day exists (31/02/2026).
+        case impossible
+    }
+
+    /// Reads a date as English trusts' spreadsheets write them.
+    ///
+    /// - ISO 8601: `2026-11-22`, also with a time after it (`2026-11-22T09:00`, `2026-11-22 00:00:00`).
+    /// - Day first, always, when written with `/`, `.` or `-` and the year last: `22/11/2026`,
+    ///   `22/11/26`, `22.11.2026` (European Excel), `22-11-2026`. Two-digit years are 2000–2099.
+    ///
+    /// A slashed date is never read month-first: `03/04/2026` is 3 April.
+    public static func parse(_ text: String) -> Result<CalendarDate, ParseFailure> {
+        let trimmed = text.trimmingSpaces()
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3 else { return .failure(.notADate) }
+        // ISO: the year comes first; a time may follow the day.
+        if parts[0].count == 4 {
+            var dayPart = parts[2]
+            if let cut = dayPart.firstIndex(where: { $0 == "T" || $0 == " " }) { dayPart = dayPart[..<cut] }
+            guard let y = number(parts[0]), let m = number(parts[1]), let d = number(dayPart),
+                  parts[1].count <= 2, dayPart.count <= 2
+            else { return .failure(.notADate) }
+            return CalendarDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.impossible)
+        }
+        guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
+              let d = number(parts[0]), let m = number(parts[1]), var y = number(parts[2])
+        else { return .failure(.notADate) }
+        if parts[2].count == 2 { y += 2000 }
+        return CalendarDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.impossible)
+    }
+
+    private static func number(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+}
+
+extension String {
+    /// The text without spaces, tabs or line breaks at either end.
+    func trimmingSpaces() -> String {
+        var rest = Substring(self)
+        while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
+        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+        return String(rest)
+    }
+}

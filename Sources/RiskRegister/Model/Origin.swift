@@ -1,0 +1,49 @@
+/// Where a record was read: a file and the line (and, for one value, the column) to look at.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int?
+
+    public init(file: String, line: Int, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        return (lhs.column ?? 0) < (rhs.column ?? 0)
+    }
+
+    /// `file:line` or `file:line:column`.
+    public var description: String {
+        column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    }
+}
+
+/// Where a risk or mitigation was read, with the place of each of its values, so a finding
+/// about one value can point at its cell.
+///
+/// An origin is bookkeeping, not content: two records that say the same thing are equal
+/// wherever they were read (a register exported and re-imported is the same register), so
+/// every origin compares equal to every other.
+public struct Origin: Sendable, Hashable {
+    /// The record as a whole: its row, or its object in a JSON file.
+    public var location: SourceLocation?
+    /// The cell of each value, keyed by field name (`"residualLikelihood"`).
+    public var cells: [String: SourceLocation]
+
+    public init(location: SourceLocation? = nil, cells: [String: SourceLocation] = [:]) {
+        self.location = location
+        self.cells = cells
+    }
+
+    /// The place of one field's value, or of the record when that value has no cell of its own.
+    public func location(of field: String) -> SourceLocation? {
+        cells[field] ?? location
+    }
+
+    public static func == (lhs: Origin, rhs: Origin) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+}

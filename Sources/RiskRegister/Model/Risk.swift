@@ -1,0 +1,97 @@
+/// One risk on a register: the trust's own register (`register == "trust"`) or an academy's.
+///
+/// Scores are optional only so that a register with a bad cell can still be read and every
+/// problem reported at once; a register that passes the importer's checks has inherent and
+/// residual scores on every risk.
+public struct Risk: Sendable, Hashable {
+    /// The register name of the board's own register.
+    public static let trustRegister = "trust"
+
+    /// The risk's reference, unique across every register of the trust (`T03`, `OAK-07`).
+    public var id: String
+    /// `trust` or the academy's id (`oak-primary`).
+    public var register: String
+    public var title: String
+    public var description: String
+    /// As written (`Safeguarding`, `health-and-safety`); compared by ``categoryKey``.
+    public var category: String
+    public var owner: String
+    /// Before any control.
+    public var inherent: RiskScore?
+    /// Now, with the controls in place (also called current or net risk).
+    public var residual: RiskScore?
+    /// Where the owner aims to bring it.
+    public var target: RiskScore?
+    /// For an academy risk, the trust risk it rolls up to.
+    public var trustRisk: String?
+    public var status: RiskStatus
+    public var lastReviewed: CalendarDate?
+    public var nextReview: CalendarDate?
+    public var response: RiskResponse?
+    /// The committee that oversees it: Board, Audit and Risk, Finance and Resources, LGB.
+    public var committee: String
+    /// The risk in money, for the finance model; nil for risks only scored.
+    public var quantification: Quantification?
+    public var origin: Origin
+
+    public init(
+        id: String, register: String, title: String, description: String = "", category: String = "",
+        owner: String = "", inherent: RiskScore? = nil, residual: RiskScore? = nil, target: RiskScore? = nil,
+        trustRisk: String? = nil, status: RiskStatus = .open, lastReviewed: CalendarDate? = nil,
+        nextReview: CalendarDate? = nil, response: RiskResponse? = nil, committee: String = "",
+        quantification: Quantification? = nil, origin: Origin = Origin()
+    ) {
+        self.id = id
+        self.register = register
+        self.title = title
+        self.description = description
+        self.category = category
+        self.owner = owner
+        self.inherent = inherent
+        self.residual = residual
+        self.target = target
+        self.trustRisk = trustRisk
+        self.status = status
+        self.lastReviewed = lastReviewed
+        self.nextReview = nextReview
+        self.response = response
+        self.committee = committee
+        self.quantification = quantification
+        self.origin = origin
+    }
+
+    /// True for the board's own risks.
+    public var isTrustRisk: Bool { register == Risk.trustRegister }
+
+    public var isOpen: Bool { status == .open }
+
+    /// The category as compared: lower case, words joined by hyphens, `&` read as "and".
+    public var categoryKey: String { Risk.key(forCategory: category) }
+
+    /// `Health & Safety` → `health-and-safety`, `Education standards` → `education-standards`.
+    public static func key(forCategory text: String) -> String {
+        slug(text.replacingAmpersands())
+    }
+}
+
+/// Lower-case words joined by single hyphens: the form register names and categories are compared in.
+func slug(_ text: String) -> String {
+    var out = ""
+    var pendingHyphen = false
+    for c in text.lowercased() {
+        if c.isLetter || c.isNumber {
+            if pendingHyphen, !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out.append(c)
+        } else {
+            pendingHyphen = true
+        }
+    }
+    return out
+}
+
+extension String {
+    fileprivate func replacingAmpersands() -> String {
+        split(separator: "&", omittingEmptySubsequences: false).joined(separator: " and ")
+    }
+}

@@ -1,0 +1,31 @@
+/// Whether a risk is still live on its register.
+public enum RiskStatus: String, Sendable, CaseIterable {
+    case open
+    case closed
+}
+
+/// The response chosen for a risk: the four Ts of UK public-sector practice.
+public enum RiskResponse: String, Sendable, CaseIterable {
+    case treat
+    case tolerate
+    case transfer
+    case terminate
+}
+
+/// Where a quantified risk's losses fall in the finance model.
+public enum LossScope: String, Sendable, CaseIterable {
+    /// The academy whose register holds the risk.
+    case academy
+    /// The trust's central budget.
+    case central
+    /// A trust risk that can strike every academy independently, such as a cyber attack.
+    case eachAcademy = "each-academy"
+}
+
+/// How far a mitigation (a control or an action) has got.
+public enum MitigationStatus: String, Sendable, CaseIterable {
+    case planned
+    case inProgress = "in-progress"
+    case inPlace = "in-place"
+    case retired
+}

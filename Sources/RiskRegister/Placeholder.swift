@@ -1,1 +1,0 @@
-// The RiskRegister module; its code arrives with its issue.

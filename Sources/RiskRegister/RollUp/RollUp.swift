@@ -1,0 +1,103 @@
+/// How academy risks roll up to the board's register: what `register rollup` reports.
+public struct RollUp: Sendable {
+    /// One trust risk beside the academy risks linked to it.
+    public struct TrustRiskLine: Sendable, Hashable {
+        public var trustRisk: Risk
+        /// The open academy risks that roll up to it.
+        public var academyRisks: [Risk]
+        /// The academies those risks are on, in register order, each once.
+        public var academies: [String]
+        public var highestAcademyScore: Int?
+        public var lowestAcademyScore: Int?
+        /// Academies whose linked risk is above the board's appetite for its category.
+        public var academiesAboveAppetite: [String]
+        /// True when an academy rates the risk higher than the board does.
+        public var underRated: Bool
+
+        /// The board's own residual score.
+        public var boardScore: Int? { trustRisk.residual?.value }
+
+        /// Highest minus lowest academy score: how much the academies disagree.
+        public var spread: Int? {
+            guard let high = highestAcademyScore, let low = lowestAcademyScore else { return nil }
+            return high - low
+        }
+    }
+
+    /// A category open and unlinked in several academies: a candidate trust-wide risk.
+    public struct Theme: Sendable, Hashable {
+        public var category: String
+        public var academies: [String]
+        /// The unlinked academy risks that make the theme.
+        public var risks: [Risk]
+        /// Open trust risks of the same category, which the academy risks might link to.
+        public var trustRisksInCategory: [String]
+    }
+
+    public var lines: [TrustRiskLine]
+    /// Open academy risks at or above the escalation threshold with no trust risk.
+    public var escalationCandidates: [Risk]
+    public var emergingThemes: [Theme]
+    /// Trust-wide inherent and residual, then inherent and residual for each register (trust first).
+    public var heatMaps: [HeatMap]
+    public var policy: RiskPolicy
+
+    /// Rolls up `registers`: one pass to group the risks, then a line per open trust risk.
+    public init(_ registers: RegisterSet) {
+        let policy = registers.policy
+        let index = registers.index
+        self.policy = policy
+        lines = registers.risks.filter { $0.isTrustRisk && $0.isOpen }.map { trustRisk in
+            let children = (index.academyRisksByTrustRisk[trustRisk.id] ?? []).filter(\.isOpen)
+            let scores = children.compactMap { $0.residual?.value }
+            var academies: [String] = []
+            var above: [String] = []
+            for child in children {
+                if !academies.contains(child.register) { academies.append(child.register) }
+                if let score = child.residual?.value, score > policy.highestAcceptableScore(forCategory: child.category),
+                   !above.contains(child.register) {
+                    above.append(child.register)
+                }
+            }
+            let high = scores.max()
+            let underRated = high.map { $0 > (trustRisk.residual?.value ?? 0) } ?? false
+            return TrustRiskLine(
+                trustRisk: trustRisk, academyRisks: children, academies: academies, highestAcademyScore: high,
+                lowestAcademyScore: scores.min(), academiesAboveAppetite: above, underRated: underRated)
+        }
+        let unlinked = registers.risks.filter { !$0.isTrustRisk && $0.isOpen && $0.trustRisk == nil }
+        escalationCandidates = unlinked
+            .filter { ($0.residual?.value ?? 0) >= policy.escalationThreshold }
+            .sorted { ($0.residual?.value ?? 0, $1.id) > ($1.residual?.value ?? 0, $0.id) }
+        emergingThemes = RollUp.themes(unlinked: unlinked, registers: registers)
+        var maps: [HeatMap] = []
+        for stage in HeatMap.Stage.allCases { maps.append(HeatMap(register: nil, stage: stage, risks: registers.risks, bands: policy.bands)) }
+        var byRegister: [String: [Risk]] = [:]
+        for risk in registers.risks { byRegister[risk.register, default: []].append(risk) }
+        let names = (byRegister[Risk.trustRegister] == nil ? [] : [Risk.trustRegister]) + registers.academies
+        for name in names {
+            for stage in HeatMap.Stage.allCases {
+                maps.append(HeatMap(register: name, stage: stage, risks: byRegister[name] ?? [], bands: policy.bands))
+            }
+        }
+        heatMaps = maps
+    }
+
+    private static func themes(unlinked: [Risk], registers: RegisterSet) -> [Theme] {
+        var byCategory: [String: [Risk]] = [:]
+        var order: [String] = []
+        for risk in unlinked where !risk.categoryKey.isEmpty {
+            if byCategory[risk.categoryKey] == nil { order.append(risk.categoryKey) }
+            byCategory[risk.categoryKey, default: []].append(risk)
+        }
+        let threshold = registers.policy.emergingThemeAcademies
+        return order.sorted().compactMap { key in
+            let risks = byCategory[key]!
+            var academies: [String] = []
+            for risk in risks where !academies.contains(risk.register) { academies.append(risk.register) }
+            guard academies.count >= threshold else { return nil }
+            let trustRisks = registers.risks.filter { $0.isTrustRisk && $0.isOpen && $0.categoryKey == key }.map(\.id)
+            return Theme(category: key, academies: academies, risks: risks, trustRisksInCategory: trustRisks)
+        }
+    }
+}

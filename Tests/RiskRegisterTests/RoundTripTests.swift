@@ -1,0 +1,44 @@
+import Testing
+
+@testable import RiskRegister
+
+/// A register exported and read back is the same register, in CSV and in JSON.
+struct RoundTripTests {
+    func tricky() throws -> RegisterSet {
+        var set = try RegisterSet.load(try Registers.example("registers")).requireValid()
+        set.risks[0].title = "=HYPERLINK(\"http://evil\",\"click\")"
+        set.risks[1].description = "Line one,\r\nline two; \"quoted\"\n+ and - and @ at the start"
+        set.risks[2].owner = "-"
+        set.mitigations[0].title = "@SUM(1)"
+        return set
+    }
+
+    @Test func csvExportReadsBackEqual() throws {
+        let set = try tricky()
+        let back = try RegisterSet.load([
+            RegisterSource(name: "risks.csv", text: set.risksCSV), RegisterSource(name: "mitigations.csv", text: set.mitigationsCSV),
+        ], options: RegisterImportOptions(policy: set.policy)).requireValid()
+        #expect(back == set)
+        #expect(back.risks.map(\.id) == set.risks.map(\.id))
+    }
+
+    @Test func jsonExportReadsBackEqual() throws {
+        let set = try tricky()
+        let text = JSONWriterText.of(set)
+        let back = try RegisterSet.load([RegisterSource(name: "set.json", text: text)]).requireValid()
+        #expect(back == set)
+    }
+
+    @Test func aFormulaCellIsWrittenSoASpreadsheetShowsText() throws {
+        let csv = try tricky().risksCSV
+        let line = csv.split(separator: "\r\n")[1]
+        #expect(line.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","))
+        #expect(!csv.contains(",=") && !csv.contains(",@") && !csv.contains(",-,"))
+    }
+}
+
+import JSONDocument
+
+enum JSONWriterText {
+    static func of(_ set: RegisterSet) -> String { JSONWriter.write(set.json) }
+}
