@@ -27,7 +27,7 @@ public enum DrawThroughput {
     /// inline for one thread), `repetitions` times, and keeps the fastest.
     public static func measure(
         _ workload: DrawWorkload, trials: Int, threads: Int = 1, repetitions: Int = 3,
-        chunkSize: Int = 1 << 16
+        chunkSize: Int = 4_096
     ) -> Measurement {
         precondition(trials > 0 && repetitions > 0, "a benchmark needs at least one trial and one repetition")
         let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
@@ -60,8 +60,11 @@ public enum DrawThroughput {
         case .mixed(let distributions):
             var total = 0.0
             for trial in trials {
-                for (distribution, key) in zip(distributions, keys) {
-                    total += distribution.sample(key: key, trial: trial)
+                // By index, not `for d in distributions`: copying a discrete distribution out of
+                // the array would retain its tables, and threads retaining one shared object
+                // contend for its reference count.
+                for i in distributions.indices {
+                    total += distributions[i].sample(key: keys[i], trial: trial)
                 }
             }
             return total

@@ -107,7 +107,8 @@ struct PTRS: Sendable, Equatable {
             let k = Double(Int64(x))
             if us >= 0.07, v <= vr { return k }
             if us < 0.013, v > us { continue }
-            let lhs = log(v) + logInverseAlpha - log(a / (us * us) + b)
+            // log(v) + log(1/α) − log(a/us² + b) with one logarithm instead of two.
+            let lhs = log(v / (a / (us * us) + b)) + logInverseAlpha
             if lhs <= -rate + k * logRate - LogGamma.logFactorial(Int(k)) { return k }
         }
     }

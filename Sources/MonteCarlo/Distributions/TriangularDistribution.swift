@@ -32,10 +32,12 @@ public struct TriangularDistribution: UnivariateDistribution {
         return Swift.max(0, variance).squareRoot()
     }
 
-    @inline(__always)
     public func quantile(_ p: Double) -> Double {
-        if p < split { return min + (p * lowerScale).squareRoot() }
-        return max - ((1 - p) * upperScale).squareRoot()
+        // One square root of a selected argument, and selections rather than branches: which
+        // side of the mode a random p falls is a coin toss a branch predictor cannot learn.
+        let below = p < split
+        let root = (below ? p * lowerScale : (1 - p) * upperScale).squareRoot()
+        return (below ? min : max) + (below ? root : -root)
     }
 
     public func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }

@@ -21,11 +21,11 @@ public enum LogGamma {
         return 0.918_938_533_204_672_741_78 + (z + 0.5) * log(t) - t + log(sum)
     }
 
-    /// ln k! for k ≥ 0: a table up to 22! (every factorial exact in a double), then Stirling's
-    /// series to the k⁻⁷ term, whose error is below 10⁻¹⁶ relative from k = 23.
+    /// ln k! for k ≥ 0: a table up to 255! (``logFactorials``), then Stirling's series to the
+    /// k⁻⁷ term, whose error is far below 10⁻¹⁶ relative from k = 256.
     @inlinable
     public static func logFactorial(_ k: Int) -> Double {
-        if k < 23 { return smallLogFactorials[k] }
+        if k < 256 { return logFactorials[k] }
         let x = Double(k) + 1
         let inverse = 1 / x
         let inverse2 = inverse * inverse
@@ -33,20 +33,6 @@ public enum LogGamma {
         let series = inverse * (1.0 / 12 - inverse2 * (1.0 / 360 - inverse2 * (1.0 / 1260 - inverse2 / 1680)))
         return (x - 0.5) * log(x) - x + 0.918_938_533_204_672_741_78 + series
     }
-
-    /// ln k! for k = 0…22, correctly rounded (computed in 40-digit arithmetic). A literal, so
-    /// it lives in read-only data and needs no lazy initialisation on the sampling path.
-    @usableFromInline
-    static let smallLogFactorials: InlineArray<23, Double> = [
-        0, 0, 0.6931471805599453,
-        1.791759469228055, 3.1780538303479458, 4.787491742782046,
-        6.579251212010101, 8.525161361065415, 10.60460290274525,
-        12.801827480081469, 15.104412573075516, 17.502307845873887,
-        19.987214495661885, 22.552163853123425, 25.19122118273868,
-        27.89927138384089, 30.671860106080672, 33.50507345013689,
-        36.39544520803305, 39.339884187199495, 42.335616460753485,
-        45.38013889847691, 48.47118135183523,
-    ]
 
     private static let coefficients: [Double] = [
         0.999_999_999_999_809_93, 676.520_368_121_885_1, -1_259.139_216_722_402_8,
