@@ -1,0 +1,44 @@
+import MonteCarlo
+import Reports
+
+/// The sections of `matrisk bench` that time the random number engine.
+enum DrawSections {
+    /// Single-thread draws per second for the keyed uniform and every distribution.
+    static func singleThread(draws: Int, repetitions: Int) -> BenchSection {
+        let rows = DrawWorkload.standard.map { workload in
+            let m = DrawThroughput.measure(workload, trials: draws, threads: 1, repetitions: repetitions)
+            return BenchRow(name: m.name, threads: 1, drawsPerSecond: m.drawsPerSecond)
+        }
+        return BenchSection(id: "draws", title: "Draws on one thread", rows: rows)
+    }
+
+    /// The same work, one draw from every distribution per trial, on one thread and on `threads`.
+    static func multiThread(draws: Int, threads: Int, repetitions: Int) -> BenchSection {
+        let workload = DrawWorkload.mixed
+        let trials = max(1, draws / workload.drawsPerTrial)
+        // Alternate the two runs, keeping the best of each, so a slow spell on a shared machine
+        // cannot fall on one of them only.
+        var one = DrawThroughput.measure(workload, trials: trials, threads: 1, repetitions: 1)
+        var many = DrawThroughput.measure(workload, trials: trials, threads: threads, repetitions: 1)
+        for _ in 1..<repetitions {
+            let nextOne = DrawThroughput.measure(workload, trials: trials, threads: 1, repetitions: 1)
+            if nextOne.seconds < one.seconds { one = nextOne }
+            let nextMany = DrawThroughput.measure(workload, trials: trials, threads: threads, repetitions: 1)
+            if nextMany.seconds < many.seconds { many = nextMany }
+        }
+        let speedUp = many.drawsPerSecond / one.drawsPerSecond
+        var notes = ["Speed-up on \(many.threads) threads: \(NumberText.fixed(speedUp, decimals: 2))× the single thread."]
+        if one.checksum != many.checksum {
+            notes.append("Warning: the checksums differ between thread counts (\(one.checksum) and \(many.checksum)).")
+        } else {
+            notes.append("The sum of every draw is identical on 1 and \(many.threads) threads.")
+        }
+        return BenchSection(
+            id: "threads", title: "One draw from each distribution per trial, on 1 and \(many.threads) threads",
+            rows: [
+                BenchRow(name: workload.name, threads: 1, drawsPerSecond: one.drawsPerSecond),
+                BenchRow(name: workload.name, threads: many.threads, drawsPerSecond: many.drawsPerSecond),
+            ],
+            notes: notes)
+    }
+}

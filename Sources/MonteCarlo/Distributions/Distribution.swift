@@ -1,0 +1,122 @@
+/// One uncertain quantity of a scenario, in any of the forms DESIGN.md lists: a fixed number,
+/// uniform, triangular, PERT, normal (optionally truncated), lognormal, Bernoulli, Poisson or
+/// discrete.
+///
+/// A value type the finance model stores in its inputs and draws from inside the trial loop:
+///
+///     let impact = try Distribution.pert(min: 10_000, mode: 25_000, max: 80_000)
+///     let key = DrawKey(seed: 20261122, stream: "risk.T04.impact", entity: "oak-primary", year: 2)
+///     let loss = impact.sample(key: key, trial: trial)
+///
+/// Every case knows its exact mean and standard deviation and its quantile function, and
+/// describes itself in a sentence for the board pack. Units are the caller's: a field ending
+/// in `Percent` holds a distribution of percentages.
+public enum Distribution: Sendable, Equatable, CustomStringConvertible {
+    case fixed(Double)
+    case uniform(UniformDistribution)
+    case triangular(TriangularDistribution)
+    case pert(PERTDistribution)
+    case normal(NormalDistribution)
+    case lognormal(LognormalDistribution)
+    case bernoulli(BernoulliDistribution)
+    case poisson(PoissonDistribution)
+    case discrete(DiscreteDistribution)
+
+    /// One draw, taking from `cursor` as many uniforms as the distribution's algorithm needs
+    /// (none for a fixed value, one for those drawn by inversion).
+    public func sample(_ cursor: inout DrawCursor) -> Double {
+        switch self {
+        case .fixed(let value): return value
+        case .uniform(let d): return d.sample(&cursor)
+        case .triangular(let d): return d.sample(&cursor)
+        case .pert(let d): return d.sample(&cursor)
+        case .normal(let d): return d.sample(&cursor)
+        case .lognormal(let d): return d.sample(&cursor)
+        case .bernoulli(let d): return d.sample(&cursor)
+        case .poisson(let d): return d.sample(&cursor)
+        case .discrete(let d): return d.sample(&cursor)
+        }
+    }
+
+    /// The draw for `trial` under `key`.
+    public func sample(key: DrawKey, trial: Int) -> Double {
+        var cursor = key.cursor(trial: trial)
+        return sample(&cursor)
+    }
+
+    /// The quantile function F⁻¹(p) = inf { x : F(x) ≥ p } for p in (0, 1): exact for every
+    /// case (to about 10⁻¹⁴ for PERT, whose inverse is iterative).
+    public func quantile(_ p: Double) -> Double {
+        switch self {
+        case .fixed(let value): return value
+        case .uniform(let d): return d.quantile(p)
+        case .triangular(let d): return d.quantile(p)
+        case .pert(let d): return d.quantile(p)
+        case .normal(let d): return d.quantile(p)
+        case .lognormal(let d): return d.quantile(p)
+        case .bernoulli(let d): return d.quantile(p)
+        case .poisson(let d): return d.quantile(p)
+        case .discrete(let d): return d.quantile(p)
+        }
+    }
+
+    /// The exact mean.
+    public var mean: Double {
+        switch self {
+        case .fixed(let value): return value
+        case .uniform(let d): return d.mean
+        case .triangular(let d): return d.mean
+        case .pert(let d): return d.mean
+        case .normal(let d): return d.mean
+        case .lognormal(let d): return d.mean
+        case .bernoulli(let d): return d.mean
+        case .poisson(let d): return d.mean
+        case .discrete(let d): return d.mean
+        }
+    }
+
+    /// The exact standard deviation (0 for a fixed value).
+    public var standardDeviation: Double {
+        switch self {
+        case .fixed: return 0
+        case .uniform(let d): return d.standardDeviation
+        case .triangular(let d): return d.standardDeviation
+        case .pert(let d): return d.standardDeviation
+        case .normal(let d): return d.standardDeviation
+        case .lognormal(let d): return d.standardDeviation
+        case .bernoulli(let d): return d.standardDeviation
+        case .poisson(let d): return d.standardDeviation
+        case .discrete(let d): return d.standardDeviation
+        }
+    }
+
+    /// Whether every draw is the same number.
+    public var isFixed: Bool {
+        if case .fixed = self { return true }
+        return false
+    }
+
+    /// Whether draws are whole numbers or listed values rather than a continuum (Bernoulli,
+    /// Poisson, discrete): their percentiles are steps, and ranks have ties.
+    public var isDiscrete: Bool {
+        switch self {
+        case .bernoulli, .poisson, .discrete: return true
+        default: return false
+        }
+    }
+
+    /// A sentence for the board pack: "triangular from 0.5 to 4, most likely 2".
+    public var description: String {
+        switch self {
+        case .fixed(let value): return "fixed at \(DistributionError.text(value))"
+        case .uniform(let d): return d.description
+        case .triangular(let d): return d.description
+        case .pert(let d): return d.description
+        case .normal(let d): return d.description
+        case .lognormal(let d): return d.description
+        case .bernoulli(let d): return d.description
+        case .poisson(let d): return d.description
+        case .discrete(let d): return d.description
+        }
+    }
+}

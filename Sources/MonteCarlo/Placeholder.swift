@@ -1,1 +1,0 @@
-// The MonteCarlo module; its code arrives with its issue.

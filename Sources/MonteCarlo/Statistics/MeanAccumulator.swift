@@ -1,0 +1,55 @@
+/// A running mean, variance, minimum and maximum in constant memory (40 bytes), mergeable
+/// across chunks of trials.
+///
+/// Welford's update (Technometrics 4(3), 1962) for one value, and Chan, Golub and LeVeque's
+/// pairwise combination ("Updating formulae and a pairwise algorithm for computing sample
+/// variances", 1979) for merging; both avoid the cancellation of the textbook Σx² formula.
+/// ``TrialRunner`` merges in chunk order, so the result is the same on any number of threads.
+public struct MeanAccumulator: Mergeable, Equatable {
+    public private(set) var count = 0
+    public private(set) var mean = 0.0
+    /// The sum of squared deviations from the mean.
+    public private(set) var sumOfSquares = 0.0
+    public private(set) var minimum = Double.infinity
+    public private(set) var maximum = -Double.infinity
+
+    public init() {}
+
+    /// The accumulator of `values`.
+    public init(_ values: some Sequence<Double>) {
+        for value in values { add(value) }
+    }
+
+    public mutating func add(_ value: Double) {
+        count += 1
+        let delta = value - mean
+        mean += delta / Double(count)
+        sumOfSquares += delta * (value - mean)
+        minimum = Swift.min(minimum, value)
+        maximum = Swift.max(maximum, value)
+    }
+
+    public mutating func merge(_ later: MeanAccumulator) {
+        guard later.count > 0 else { return }
+        guard count > 0 else {
+            self = later
+            return
+        }
+        let total = count + later.count
+        let delta = later.mean - mean
+        let share = Double(later.count) / Double(total)
+        mean += delta * share
+        sumOfSquares += later.sumOfSquares + delta * delta * Double(count) * share
+        count = total
+        minimum = Swift.min(minimum, later.minimum)
+        maximum = Swift.max(maximum, later.maximum)
+    }
+
+    /// The sample variance, Σ(x − x̄)²/(n − 1); 0 for fewer than two values.
+    public var variance: Double { count > 1 ? sumOfSquares / Double(count - 1) : 0 }
+
+    public var standardDeviation: Double { variance.squareRoot() }
+
+    /// The Monte Carlo standard error of the mean, s/√n.
+    public var standardError: Double { count > 0 ? (variance / Double(count)).squareRoot() : 0 }
+}
