@@ -8,6 +8,7 @@
 //   matrisk (executable)   calls Commands.run and exits
 //   Commands               argument parsing, the commands, writing files safely
 //   Reports                tables, text, CSV, JSON (and later HTML) renderings
+//   TrustModel             scenarios, the trust finance model, growth, risk events, experiments
 //   RiskRegister           risks, mitigations, policy, checks, roll-up, diff
 //   MonteCarlo             keyed random numbers, distributions, runner, statistics
 //   CSV, JSONDocument      file formats with positions for error messages
@@ -27,12 +28,13 @@ let package = Package(
         // MARK: - Engines and the trust's domain
         .target(name: "MonteCarlo", dependencies: ["JSONDocument"]),
         .target(name: "RiskRegister", dependencies: ["CSV", "JSONDocument"]),
+        .target(name: "TrustModel", dependencies: ["JSONDocument", "MonteCarlo", "RiskRegister"]),
 
         // MARK: - Presentation and the command line
-        .target(name: "Reports", dependencies: ["CSV", "JSONDocument", "RiskRegister"]),
+        .target(name: "Reports", dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel"]),
         .target(
             name: "Commands",
-            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "Reports"]
+            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Reports"]
         ),
         .executableTarget(name: "matrisk", dependencies: ["Commands"]),
 
@@ -40,7 +42,8 @@ let package = Package(
         .testTarget(name: "JSONDocumentTests", dependencies: ["JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], exclude: ["Fixtures"]),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "JSONDocument"], exclude: ["Fixtures"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"]),
+        .testTarget(name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
     ],

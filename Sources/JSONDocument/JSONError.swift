@@ -39,7 +39,8 @@ public enum JSONError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .syntax(let source, let at, let message):
-            return "\(source):\(at.line):\(at.column): error: \(message)"
+            let stop = message.hasSuffix(".") || message.hasSuffix("?") ? "" : "."
+            return "\(source):\(at.line):\(at.column): error: \(message)\(stop)"
         case .invalidValue(let location, let expected, let found):
             return "\(location.prefix): error: \(location.path): expected \(expected), found \(found)."
         case .missingField(let location, let field):

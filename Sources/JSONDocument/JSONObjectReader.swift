@@ -21,6 +21,12 @@ public struct JSONObjectReader: Sendable {
     /// The field `key`, which must be present.
     public mutating func required(_ key: String) throws -> JSONCursor {
         guard let field = optional(key) else {
+            // A misspelling of the missing field is the likelier mistake: say that instead.
+            if let typo = members.first(where: { !known.contains($0.key) && Spelling.suggestion(for: $0.key, among: [key]) == key }) {
+                let location = JSONLocation(
+                    source: cursor.source, path: cursor.path, position: typo.keyPosition ?? typo.value.position)
+                throw JSONError.unknownField(location, field: typo.key, suggestion: key)
+            }
             throw JSONError.missingField(cursor.location, field: key)
         }
         return field

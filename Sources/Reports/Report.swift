@@ -13,6 +13,9 @@ public struct Report: Sendable, Equatable {
         /// A picture for people with the table behind it for machines: a heat-map grid, a list of
         /// findings. Text shows `lines`; CSV and JSON give `table`, so all three carry the same content.
         case figure(lines: [String], table: Table)
+        /// A table too long to read at a terminal (every percentile of every year): CSV and
+        /// JSON carry it, text leaves it out.
+        case detail(Table)
     }
 
     public var title: String
@@ -30,7 +33,7 @@ public struct Report: Sendable, Equatable {
     public var tables: [Table] {
         blocks.compactMap {
             switch $0 {
-            case .table(let t), .figure(_, let t): return t
+            case .table(let t), .figure(_, let t), .detail(let t): return t
             default: return nil
             }
         }

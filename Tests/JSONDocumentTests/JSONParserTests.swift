@@ -62,18 +62,18 @@ struct JSONParserTests {
     }
 
     @Test(arguments: [
-        ("", "t.json:1:1: error: the file is empty; expected a JSON object such as { \"name\": ... }"),
-        ("{\"a\": 1", "t.json:1:1: error: this object is never closed with '}'"),
-        ("[1, 2", "t.json:1:1: error: this list is never closed with ']'"),
-        ("{\"a\": 1 \"b\": 2}", "t.json:1:9: error: expected ',' or '}' after the value of 'a', found '\"'"),
-        ("{\"a\": 1, \"a\": 2}", "t.json:1:10: error: the field 'a' is written twice in this object; keep one"),
-        ("{\"a\": five}", "t.json:1:7: error: expected the value of 'a', found the word 'five' (text must be in quotes)"),
-        ("\"abc", "t.json:1:1: error: this text is never closed with its quote"),
-        ("\"a\\q\"", "t.json:1:5: error: '\\q' is not an escape JSON knows"),
-        ("{} x", "t.json:1:4: error: unexpected 'x' after the end of the document"),
-        ("/* open", "t.json:1:1: error: this comment is never closed with '*/'"),
-        ("1.2.3", "t.json:1:1: error: '1.2.3' is not a number"),
-        ("{\"a\": -}", "t.json:1:7: error: '-' is not a number"),
+        ("", "t.json:1:1: error: the file is empty; expected a JSON object such as { \"name\": ... }."),
+        ("{\"a\": 1", "t.json:1:1: error: this object is never closed with '}'."),
+        ("[1, 2", "t.json:1:1: error: this list is never closed with ']'."),
+        ("{\"a\": 1 \"b\": 2}", "t.json:1:9: error: expected ',' or '}' after the value of 'a', found '\"'."),
+        ("{\"a\": 1, \"a\": 2}", "t.json:1:10: error: the field 'a' is written twice in this object; keep one."),
+        ("{\"a\": five}", "t.json:1:7: error: expected the value of 'a', found the word 'five' (text must be in quotes)."),
+        ("\"abc", "t.json:1:1: error: this text is never closed with its quote."),
+        ("\"a\\q\"", "t.json:1:5: error: '\\q' is not an escape JSON knows."),
+        ("{} x", "t.json:1:4: error: unexpected 'x' after the end of the document."),
+        ("/* open", "t.json:1:1: error: this comment is never closed with '*/'."),
+        ("1.2.3", "t.json:1:1: error: '1.2.3' is not a number."),
+        ("{\"a\": -}", "t.json:1:7: error: '-' is not a number."),
     ])
     func syntaxErrorsNameThePlace(text: String, message: String) {
         #expect(syntaxError(text)?.description == message)

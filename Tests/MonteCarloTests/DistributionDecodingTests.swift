@@ -84,7 +84,7 @@ struct DistributionDecodingTests {
         BadInput(testDescription: "truncation min ≥ max", text: #"{"normal": [0, 1], "min": 3, "max": 1}"#,
                  expected: "scenario.json:1:27: error: min: a truncated normal distribution needs min < max, but min is 3 and max is 1."),
         BadInput(testDescription: "unknown discrete field", text: #"{"discrete": {"values": [1], "weight": [1]}}"#,
-                 expected: "scenario.json:1:14: error: missing required field 'weights' in discrete."),
+                 expected: "scenario.json:1:30: error: unknown field 'weight' in discrete; did you mean 'weights'?"),
     ]
 
     @Test(arguments: badInputs)

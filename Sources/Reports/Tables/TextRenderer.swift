@@ -16,6 +16,8 @@ enum TextRenderer {
                 out += lines.map { $0 + "\n" }.joined() + (lines.isEmpty ? "" : "\n")
             case .table(let table):
                 out += render(table) + "\n"
+            case .detail:
+                continue
             }
         }
         while out.hasSuffix("\n\n") { out.removeLast() }

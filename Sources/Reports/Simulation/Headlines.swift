@@ -1,0 +1,92 @@
+import MonteCarlo
+import TrustModel
+
+/// Three to six plain sentences a trustee can read aloud, each with its uncertainty:
+/// "In 2029/30 there is a 23% (±0.4%) chance that central reserves are below zero."
+public enum Headlines {
+    public static func sentences(for result: SimulationResult) -> [String] {
+        var sentences: [String] = []
+        let years = result.years
+        let last = result.lastYear
+        let pooled = result.scenario.trust.fundingModel == .pooled
+        let n = NumberText.grouped(result.trials)
+
+        if !pooled {
+            sentences.append(centralSentence(years, trials: n))
+            sentences.append(deficitSentence(result, trials: n))
+        }
+
+        let reserves = last.summary(.trustReserves)
+        sentences.append(
+            "By \(last.label) the trust's reserves are most likely about \(NumberText.shortMoney(reserves.percentile(0.5) ?? 0)) (the median), "
+                + "with 90% of futures between \(NumberText.shortMoney(reserves.percentile(0.05) ?? 0)) and \(NumberText.shortMoney(reserves.percentile(0.95) ?? 0)).")
+
+        sentences.append(targetSentence(result))
+
+        if !result.risk.risks.isEmpty {
+            let r = result.risk
+            sentences.append(
+                "Register risks cost \(NumberText.shortMoney(r.annualLoss.mean)) a year on average; a reserve of "
+                    + "\(NumberText.shortMoney(r.riskBasedReserve)) covers the worst year of losses in 95% of futures.")
+        }
+        return sentences
+    }
+
+    /// The chance central reserves are below zero at the end of the plan, and when it first
+    /// becomes more likely than not (or when it peaks, if earlier).
+    static func centralSentence(_ years: [YearOutcome], trials n: String) -> String {
+        let last = years[years.count - 1]
+        guard years.contains(where: { $0.centralReservesBelowZero.events > 0 }) else {
+            return "Central reserves stay above zero in every year of all \(n) simulated futures."
+        }
+        var sentence = "In \(last.label) there is a \(chance(last.centralReservesBelowZero)) chance that central reserves are below zero"
+        if let first = years.first(where: { $0.centralReservesBelowZero.estimate > 0.5 }) {
+            sentence += first.index < last.index ? "; they are more likely than not below zero from \(first.label)" : ""
+        } else if let peak = years.max(by: { $0.centralReservesBelowZero.estimate < $1.centralReservesBelowZero.estimate }),
+                  peak.index < last.index, peak.centralReservesBelowZero.estimate > last.centralReservesBelowZero.estimate
+        {
+            sentence += ", down from \(chance(peak.centralReservesBelowZero)) in \(peak.label)"
+        }
+        return sentence + "."
+    }
+
+    /// The year an academy deficit is likeliest, and the most exposed academy at the end.
+    static func deficitSentence(_ result: SimulationResult, trials n: String) -> String {
+        let years = result.years
+        let peak = years.max { $0.anyAcademyInDeficit.estimate < $1.anyAcademyInDeficit.estimate }!
+        guard peak.anyAcademyInDeficit.events > 0 else {
+            return "No academy ends a year in deficit in any of the \(n) futures."
+        }
+        var sentence = "The chance that at least one academy ends a year in deficit is highest in \(peak.label): \(chance(peak.anyAcademyInDeficit))"
+        let lastIndex = years.count - 1
+        if let riskiest = result.academies.max(by: { $0.years[lastIndex].inDeficit.estimate < $1.years[lastIndex].inDeficit.estimate }),
+           riskiest.years[lastIndex].inDeficit.events > 0
+        {
+            sentence += "; \(riskiest.name) is the most exposed, with a \(chance(riskiest.years[lastIndex].inDeficit)) chance of being in deficit in \(years[lastIndex].label)"
+        }
+        return sentence + "."
+    }
+
+    /// When trust reserves reach the target, or how their chance of meeting it moves.
+    static func targetSentence(_ result: SimulationResult) -> String {
+        let target = NumberText.fixed(result.scenario.trust.trustReserveTargetPercent, decimals: 0) + "%"
+        let first = result.years[0], last = result.lastYear
+        let atStart = first.trustReservesAtTarget.estimate > 0.5, atEnd = last.trustReservesAtTarget.estimate > 0.5
+        switch (atStart, atEnd) {
+        case (false, true):
+            let reached = result.years.first { $0.trustReservesAtTarget.estimate > 0.5 }!
+            return "Trust reserves first meet the \(target) target in more than half of the futures in \(reached.label), and in \(last.label) in \(chance(last.trustReservesAtTarget)) of them."
+        case (true, true):
+            return "Trust reserves meet the \(target) target in most futures throughout: \(chance(last.trustReservesAtTarget)) of them in \(last.label)."
+        case (true, false):
+            return "Trust reserves meet the \(target) target in \(chance(first.trustReservesAtTarget)) of futures in \(first.label), but in only \(chance(last.trustReservesAtTarget)) by \(last.label)."
+        case (false, false):
+            return "Trust reserves stay below the \(target) target in most futures: \(chance(last.trustReservesAtTarget)) of futures meet it in \(last.label)."
+        }
+    }
+
+    /// "23% (±0.4%)".
+    static func chance(_ p: ProportionAccumulator) -> String {
+        NumberText.percent(p.estimate, decimals: p.estimate < 0.01 && p.estimate > 0 ? 2 : 0) + " (" + NumberText.plusMinusPercent(p.standardError) + ")"
+    }
+}

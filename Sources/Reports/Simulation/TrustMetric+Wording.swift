@@ -1,0 +1,57 @@
+import TrustModel
+
+extension TrustMetric {
+    /// The figure's name in a table heading.
+    public var title: String {
+        switch self {
+        case .trustReserves: return "Trust reserves"
+        case .trustReservesPercent: return "Trust reserves, % of income"
+        case .trustIncome: return "Trust income"
+        case .centralReserves: return "Central reserves"
+        case .centralBalance: return "Central in-year balance"
+        case .academies: return "Academies"
+        case .pupils: return "Pupils"
+        case .academiesInDeficit: return "Academies in deficit"
+        case .academiesBelowTarget: return "Academies below reserve target"
+        case .academiesAboveStaffCap: return "Academies above staff-cost cap"
+        case .staffCostRatio: return "Staff costs, % of income"
+        case .riskLosses: return "Risk losses"
+        }
+    }
+
+    /// The key in JSON and the command line's output names.
+    public var key: String {
+        switch self {
+        case .trustReserves: return "trust.reserves"
+        case .trustReservesPercent: return "trust.reservesPercent"
+        case .trustIncome: return "trust.income"
+        case .centralReserves: return "central.reserves"
+        case .centralBalance: return "central.balance"
+        case .academies: return "academies.count"
+        case .pupils: return "academies.pupils"
+        case .academiesInDeficit: return "academies.inDeficit"
+        case .academiesBelowTarget: return "academies.belowTarget"
+        case .academiesAboveStaffCap: return "academies.aboveStaffCap"
+        case .staffCostRatio: return "academies.staffCostRatio"
+        case .riskLosses: return "risk.losses"
+        }
+    }
+
+    /// How the figure's values are shown.
+    public var unit: Cell.Unit {
+        switch self {
+        case .trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses: return .money
+        case .trustReservesPercent, .staffCostRatio: return .percent
+        case .academies, .pupils, .academiesInDeficit, .academiesBelowTarget, .academiesAboveStaffCap: return .number(decimals: 1)
+        }
+    }
+
+    /// A value of this figure as a table cell.
+    public func cell(_ value: Double) -> Cell {
+        switch unit {
+        case .money: return .money(value)
+        case .percent: return .percent(value, decimals: 1)
+        case .number: return value == value.rounded() ? .integer(Int(value)) : .number(value, decimals: 1)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import JSONDocument
+import MonteCarlo
+
+extension Scenario {
+    /// The most school years a scenario may cover: a board plans five to ten years ahead.
+    public static let maximumYears = 50
+    /// The most trials a scenario may ask for.
+    public static let maximumTrials = 10_000_000
+    /// The seed used when a scenario names none, so an unseeded run is still reproducible.
+    public static let defaultSeed: UInt64 = 20_261_122
+
+    /// Reads a scenario from its parsed file. `variants` (if any) are not read here: see
+    /// ``ScenarioLoader``, which applies them to the document before decoding.
+    public init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        object.allow(["variants", "description"])
+        name = try object.optional("name")?.string() ?? "Scenario"
+        startYear = try object.required("startYear").int(in: 1990...2200)
+        years = try object.required("years").int(in: 1...Self.maximumYears)
+        trials = try object.optional("trials")?.int(in: 1...Self.maximumTrials) ?? 10_000
+        seed = try object.optional("seed").map { UInt64(try $0.int(in: 0...Int.max)) } ?? Self.defaultSeed
+        sampling = try object.optional("sampling").map { Sampling(rawValue: try $0.choice(of: Sampling.allCases.map(\.rawValue)))! } ?? .random
+        economy = try Economy(decoding: try object.required("economy"))
+        trust = try TrustSettings(decoding: try object.required("trust"))
+        academies = try object.optional("academies")?.array().map(AcademySpec.init(decoding:)) ?? []
+        templates = try object.optional("templates").map(Self.decodeTemplates) ?? []
+        let growthCursor = object.optional("growth")
+        growth = try growthCursor?.array().enumerated().map { try PlannedJoin(decoding: $1, index: $0) } ?? []
+        registers = try object.optional("registers").map(RegisterReferences.init(decoding:))
+        riskEvents = try object.optional("riskEvents").map(RiskEventSettings.init(decoding:)) ?? RiskEventSettings()
+        try object.finish()
+        try validate(cursor: cursor, object: object)
+    }
+
+    private static func decodeTemplates(_ cursor: JSONCursor) throws -> [AcademyTemplate] {
+        let object = try cursor.object()
+        return try object.members.map { member in
+            let field = JSONCursor(node: member.value, path: cursor.path.appending(field: member.key), source: cursor.source)
+            return try AcademyTemplate(decoding: field, name: member.key)
+        }
+    }
+
+    /// Rules across fields: unique ids, joins naming real templates, enough academies.
+    private mutating func validate(cursor: JSONCursor, object: JSONObjectReader) throws {
+        let academyCursors = try object.members.first { $0.key == "academies" }.map {
+            try JSONCursor(node: $0.value, path: cursor.path.appending(field: "academies"), source: cursor.source).array()
+        } ?? []
+        var seen: [String: Int] = [:]
+        for (i, academy) in academies.enumerated() {
+            if let first = seen[academy.id] {
+                throw academyCursors[i].violation(
+                    "the id '\(academy.id)' is used by academies[\(first)] too; each academy needs its own id.")
+            }
+            seen[academy.id] = i
+        }
+        let growthCursors = try object.members.first { $0.key == "growth" }.map {
+            try JSONCursor(node: $0.value, path: cursor.path.appending(field: "growth"), source: cursor.source).array()
+        } ?? []
+        var joinIDs: [String: Int] = [:]
+        for (i, join) in growth.enumerated() {
+            let here = growthCursors[i]
+            guard template(named: join.template) != nil else {
+                let names = templates.map(\.name)
+                let hint = Spelling.suggestion(for: join.template, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                let list = names.isEmpty ? "the scenario defines no templates" : "the templates are " + names.map { "'\($0)'" }.joined(separator: ", ")
+                throw here.violation("the template '\(join.template)' is not defined\(hint); \(list).")
+            }
+            if join.year < startYear {
+                throw here.violation("a school cannot join in \(join.year), before the scenario starts in \(startYear).")
+            }
+            // Two joins of one template in one year get distinct ids: the second is "-2".
+            var id = join.id
+            if let first = joinIDs[id] {
+                if here.node["id"] != nil {
+                    throw here.violation("the id '\(id)' is used by growth[\(first)] too; each join needs its own id.")
+                }
+                var n = 2
+                while joinIDs["\(join.id)-\(n)"] != nil { n += 1 }
+                id = "\(join.id)-\(n)"
+                growth[i].id = id
+            }
+            if seen[id] != nil {
+                throw here.violation("the id '\(id)' is an academy's already; give this join another id.")
+            }
+            joinIDs[id] = i
+        }
+        if academies.isEmpty && growth.isEmpty {
+            throw cursor.violation("the scenario has no academies and no growth; add at least one academy.")
+        }
+    }
+}
+
+extension Economy {
+    init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        fundingUpliftPercent = try Distribution(decoding: object.required(Input.fundingUpliftPercent.rawValue))
+        payAwardPercent = try Distribution(decoding: object.required(Input.payAwardPercent.rawValue))
+        payGrantCoveragePercent = try object.optional(Input.payGrantCoveragePercent.rawValue).map(Distribution.init(decoding:)) ?? .fixed(0)
+        nonPayInflationPercent = try Distribution(decoding: object.required(Input.nonPayInflationPercent.rawValue))
+        correlations = try object.optional("correlations")?.array().map(Correlation.init(decoding:)) ?? []
+        try object.finish()
+    }
+}
+
+extension Economy.Correlation {
+    init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        let between = try object.required("between")
+        let names = try between.array()
+        let allowed = Economy.Input.allCases.map(\.rawValue)
+        guard names.count == 2 else { throw between.mismatch("a list of two economy inputs") }
+        first = Economy.Input(rawValue: try names[0].choice(of: allowed))!
+        second = Economy.Input(rawValue: try names[1].choice(of: allowed))!
+        if first == second { throw between.violation("an input cannot be correlated with itself.") }
+        rank = try object.required("rank").double(in: -1...1)
+        try object.finish()
+    }
+}
+
+extension TrustSettings {
+    init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        fundingModel = try object.optional("fundingModel").map {
+            FundingModel(rawValue: try $0.choice(of: FundingModel.allCases.map(\.rawValue)))!
+        } ?? .topSlice
+        let slice = fundingModel == .topSlice ? try object.required("topSlicePercent") : object.optional("topSlicePercent")
+        topSlicePercent = try slice?.double(in: 0...100) ?? 0
+        centralReserves = try object.optional("centralReserves")?.double() ?? 0
+        centralOtherIncome = try object.optional("centralOtherIncome")?.double(in: 0...1e12) ?? 0
+        centralCosts = try CentralCosts(decoding: object.required("centralCosts"))
+        centralPaySharePercent = try object.optional("centralPaySharePercent")?.double(in: 0...100) ?? 70
+        reserveTargetPercent = try object.optional("reserveTargetPercent")?.double(in: 0...100) ?? 6
+        trustReserveTargetPercent = try object.optional("trustReserveTargetPercent")?.double(in: 0...100) ?? 5
+        staffCostCapPercent = try object.optional("staffCostCapPercent")?.double(in: 0...200) ?? 80
+        staffingElasticity = try object.optional("staffingElasticity")?.double(in: 0...2) ?? 0.5
+        if let recovery = object.optional("deficitRecovery") {
+            var inner = try recovery.object()
+            maxStaffCutPercent = try inner.required("maxStaffCutPercent").double(in: 0...100)
+            try inner.finish()
+        } else {
+            maxStaffCutPercent = nil
+        }
+        try object.finish()
+    }
+}
+
+extension TrustSettings.CentralCosts {
+    init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        fixed = try object.required("fixed").double(in: 0...1e12)
+        perAcademy = try object.optional("perAcademy")?.double(in: 0...1e12) ?? 0
+        joiningCost = try object.optional("joiningCost")?.double(in: 0...1e12) ?? 0
+        steps = try object.optional("steps")?.array().map(TrustSettings.CapacityStep.init(decoding:)) ?? []
+        try object.finish()
+    }
+}
+
+extension TrustSettings.CapacityStep {
+    init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        atAcademies = try object.required("atAcademies").int(in: 1...10_000)
+        cost = try object.required("cost").double(in: 0...1e12)
+        leadYears = try object.optional("leadYears")?.int(in: 0...20) ?? 0
+        try object.finish()
+    }
+}

@@ -1,0 +1,131 @@
+import JSONDocument
+import RiskRegister
+
+/// A scenario file read and checked: its base scenario, the variants it defines, and the
+/// risk registers it names, ready to simulate.
+public struct LoadedScenario: Sendable {
+    /// The path of the scenario file, as given.
+    public var path: String
+    /// The document after `--set` overrides, before any variant is applied.
+    public var document: JSONNode
+    public var base: Scenario
+    /// The names of the variants, in the order the file defines them.
+    public var variantNames: [String]
+    /// The registers the base scenario names (nil when it names none).
+    public var registers: RegisterSet?
+    /// Overrides given on the command line, applied to every variant too.
+    var overrides: [(JSONPath, JSONNode)]
+
+    /// The scenario with variant `name` applied (then the command line's overrides on top).
+    public func scenario(variant name: String) throws -> Scenario {
+        guard variantNames.contains(name) else {
+            throw ScenarioError.unknownVariant(
+                source: path, name: name, suggestion: Spelling.suggestion(for: name, among: variantNames), available: variantNames)
+        }
+        return try ScenarioLoader.decode(variant: name, of: document, overrides: overrides, source: path)
+    }
+}
+
+/// Reads scenario files: JSON with comments and trailing commas, `--set path=value`
+/// overrides, variants, and the registers the scenario names (relative to its file).
+public enum ScenarioLoader {
+    /// Loads the scenario at `path` with `overrides` (`trust.topSlicePercent=4.5`) applied.
+    public static func load(path: String, files: ScenarioFiles, overrides: [String] = []) throws -> LoadedScenario {
+        let bytes = try files.read(path)
+        var node = try JSONParser.parse(bytes: bytes, source: path)
+        let parsedOverrides = try overrides.map(parseOverride)
+        for (override, value) in parsedOverrides {
+            do {
+                node = try node.setting(override, to: value)
+            } catch let error as JSONNode.OverrideError {
+                throw ScenarioError.overrideNotApplicable("\(override)", reason: error.description)
+            }
+        }
+        let base = try Scenario(decoding: JSONCursor(node: node, source: path))
+        let variants = try variantNames(in: node, source: path)
+        // Every variant is decoded now, so a mistake in one is found before anything runs.
+        for name in variants {
+            _ = try decode(variant: name, of: node, overrides: parsedOverrides, source: path)
+        }
+        let registers = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
+        return LoadedScenario(
+            path: path, document: node, base: base, variantNames: variants, registers: registers, overrides: parsedOverrides)
+    }
+
+    /// The scenario of variant `name`: its overrides, then the command line's, decoded; any error
+    /// says which variant it is in.
+    static func decode(variant name: String, of document: JSONNode, overrides: [(JSONPath, JSONNode)], source: String) throws -> Scenario {
+        do {
+            var node = try applyVariant(name, to: document, source: source)
+            for (override, value) in overrides { node = try node.setting(override, to: value) }
+            return try Scenario(decoding: JSONCursor(node: node, source: source))
+        } catch let error as JSONError {
+            throw ScenarioError.inVariant(name: name, error)
+        }
+    }
+
+    /// Reads `path=value` as the command line gives it.
+    static func parseOverride(_ text: String) throws -> (JSONPath, JSONNode) {
+        guard let equals = text.firstIndex(of: "="), let path = JSONPath(parsing: String(text[..<equals])) else {
+            throw ScenarioError.malformedOverride(text)
+        }
+        return (path, JSONNode.commandLineValue(String(text[text.index(after: equals)...])))
+    }
+
+    static func variantNames(in document: JSONNode, source: String) throws -> [String] {
+        guard let variants = document["variants"] else { return [] }
+        let cursor = JSONCursor(node: variants, path: JSONPath.root.appending(field: "variants"), source: source)
+        return try cursor.object().keys
+    }
+
+    /// The document with the overrides of variant `name` applied; each override keeps its
+    /// place in the file, so a bad value in a variant is reported where it is written.
+    static func applyVariant(_ name: String, to document: JSONNode, source: String) throws -> JSONNode {
+        guard let variants = document["variants"], let definition = variants[name] else { return document }
+        let cursor = JSONCursor(
+            node: definition, path: JSONPath.root.appending(field: "variants").appending(field: name), source: source)
+        var node = document
+        for member in try cursor.object().members {
+            let here = JSONCursor(node: member.value, path: cursor.path.appending(field: member.key), source: source)
+            guard let path = JSONPath(parsing: member.key) else {
+                throw here.violation("'\(member.key)' is not a field path such as \"trust.topSlicePercent\".")
+            }
+            do {
+                node = try node.setting(path, to: member.value)
+            } catch let error as JSONNode.OverrideError {
+                throw here.violation(error.description)
+            }
+        }
+        return node
+    }
+
+    /// Reads the registers a scenario names; a file that is missing is reported at the field
+    /// that names it.
+    public static func loadRegisters(
+        _ references: RegisterReferences, scenarioPath: String, document: JSONNode, files: ScenarioFiles
+    ) throws -> RegisterSet {
+        let field = JSONCursor(
+            node: document["registers"] ?? JSONNode(.null, at: nil), path: JSONPath.root.appending(field: "registers"),
+            source: scenarioPath)
+        var paths: [String] = []
+        if let folder = references.folder {
+            let full = ScenarioFiles.path(folder, besideFile: scenarioPath)
+            do {
+                paths += try files.list(full)
+            } catch {
+                throw ScenarioError.referencedFileMissing(field.location, path: full, reason: "is not a folder that can be read")
+            }
+        }
+        paths += (references.risks + references.mitigations + (references.policy.map { [$0] } ?? []))
+            .map { ScenarioFiles.path($0, besideFile: scenarioPath) }
+        var sources: [RegisterSource] = []
+        for path in paths {
+            do {
+                sources.append(RegisterSource(name: path, bytes: try files.read(path)))
+            } catch {
+                throw ScenarioError.referencedFileMissing(field.location, path: path, reason: "does not exist or cannot be read")
+            }
+        }
+        return try RegisterSet.load(sources).requireValid()
+    }
+}

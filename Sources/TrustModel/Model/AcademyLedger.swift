@@ -1,0 +1,72 @@
+/// One academy's books in one trial, year by year, exactly as DESIGN.md's finance model states
+/// them: pupils, GAG, other income, staff and non-staff costs, the top-slice, risk losses,
+/// mitigation costs and reserves.
+struct AcademyLedger: Sendable {
+    var present = false
+    var joinYear = 0
+    var pupils = 0.0
+    var capacity = 0.0
+    var fundingPerPupil = 0.0
+    var lumpSum = 0.0
+    var otherIncome = 0.0
+    var staffCosts = 0.0
+    var nonStaffCosts = 0.0
+    var reserves = 0.0
+    /// A structural deficit's first-year amount (0 when there is none) and its recovery years.
+    var structuralDeficit = 0.0
+    var recoveryYears = 1
+    /// A free school still filling: pupils per year group, year groups now and in all.
+    var pupilsPerYearGroup = 0.0
+    var yearGroups = 0
+    var fullYearGroups = 0
+    /// Start-up funding received in the opening year only.
+    var startUpGrant = 0.0
+
+    // This year's figures, kept for the transition to next year and for the results.
+    var income = 0.0
+    var gag = 0.0
+    var topSlice = 0.0
+    var balance = 0.0
+
+    /// Works out year `year`: income, top-slice and the in-year balance, then reserves.
+    @inline(__always)
+    mutating func close(year: Int, topSliceRate: Double, riskLoss: Double, mitigationCost: Double) {
+        gag = pupils * fundingPerPupil + lumpSum
+        income = gag + otherIncome + (year == joinYear ? startUpGrant : 0)
+        topSlice = topSliceRate * gag
+        let structural = structuralDeficit * structuralShare(year - joinYear)
+        balance = income - staffCosts - nonStaffCosts - topSlice - riskLoss - mitigationCost - structural
+        reserves += balance
+    }
+
+    /// Moves the books on to next year under the year's economy and roll change.
+    @inline(__always)
+    mutating func advance(
+        fundingUplift u: Double, payAward w: Double, payGrantCoverage g: Double, nonPayInflation i: Double,
+        rollChange r: Double, elasticity e: Double, maxStaffCut: Double?
+    ) {
+        let next: Double
+        if fullYearGroups > 0 && yearGroups < fullYearGroups {
+            yearGroups += 1
+            next = min(capacity, (pupilsPerYearGroup * Double(yearGroups)).rounded(.toNearestOrAwayFromZero))
+        } else {
+            next = min(capacity, (pupils * (1 + r)).rounded(.toNearestOrAwayFromZero))
+        }
+        let growth = pupils > 0 ? e * (next - pupils) / pupils : 0
+        var staff = staffCosts * (1 + w) * (1 + growth)
+        if let maxStaffCut, balance < 0, staffCosts > 0 {
+            staff *= 1 - min(maxStaffCut, -balance / staffCosts)
+        }
+        otherIncome = otherIncome * (1 + u) + g * w * staffCosts
+        staffCosts = staff
+        nonStaffCosts *= 1 + i
+        fundingPerPupil *= 1 + u
+        lumpSum *= 1 + u
+        pupils = max(0, next)
+    }
+
+    private func structuralShare(_ k: Int) -> Double {
+        guard structuralDeficit != 0, k >= 0, k < recoveryYears else { return 0 }
+        return 1 - Double(k) / Double(recoveryYears)
+    }
+}

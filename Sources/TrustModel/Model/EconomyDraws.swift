@@ -1,0 +1,47 @@
+import MonteCarlo
+
+/// The economy's yearly values for every trial: funding uplift, pay award, pay-grant
+/// coverage and non-pay inflation, as fractions.
+///
+/// With plain random sampling and no correlations each value is drawn inside the trial from
+/// its key (stream `economy.<field>`, the year index): nothing is stored. Latin hypercube
+/// sampling and rank correlations need all trials at once, so then the values are tabulated
+/// before the run (8 bytes × 4 inputs × years × trials) from the same keys.
+enum EconomyDraws: Sendable {
+    case keyed(distributions: [Distribution], keys: [[DrawKey]])
+    case tabulated(SharedDraws)
+
+    static let inputs = Economy.Input.allCases
+
+    init(scenario: Scenario) throws {
+        let distributions = Self.inputs.map { scenario.economy[$0] }
+        let names = Self.inputs.map { "economy." + $0.rawValue }
+        if scenario.sampling == .random && scenario.economy.correlations.isEmpty {
+            let keys = names.map { name in
+                let stream = StreamKey(seed: scenario.seed, stream: name)
+                return (0..<scenario.years).map { stream.year($0) }
+            }
+            self = .keyed(distributions: distributions, keys: keys)
+            return
+        }
+        let correlation = scenario.economy.correlations.isEmpty ? nil : try CorrelationMatrix(
+            names: names,
+            pairs: scenario.economy.correlations.map { ("economy." + $0.first.rawValue, "economy." + $0.second.rawValue, $0.rank) })
+        let plan = try SharedDrawPlan(
+            inputs: zip(names, distributions).map { SharedInput(name: $0, distribution: $1) },
+            sampling: scenario.sampling == .latinHypercube ? .latinHypercube(.random) : .independent,
+            correlation: correlation)
+        self = .tabulated(SharedDraws(plan: plan, seed: scenario.seed, years: scenario.years, trials: scenario.trials))
+    }
+
+    /// Input `input`'s value in `year` for `trial`, as a fraction (the file's percent / 100).
+    @inline(__always)
+    func fraction(_ input: Int, year: Int, trial: Int) -> Double {
+        switch self {
+        case .keyed(let distributions, let keys):
+            return distributions[input].sample(key: keys[input][year], trial: trial) / 100
+        case .tabulated(let table):
+            return table.value(input: input, year: year, trial: trial) / 100
+        }
+    }
+}

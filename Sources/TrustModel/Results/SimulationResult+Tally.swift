@@ -1,0 +1,62 @@
+import MonteCarlo
+
+extension SimulationResult {
+    /// The results of a finished run: summaries of the exact columns, proportions from the
+    /// counts, and the risk tables.
+    init(plan: TrialPlan, tally: SimulationTally) {
+        let scenario = plan.scenario
+        let trials = scenario.trials
+        self.scenario = scenario
+        self.trials = trials
+        columns = tally.columns
+        notes = plan.risks.notes
+
+        let target = plan.trustReserveTarget
+        years = (0..<plan.years).map { year in
+            let summaries = TrustMetric.allCases.map { Summary(tally.columns[$0.rawValue][year]) }
+            func count(_ metric: TrustMetric, _ test: (Double) -> Bool) -> ProportionAccumulator {
+                ProportionAccumulator(trials: trials, events: tally.columns[metric.rawValue][year].reduce(0) { $0 + (test($1) ? 1 : 0) })
+            }
+            return YearOutcome(
+                index: year, label: scenario.yearLabel(year), summaries: summaries,
+                centralReservesBelowZero: count(.centralReserves) { $0 < 0 },
+                anyAcademyInDeficit: count(.academiesInDeficit) { $0 > 0 },
+                trustReservesAtTarget: count(.trustReservesPercent) { $0 >= target },
+                anyAcademyAboveStaffCap: count(.academiesAboveStaffCap) { $0 > 0 })
+        }
+
+        academies = plan.slots.enumerated().map { slot, plan in
+            let years = (0..<scenario.years).map { year in
+                let n = tally.present[slot][year]
+                return AcademyYear(
+                    trialsPresent: n, medianReserves: tally.reserves[slot][year].percentile(0.5),
+                    inDeficit: ProportionAccumulator(trials: n, events: tally.inDeficit[slot][year]),
+                    belowTarget: ProportionAccumulator(trials: n, events: tally.belowTarget[slot][year]),
+                    aboveStaffCap: ProportionAccumulator(trials: n, events: tally.aboveCap[slot][year]))
+            }
+            return AcademyOutcome(
+                id: plan.id, name: plan.name, phase: plan.phase, type: plan.type, isJoin: plan.isJoin,
+                joined: ProportionAccumulator(trials: trials, events: tally.joined[slot]), years: years,
+                annualRiskLoss: tally.slotRiskLossMean[slot],
+                riskLoss80: tally.slotRiskLoss[slot].percentile(0.8) ?? 0,
+                riskLoss95: tally.slotRiskLoss[slot].percentile(0.95) ?? 0)
+        }
+
+        let lossColumns = tally.columns[TrustMetric.riskLosses.rawValue]
+        let pooled = lossColumns.flatMap { $0 }.sorted()
+        let worst = (0..<trials).map { trial in lossColumns.reduce(0.0) { max($0, $1[trial]) } }
+        let worstSummary = Summary(worst)
+        let risks = plan.risks.included.enumerated().map { index, risk in
+            RiskOutcome.RiskLoss(
+                id: risk.id, title: risk.title, register: risk.register, basis: risk.basis, annualLoss: tally.lossByRisk[index])
+        }
+        risk = RiskOutcome(
+            annualLoss: Summary(pooled), worstYear: worstSummary,
+            contingency80: Percentiles.of(sorted: pooled, at: 0.80),
+            contingency95: Percentiles.of(sorted: pooled, at: 0.95),
+            riskBasedReserve: worstSummary.percentile(0.95) ?? Percentiles.of(worst, at: [0.95])[0],
+            exceedance: ExceedanceCurve(sorted: pooled, points: 60),
+            risks: risks.sorted { ($0.annualLoss.mean, $1.id) > ($1.annualLoss.mean, $0.id) },
+            mitigationCount: plan.risks.mitigations.count)
+    }
+}

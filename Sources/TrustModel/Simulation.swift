@@ -1,0 +1,66 @@
+import MonteCarlo
+import RiskRegister
+
+/// Runs a scenario's Monte Carlo: every trial on all cores (or `threads`), in fixed chunks
+/// merged in order, so the results are the same to the byte on any number of threads.
+public enum Simulation {
+    /// Trials per chunk: a fixed number, so results do not depend on the thread count.
+    static let chunkSize = 1024
+
+    /// Simulates `scenario` with the risks of `registers`, optionally leaving out some mitigations.
+    public static func run(
+        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, withoutMitigations: Set<String> = []
+    ) throws -> SimulationResult {
+        let plan = try TrialPlan(scenario: scenario, registers: registers, withoutMitigations: withoutMitigations)
+        let simulator = TrialSimulator(plan: plan)
+        let ranges = pilotRanges(simulator, trials: min(scenario.trials, 256))
+        let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
+        let years = scenario.years, slots = plan.slots.count, risks = plan.risks.included.count
+        let tally = runner.run(
+            trials: scenario.trials,
+            initial: SimulationTally(years: years, slots: slots, risks: risks, ranges: ranges, capacity: scenario.trials)
+        ) { trials in
+            var tally = SimulationTally(years: years, slots: slots, risks: risks, ranges: ranges, capacity: trials.count)
+            var outcome = simulator.makeOutcome()
+            for trial in trials {
+                simulator.simulate(trial: trial, into: &outcome)
+                tally.record(outcome)
+            }
+            return tally
+        }
+        return SimulationResult(plan: plan, tally: tally)
+    }
+
+    /// Histogram ranges from the first trials: their spread, widened by half on each side
+    /// (and never narrower than £1,000), so later trials almost always fall inside.
+    static func pilotRanges(_ simulator: TrialSimulator, trials: Int) -> SimulationTally.Ranges {
+        let plan = simulator.plan
+        var low = Array(repeating: Array(repeating: Double.infinity, count: plan.years), count: plan.slots.count)
+        var high = Array(repeating: Array(repeating: -Double.infinity, count: plan.years), count: plan.slots.count)
+        var lossHigh = Array(repeating: 0.0, count: plan.slots.count)
+        var outcome = simulator.makeOutcome()
+        for trial in 0..<trials {
+            simulator.simulate(trial: trial, into: &outcome)
+            for slot in 0..<plan.slots.count {
+                for year in 0..<plan.years where outcome.present[slot][year] {
+                    low[slot][year] = min(low[slot][year], outcome.reserves[slot][year])
+                    high[slot][year] = max(high[slot][year], outcome.reserves[slot][year])
+                    lossHigh[slot] = max(lossHigh[slot], outcome.riskLoss[slot][year])
+                }
+            }
+        }
+        func widened(_ lower: Double, _ upper: Double) -> ClosedRange<Double> {
+            guard lower.isFinite, upper.isFinite else { return -1_000_000...1_000_000 }
+            let pad = max((upper - lower) / 2, 1_000, abs(upper) * 0.05)
+            return (lower - pad)...(upper + pad)
+        }
+        // The pilot's 256 trials × years see far more years than lie above the 95th percentile,
+        // so twice its largest loss (or one event's largest) holds the percentiles reported.
+        let lossCeiling = plan.academyEvents.map { events in
+            events.map { $0.impact.quantile(1 - 1e-9) }.max() ?? 0
+        }
+        return SimulationTally.Ranges(
+            reserves: (0..<plan.slots.count).map { slot in (0..<plan.years).map { widened(low[slot][$0], high[slot][$0]) } },
+            riskLoss: (0..<plan.slots.count).map { 0...max(1_000, lossHigh[$0] * 2, lossCeiling[$0]) })
+    }
+}
