@@ -40,7 +40,7 @@ public struct SharedDraws: Sendable, Equatable {
                             trials: trials, sampling: plan.sampling)
             }
             if let correlation = plan.correlation {
-                let indexes = correlation.names.map { name in plan.inputs.firstIndex { $0.name == name }! }
+                let indexes = plan.correlatedInputs
                 let keys = indexes.map { DrawKey(seed: seed, stream: plan.inputs[$0].name, year: year) }
                 let reordered = ImanConover.reorder(indexes.map { columns[$0] }, target: correlation, keys: keys)
                 for (position, index) in indexes.enumerated() { columns[index] = reordered[position] }
@@ -103,11 +103,20 @@ public struct SharedDrawPlan: Sendable, Equatable {
     public let sampling: Sampling
     /// Target Spearman correlations among some of the inputs (by name), or nil.
     public let correlation: CorrelationMatrix?
+    /// The index in ``inputs`` of each of the correlation's names, in its order.
+    let correlatedInputs: [Int]
 
     public init(inputs: [SharedInput], sampling: Sampling = .independent, correlation: CorrelationMatrix? = nil) throws(CorrelationError) {
-        var seen: Set<String> = []
-        for input in inputs where !seen.insert(input.name).inserted { throw .repeatedName(input.name) }
-        for name in correlation?.names ?? [] where !seen.contains(name) { throw .unknownName(name) }
+        var index: [String: Int] = [:]
+        for (i, input) in inputs.enumerated() where index.updateValue(i, forKey: input.name) != nil {
+            throw .repeatedName(input.name)
+        }
+        var correlatedInputs: [Int] = []
+        for name in correlation?.names ?? [] {
+            guard let i = index[name] else { throw .unknownName(name) }
+            correlatedInputs.append(i)
+        }
+        self.correlatedInputs = correlatedInputs
         self.inputs = inputs
         self.sampling = sampling
         self.correlation = correlation
