@@ -90,10 +90,10 @@ public struct DiscreteDistribution: UnivariateDistribution {
     }
 
     public var description: String {
+        guard support.count > 1 else { return "always \(DistributionError.text(support[0]))" }
         let items = zip(support, probabilities).map { value, p in
             "\(DistributionError.text(value)) (\(Self.percent(p)))"
         }
-        guard items.count > 1 else { return "always \(items[0].prefix { $0 != " " })" }
         return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 

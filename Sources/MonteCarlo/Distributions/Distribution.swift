@@ -62,33 +62,12 @@ public enum Distribution: Sendable, Equatable, CustomStringConvertible {
 
     /// The exact mean.
     public var mean: Double {
-        switch self {
-        case .fixed(let value): return value
-        case .uniform(let d): return d.mean
-        case .triangular(let d): return d.mean
-        case .pert(let d): return d.mean
-        case .normal(let d): return d.mean
-        case .lognormal(let d): return d.mean
-        case .bernoulli(let d): return d.mean
-        case .poisson(let d): return d.mean
-        case .discrete(let d): return d.mean
-        }
+        if case .fixed(let value) = self { return value }
+        return concrete?.mean ?? .nan  // every other case has a concrete distribution
     }
 
     /// The exact standard deviation (0 for a fixed value).
-    public var standardDeviation: Double {
-        switch self {
-        case .fixed: return 0
-        case .uniform(let d): return d.standardDeviation
-        case .triangular(let d): return d.standardDeviation
-        case .pert(let d): return d.standardDeviation
-        case .normal(let d): return d.standardDeviation
-        case .lognormal(let d): return d.standardDeviation
-        case .bernoulli(let d): return d.standardDeviation
-        case .poisson(let d): return d.standardDeviation
-        case .discrete(let d): return d.standardDeviation
-        }
-    }
+    public var standardDeviation: Double { concrete?.standardDeviation ?? 0 }
 
     /// Whether every draw is the same number.
     public var isFixed: Bool {
@@ -107,16 +86,24 @@ public enum Distribution: Sendable, Equatable, CustomStringConvertible {
 
     /// A sentence for the board pack: "triangular from 0.5 to 4, most likely 2".
     public var description: String {
+        if case .fixed(let value) = self { return "fixed at \(DistributionError.text(value))" }
+        return concrete?.description ?? ""  // every other case has a concrete distribution
+    }
+
+    /// The distribution behind the case (nil for a fixed value), for the properties read
+    /// outside the trial loop; ``sample(_:)`` and ``quantile(_:)`` switch on the case instead,
+    /// so draws never go through an existential.
+    private var concrete: (any UnivariateDistribution)? {
         switch self {
-        case .fixed(let value): return "fixed at \(DistributionError.text(value))"
-        case .uniform(let d): return d.description
-        case .triangular(let d): return d.description
-        case .pert(let d): return d.description
-        case .normal(let d): return d.description
-        case .lognormal(let d): return d.description
-        case .bernoulli(let d): return d.description
-        case .poisson(let d): return d.description
-        case .discrete(let d): return d.description
+        case .fixed: return nil
+        case .uniform(let d): return d
+        case .triangular(let d): return d
+        case .pert(let d): return d
+        case .normal(let d): return d
+        case .lognormal(let d): return d
+        case .bernoulli(let d): return d
+        case .poisson(let d): return d
+        case .discrete(let d): return d
         }
     }
 }

@@ -19,8 +19,9 @@ import Synchronization
 ///         return column
 ///     }
 ///
-/// Memory: besides the merged result, at most a few chunk results wait for their turn (a
-/// chunk finished early by a fast thread waits until the chunks before it are merged).
+/// Memory: besides the merged result, only chunk results that finished ahead of an earlier,
+/// unfinished chunk wait for their turn: about one per thread when chunks cost alike, more
+/// only if one chunk is far slower than the others.
 public struct TrialRunner: Sendable {
     /// How many threads run chunks (1 runs them on the calling thread).
     public let threads: Int

@@ -8,6 +8,8 @@ public struct CorrelationMatrix: Sendable, Equatable {
     public let names: [String]
     /// Row-major, names.count × names.count.
     public let entries: [Double]
+    /// The Cholesky factor found while checking the matrix.
+    let factor: Cholesky
 
     /// A matrix given in full, row by row.
     public init(names: [String], rows: [[Double]]) throws(CorrelationError) {
@@ -30,9 +32,10 @@ public struct CorrelationMatrix: Sendable, Equatable {
             }
         }
         let entries = rows.flatMap { $0 }
-        guard Cholesky(entries, size: n) != nil else { throw .notPositiveSemidefinite }
+        guard let factor = Cholesky(entries, size: n) else { throw .notPositiveSemidefinite }
         self.names = names
         self.entries = entries
+        self.factor = factor
     }
 
     /// A matrix from the pairs that are correlated; every other pair is uncorrelated.

@@ -40,7 +40,7 @@ public enum ImanConover {
             for t in 0..<n { s[t * k + j] = scores[order[t]] }
         }
         let sampleFactor = Cholesky(sampleCorrelation(s, rows: n, columns: k), size: k)
-        let targetFactor = Cholesky(adjusted(target), size: k) ?? Cholesky(target.entries, size: k)!
+        let targetFactor = Cholesky(adjusted(target), size: k) ?? target.factor
 
         // T = S·(F⁻¹)ᵀ·Pᵀ, one row at a time: t = P·(F⁻¹·s).
         var t = [Double](repeating: 0, count: n * k)

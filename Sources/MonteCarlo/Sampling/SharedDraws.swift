@@ -40,7 +40,7 @@ public struct SharedDraws: Sendable, Equatable {
                             trials: trials, sampling: plan.sampling)
             }
             if let correlation = plan.correlation {
-                let indexes = correlation.names.map { name in plan.inputs.firstIndex { $0.name == name }! }
+                let indexes = plan.correlatedInputs
                 let keys = indexes.map { DrawKey(seed: seed, stream: plan.inputs[$0].name, year: year) }
                 let reordered = ImanConover.reorder(indexes.map { columns[$0] }, target: correlation, keys: keys)
                 for (position, index) in indexes.enumerated() { columns[index] = reordered[position] }
@@ -75,41 +75,5 @@ public struct SharedDraws: Sendable, Equatable {
         case .latinHypercube(let position):
             return LatinHypercube.sample(distribution, count: trials, key: key, position: position)
         }
-    }
-}
-
-/// One input drawn once a year for the whole trust.
-public struct SharedInput: Sendable, Equatable {
-    public var name: String
-    public var distribution: Distribution
-
-    public init(name: String, distribution: Distribution) {
-        self.name = name
-        self.distribution = distribution
-    }
-}
-
-/// How ``SharedDraws`` draws its inputs: independently or by Latin hypercube, and with which
-/// rank correlations among them.
-public struct SharedDrawPlan: Sendable, Equatable {
-    public enum Sampling: Sendable, Equatable {
-        /// Each trial's keyed draw, independent of the others (plain Monte Carlo).
-        case independent
-        /// One trial in each of N equal-probability strata (``LatinHypercube``).
-        case latinHypercube(LatinHypercube.Position)
-    }
-
-    public let inputs: [SharedInput]
-    public let sampling: Sampling
-    /// Target Spearman correlations among some of the inputs (by name), or nil.
-    public let correlation: CorrelationMatrix?
-
-    public init(inputs: [SharedInput], sampling: Sampling = .independent, correlation: CorrelationMatrix? = nil) throws(CorrelationError) {
-        var seen: Set<String> = []
-        for input in inputs where !seen.insert(input.name).inserted { throw .repeatedName(input.name) }
-        for name in correlation?.names ?? [] where !seen.contains(name) { throw .unknownName(name) }
-        self.inputs = inputs
-        self.sampling = sampling
-        self.correlation = correlation
     }
 }

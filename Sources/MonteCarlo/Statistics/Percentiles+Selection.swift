@@ -15,10 +15,14 @@ extension Percentiles {
             ranks.append(below)
             if below + 1 < n { ranks.append(below + 1) }
         }
-        var start = 0
-        for rank in Set(ranks).sorted() {
-            select(&values, rank: rank, in: start..<n)
-            start = rank + 1  // everything left of a placed rank is no larger: search right of it
+        // The buffer view spares every comparison and swap the array's bounds and uniqueness
+        // checks; the indices below never leave 0..<n.
+        values.withUnsafeMutableBufferPointer { buffer in
+            var start = 0
+            for rank in Set(ranks).sorted() {
+                select(buffer, rank: rank, in: start..<n)
+                start = rank + 1  // everything left of a placed rank is no larger: search right of it
+            }
         }
         return ps.map { p in
             let h = Double(n - 1) * p
@@ -30,12 +34,13 @@ extension Percentiles {
 
     /// Rearranges `values[range]` so `values[rank]` is the value a sort would put there, with
     /// nothing larger before it and nothing smaller after it within the range.
-    static func select(_ values: inout [Double], rank: Int, in range: Range<Int>) {
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, rank: Int, in range: Range<Int>) {
         var low = range.lowerBound, high = range.upperBound - 1
         var budget = 2 * (Int.bitWidth - range.count.leadingZeroBitCount) + 8
         while low < high {
             if budget == 0 {
-                values[low...high].sort()
+                var slice = UnsafeMutableBufferPointer(rebasing: values[low...high])
+                slice.sort()
                 return
             }
             budget -= 1
