@@ -101,18 +101,6 @@ struct RegisterCommandTests {
         #expect(stdout.standardOutput == b)
     }
 
-    @Test func exportNeverOverwritesAnInput() throws {
-        let folder = try TemporaryFolder()
-        let root = MatriskProcess.packageRoot.path
-        _ = MatriskProcess.inProcess(["register", "export", root + "/Scenarios/registers", "-o", "set.json"], in: folder.url)
-        let result = MatriskProcess.inProcess(["register", "export", "set.json", "-o", "set.json"], in: folder.url)
-        #expect(result.exitCode == 73)
-        #expect(result.standardError == "set.json: error: this is one of the input files; choose another output name so the input is kept.\n")
-        let csvToStdout = MatriskProcess.inProcess(["register", "export", "set.json", "--format", "csv"], in: folder.url)
-        #expect(csvToStdout.exitCode == 64)
-        #expect(csvToStdout.standardError.hasPrefix("Error: CSV export writes three files"))
-    }
-
     @Test func aFolderWithNoRegistersAndSkippedFiles() throws {
         let folder = try TemporaryFolder()
         try Data("notes".utf8).write(to: folder.url.appendingPathComponent("notes.md"))

@@ -75,12 +75,16 @@ extension Invocation {
         try integer("threads", in: 1...1024)
     }
 
-    /// The files a loaded scenario read, which no output may overwrite.
+    /// The files a loaded scenario read, which no output may overwrite: the scenario, the
+    /// registers it names, and every file in a register folder it names.
     func inputs(of loaded: LoadedScenario) -> [String] {
         var paths = [loaded.path]
         if let references = loaded.base.registers {
             paths += (references.risks + references.mitigations + (references.policy.map { [$0] } ?? []))
                 .map { ScenarioFiles.path($0, besideFile: loaded.path) }
+            if let folder = references.folder {
+                paths += (try? InputFile.files(inFolder: ScenarioFiles.path(folder, besideFile: loaded.path), in: environment)) ?? []
+            }
         }
         return paths
     }
@@ -89,11 +93,10 @@ extension Invocation {
     func deliver(_ report: Report, inputs: [String]) throws {
         try print(report)
         guard let folder = option("out") else { return }
-        try OutputFile.prepareFolder(folder, in: environment)
-        for table in report.tables {
-            let path = (folder as NSString).appendingPathComponent(table.id + ".csv")
-            try OutputFile.write(Report(title: table.title, blocks: [.table(table)]).rendered(as: .csv), to: path, inputs: inputs, in: environment)
+        let files = report.tables.map { table in
+            ((folder as NSString).appendingPathComponent(table.id + ".csv"), Report(title: table.title, blocks: [.table(table)]).rendered(as: .csv))
         }
+        try OutputFile.writeAll(files, creating: folder, inputs: inputs, in: environment)
         environment.standardError.write("Wrote \(report.tables.count) CSV file\(report.tables.count == 1 ? "" : "s") to \(folder).\n")
     }
 }
