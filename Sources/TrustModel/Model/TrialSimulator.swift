@@ -16,7 +16,7 @@ struct TrialSimulator: Sendable {
     }
 
     func makeOutcome() -> TrialOutcome {
-        TrialOutcome(years: plan.years, slots: plan.slots.count, risks: plan.risks.included.count)
+        TrialOutcome(years: plan.years, slots: plan.slots.count, risks: plan.risks.included.count, isJoin: plan.slots.map(\.isJoin))
     }
 
     func simulate(trial: Int, into outcome: inout TrialOutcome) {
