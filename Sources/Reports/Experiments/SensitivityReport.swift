@@ -10,6 +10,11 @@ public enum SensitivityReport {
                 + "Each bar is the difference between the futures where an input is at its high end (at or above its 90th percentile) "
                 + "and those where it is at its low end (at or below its 10th); ρ is the rank correlation. Inputs that never vary have no bar."))
         report.add(.figure(lines: bars(sensitivity, limit: limit), table: table(sensitivity, scenario: scenario)))
+        for correlation in scenario.economy.correlations {
+            report.add(.paragraph(
+                "\(correlation.first.title) and \(correlation.second.title.lowercased()) move together in this scenario "
+                    + "(rank correlation \(NumberText.fixed(correlation.rank, decimals: 2))), so each one's bar carries some of the other's effect."))
+        }
         return report
     }
 
