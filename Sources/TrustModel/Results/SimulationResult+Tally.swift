@@ -8,7 +8,7 @@ extension SimulationResult {
         let trials = scenario.trials
         self.scenario = scenario
         self.trials = trials
-        columns = tally.columns
+        columns = tally.trust
         notes = plan.risks.notes
         academyColumns = Dictionary(uniqueKeysWithValues: tally.recordedSlots.enumerated().map { (plan.slots[$1].id, tally.academyColumns[$0]) })
         inputs = tally.inputStride > 0 ? plan.inputDescriptors : []
@@ -16,9 +16,9 @@ extension SimulationResult {
 
         let target = plan.trustReserveTarget
         years = (0..<plan.years).map { year in
-            let summaries = TrustMetric.allCases.map { Summary(tally.columns[$0.rawValue][year]) }
+            let summaries = TrustMetric.allCases.map { Summary(tally.trust.values($0, year: year)) }
             func count(_ metric: TrustMetric, _ test: (Double) -> Bool) -> ProportionAccumulator {
-                ProportionAccumulator(trials: trials, events: tally.columns[metric.rawValue][year].reduce(0) { $0 + (test($1) ? 1 : 0) })
+                ProportionAccumulator(trials: trials, events: tally.trust.values(metric, year: year).reduce(0) { $0 + (test($1) ? 1 : 0) })
             }
             return YearOutcome(
                 index: year, label: scenario.yearLabel(year), summaries: summaries,
@@ -45,7 +45,7 @@ extension SimulationResult {
                 riskLoss95: tally.slotRiskLoss[slot].percentile(0.95) ?? 0)
         }
 
-        let lossColumns = tally.columns[TrustMetric.riskLosses.rawValue]
+        let lossColumns = (0..<plan.years).map { tally.trust.values(.riskLosses, year: $0) }
         let pooled = lossColumns.flatMap { $0 }.sorted()
         let worst = (0..<trials).map { trial in lossColumns.reduce(0.0) { max($0, $1[trial]) } }
         let worstSummary = Summary(worst)
