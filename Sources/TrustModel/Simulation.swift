@@ -35,7 +35,7 @@ public enum Simulation {
             tally.fold()
             return tally
         }
-        return SimulationResult(plan: plan, tally: tally)
+        return SimulationResult(plan: plan, tally: tally, threads: threads)
     }
 
     /// Histogram ranges from the first trials: their spread, widened by half on each side

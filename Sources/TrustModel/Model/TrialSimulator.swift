@@ -41,6 +41,8 @@ struct TrialSimulator: Sendable {
         let u = 0, w = 1, g = 2, inflation = 3
 
         var ledgers = [AcademyLedger](repeating: AcademyLedger(), count: slotCount)
+        // The events that strike in one slot-year (one payer's at most), reused throughout.
+        var struck = [Int](repeating: 0, count: tables.largestEventGroup)
         var fundingIndex = 1.0, costIndex = 1.0
         // Under GAG pooling the academies' opening balances join the one pot as they arrive.
         var central = trust.centralReserves
@@ -54,7 +56,7 @@ struct TrialSimulator: Sendable {
             for s in 0..<slotCount {
                 let here = outcome.at(s, year)
                 if joinYear[s] == year {
-                    ledgers[s] = open(slot: plan.slots[s], year: year, trial: trial, fundingIndex: fundingIndex)
+                    ledgers[s] = tables.openingLedger[s] ?? open(slot: plan.slots[s], year: year, trial: trial, fundingIndex: fundingIndex)
                     if plan.pooled { central += ledgers[s].reserves; ledgers[s].reserves = 0 }
                     if !tables.isExisting[s] { joiners += 1 }
                 }
@@ -69,9 +71,11 @@ struct TrialSimulator: Sendable {
                     continue
                 }
                 var loss = 0.0
-                for event in tables.academyEvents[s]..<tables.academyEvents[s + 1] {
-                    let amount = tables.loss(event: event, year: year, trial: trial)
-                    // Adding nothing changes nothing, so only strikes are added.
+                let strikes = tables.strikes(tables.academyEvents[s]..<tables.academyEvents[s + 1], year: year, trial: trial, into: &struck)
+                for i in 0..<strikes {
+                    let event = struck[i]
+                    let amount = tables.impact(event: event, year: year, trial: trial)
+                    // Adding nothing changes nothing, so only non-zero losses are added.
                     if amount != 0 {
                         loss += amount
                         outcome.addLoss(amount, risk: tables.eventRisk[event], year: year)
@@ -102,8 +106,10 @@ struct TrialSimulator: Sendable {
 
             // The centre.
             var centralLoss = 0.0
-            for event in tables.academyEvents[slotCount]..<tables.eventCount {
-                let amount = tables.loss(event: event, year: year, trial: trial)
+            let strikes = tables.strikes(tables.academyEvents[slotCount]..<tables.eventCount, year: year, trial: trial, into: &struck)
+            for i in 0..<strikes {
+                let event = struck[i]
+                let amount = tables.impact(event: event, year: year, trial: trial)
                 if amount != 0 {
                     centralLoss += amount
                     outcome.addLoss(amount, risk: tables.eventRisk[event], year: year)
@@ -158,14 +164,7 @@ struct TrialSimulator: Sendable {
         let draws = slot.draws
         switch slot.origin {
         case .existing(let academy):
-            ledger.pupils = Double(academy.pupils)
-            ledger.capacity = Double(academy.capacity)
-            ledger.fundingPerPupil = academy.fundingPerPupil
-            ledger.lumpSum = academy.lumpSum
-            ledger.otherIncome = academy.otherIncome
-            ledger.staffCosts = academy.staffCosts
-            ledger.nonStaffCosts = academy.nonStaffCosts
-            ledger.reserves = academy.reserves
+            ledger = AcademyLedger(opening: academy)
             if let deficit = academy.structuralDeficit, draws.structuralDeficit.uniform(trial: trial) < deficit.probability {
                 ledger.structuralDeficit = deficit.amount.sample(key: draws.structuralDeficitAmount, trial: trial)
                 ledger.recoveryYears = deficit.recoveryYears

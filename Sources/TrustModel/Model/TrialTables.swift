@@ -25,6 +25,9 @@ struct TrialTables: Sendable {
     let rollKeys: [DrawKey]
     /// Mitigation costs each slot pays in each year.
     let mitigationCost: [Double]
+    /// The books an academy already in the trust opens with, the same in every trial (nil for
+    /// a join, or an academy whose structural deficit is drawn: those are opened from the plan).
+    let openingLedger: [AcademyLedger?]
 
     // MARK: Risk events, at year · eventCount + event for the per-year figures
 
@@ -35,12 +38,14 @@ struct TrialTables: Sendable {
     /// Each event's risk (its index among the included risks) and impact distribution.
     let eventRisk: [Int]
     let eventImpact: [FlatDistribution]
-    /// Per event-year: the strike draw's key and the probability it must fall below, and the
-    /// impact draw's key and the share of the impact left after mitigations.
-    let strikeKey: [DrawKey]
-    let strikeProbability: [Double]
+    /// Per event-year: the strike draw's key and the probability it must fall below (side by
+    /// side, read together for every event), and the impact draw's key and the share of the
+    /// impact left after mitigations (read only when the event strikes).
+    let strikes: [Strike]
     let impactKey: [DrawKey]
     let impactFactor: [Double]
+    /// The most events one payer bears: the size of the list of those that strike in a year.
+    let largestEventGroup: Int
     /// Mitigation costs the centre pays in each year.
     let centralMitigationCost: [Double]
 
@@ -69,6 +74,10 @@ struct TrialTables: Sendable {
             }
         }
         rollKeys = slots.flatMap(\.rollKeys)
+        openingLedger = slots.map { slot in
+            guard case .existing(let academy) = slot.origin, academy.structuralDeficit == nil else { return nil }
+            return AcademyLedger(opening: academy)
+        }
         mitigationCost = plan.risks.costs.academy.flatMap { $0 }
         centralMitigationCost = plan.risks.costs.central
 
@@ -80,21 +89,58 @@ struct TrialTables: Sendable {
         eventRisk = academyRisk.flatMap { $0 } + centralRisk
         eventImpact = ordered.map { FlatDistribution($0.impact, others: &others) }
         let byYear = (0..<plan.years).flatMap { year in ordered.indices.map { (year, $0) } }
-        strikeKey = byYear.map { ordered[$1].strikeKeys[$0] }
-        strikeProbability = byYear.map { ordered[$1].probability[$0] }
+        strikes = byYear.map { Strike(key: ordered[$1].strikeKeys[$0], probability: ordered[$1].probability[$0]) }
+        largestEventGroup = max(plan.centralEvents.count, plan.academyEvents.map(\.count).max() ?? 0)
         impactKey = byYear.map { ordered[$1].impactKeys[$0] }
         impactFactor = byYear.map { ordered[$1].impactFactor[$0] }
         self.others = others
     }
 
-    /// The loss of `event` in `year` of `trial`: zero unless its strike draw falls below its
-    /// probability, else an impact draw scaled by what mitigations leave (``RiskEventPlan/loss(year:trial:)``).
+    /// One event-year's strike: it strikes when the draw under `key` falls below its probability,
+    /// decided on the draw's bits against `threshold` (``UnitInterval/countBelow(_:)``), the
+    /// same decision without making the draw a `Double`.
+    struct Strike: Sendable {
+        let key: DrawKey
+        let threshold: UInt64
+
+        init(key: DrawKey, probability: Double) {
+            self.key = key
+            threshold = UnitInterval.countBelow(probability)
+        }
+
+        /// 1 if the event strikes in `trial`, else 0, worked out without a branch: both numbers
+        /// are below 2⁵³, so their difference wraps to a number with its top bit set exactly
+        /// when the draw is below the threshold. (A branch here is taken at random, and its
+        /// mispredictions cost more than the draws; the compiler does not remove it by itself.)
+        @inline(__always)
+        func strikes(trial: Int) -> Int { Int(truncatingIfNeeded: ((key.bits(trial: trial) &>> 12) &- threshold) &>> 63) }
+    }
+
+    /// Writes into `struck` the events of `events` that strike in `year` of `trial`, in order,
+    /// and returns how many. Every event's draw is made and compared without a branch (the
+    /// outcome of a strike draw cannot be predicted, and a mispredicted branch costs more than
+    /// the draw); a zero probability never strikes, as the draw is in (0, 1).
     @inline(__always)
-    func loss(event: Int, year: Int, trial: Int) -> Double {
+    func strikes(_ events: Range<Int>, year: Int, trial: Int, into struck: inout [Int]) -> Int {
+        let base = year * eventCount
+        return strikes.withUnsafeBufferPointer { strikes in
+            struck.withUnsafeMutableBufferPointer { struck in
+                var count = 0
+                for event in events {
+                    let strike = strikes[base + event]
+                    struck[count] = event
+                    count &+= strike.strikes(trial: trial)
+                }
+                return count
+            }
+        }
+    }
+
+    /// The loss of `event`, which struck in `year` of `trial`: an impact draw scaled by what
+    /// mitigations leave (as ``RiskEventPlan/loss(year:trial:)`` draws it).
+    @inline(__always)
+    func impact(event: Int, year: Int, trial: Int) -> Double {
         let at = year * eventCount + event
-        // A zero probability never strikes (the draw is in (0, 1)), so its draw is not made.
-        let probability = strikeProbability[at]
-        guard probability > 0, strikeKey[at].uniform(trial: trial) < probability else { return 0 }
         return eventImpact[event].sample(key: impactKey[at], trial: trial, others: others) * impactFactor[at]
     }
 

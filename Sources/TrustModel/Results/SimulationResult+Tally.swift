@@ -3,7 +3,7 @@ import MonteCarlo
 extension SimulationResult {
     /// The results of a finished run: summaries of the exact columns, proportions from the
     /// counts, and the risk tables.
-    init(plan: TrialPlan, tally: SimulationTally) {
+    init(plan: TrialPlan, tally: SimulationTally, threads: Int? = nil) {
         let scenario = plan.scenario
         let trials = scenario.trials
         self.scenario = scenario
@@ -15,8 +15,15 @@ extension SimulationResult {
         inputValues = tally.inputs
 
         let target = plan.trustReserveTarget
+        // Each summary sorts its column (100,000 values or more), independently of the others:
+        // they are made on every thread, one column a task, and kept in order.
+        let metrics = TrustMetric.allCases
+        let columns = tally.trust
+        let all = TrialRunner(threads: threads, chunkSize: 1).run(trials: metrics.count * plan.years, initial: [Summary]()) { cells in
+            cells.map { Summary(columns.values(metrics[$0 % metrics.count], year: $0 / metrics.count)) }
+        } merge: { $0 += $1 }
         years = (0..<plan.years).map { year in
-            let summaries = TrustMetric.allCases.map { Summary(tally.trust.values($0, year: year)) }
+            let summaries = Array(all[year * metrics.count..<(year + 1) * metrics.count])
             func count(_ metric: TrustMetric, _ test: (Double) -> Bool) -> ProportionAccumulator {
                 ProportionAccumulator(trials: trials, events: tally.trust.values(metric, year: year).reduce(0) { $0 + (test($1) ? 1 : 0) })
             }
