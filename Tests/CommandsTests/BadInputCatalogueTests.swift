@@ -27,7 +27,7 @@ struct BadInputCatalogueTests {
         let with: [String]?
         /// The file must not exist: the case is a missing file.
         let absent: Bool?
-        /// Made by the test, being too big to commit: "fifty-megabytes" or "million-columns".
+        /// Made by the test, being too big to commit: "fifty-megabytes", "million-columns" or "thousand-joins".
         let generate: String?
         let runs: [Expectation]
     }
@@ -102,6 +102,20 @@ struct BadInputCatalogueTests {
             var row = (0..<1_000_000).map { "c\($0)" }.joined(separator: ",")
             row += "\n"
             try Data(row.utf8).write(to: target)
+        case "thousand-joins":
+            // One academy and 1,000 planned joins: past the most a scenario may hold.
+            let joins = (1...1_000).map { #"{"year": 2027, "template": "primary", "probability": 0.5, "id": "join-\#($0)"}"# }
+            let scenario = """
+                {"name": "Too many", "startYear": 2026, "years": 3,
+                 "economy": {"fundingUpliftPercent": 2, "payAwardPercent": 3, "nonPayInflationPercent": 3},
+                 "trust": {"topSlicePercent": 5, "centralCosts": {"fixed": 250000}},
+                 "academies": [{"id": "oak", "phase": "primary", "type": "converter", "pupils": 400, "capacity": 420,
+                   "fundingPerPupil": 5400, "staffCosts": 2000000, "nonStaffCosts": 500000}],
+                 "templates": {"primary": {"phase": "primary", "type": "converter", "pupils": 200, "capacity": 210,
+                   "fundingPerPupil": 6000, "staffCostsPercent": 76, "nonStaffCostsPercent": 23}},
+                 "growth": [\(joins.joined(separator: ",\n"))]}
+                """
+            try Data(scenario.utf8).write(to: target)
         case let other?:
             Issue.record("unknown generator '\(other)' in expected.json")
         case nil:

@@ -6,6 +6,14 @@ extension Scenario {
     public static let maximumYears = 50
     /// The most trials a scenario may ask for.
     public static let maximumTrials = 10_000_000
+    /// The most academies and planned joins a scenario may hold together: ten times the
+    /// largest trusts. Each costs memory for every year (its histograms), and the trust-wide
+    /// counts of academies are kept in 16 bits.
+    public static let maximumAcademies = 1_000
+    /// The most trials × years a run may keep: every trial-year keeps 64 bytes of exact
+    /// trust-wide figures, so this is about 3.2 GB (5,000,000 trials of 10 years, 1,000,000 of
+    /// 50); a run asking for more would exhaust a laptop's memory rather than finish.
+    public static let maximumTrialYears = 50_000_000
     /// The seed used when a scenario names none, so an unseeded run is still reproducible.
     public static let defaultSeed: UInt64 = 20_261_122
 
@@ -86,6 +94,14 @@ extension Scenario {
         }
         if academies.isEmpty && growth.isEmpty {
             throw cursor.violation("the scenario has no academies and no growth; add at least one academy.")
+        }
+        if academies.count + growth.count > Self.maximumAcademies {
+            throw cursor.violation(
+                "the scenario has \(academies.count) academ\(academies.count == 1 ? "y" : "ies") and \(growth.count) planned joins; a scenario may hold at most \(Self.maximumAcademies) together.")
+        }
+        if trials * years > Self.maximumTrialYears {
+            throw cursor.violation(
+                "\(trials) trials of \(years) years would keep \(trials * years / 15_625) MB of results (64 bytes a trial-year); a run may keep at most \(Self.maximumTrialYears / 15_625) MB, \(Self.maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years.")
         }
     }
 }
