@@ -14,9 +14,18 @@ public struct Summary: Sendable, Equatable {
 
     /// The summary of `values` (any order) at the percentiles `probabilities`.
     public init(_ values: [Double], percentiles probabilities: [Double] = Percentiles.board) {
+        self.init(values, sorted: values.sorted(), percentiles: probabilities)
+    }
+
+    /// The summary of `sorted`, already in ascending order (a column of millions of values need
+    /// not be copied to be sorted again). The same as ``init(_:percentiles:)`` of those values.
+    public init(sorted: [Double], percentiles probabilities: [Double] = Percentiles.board) {
+        self.init(sorted, sorted: sorted, percentiles: probabilities)
+    }
+
+    private init(_ values: [Double], sorted: [Double], percentiles probabilities: [Double]) {
         precondition(!values.isEmpty, "a summary of no values")
         let accumulator = MeanAccumulator(values)
-        let sorted = values.sorted()
         count = values.count
         mean = accumulator.mean
         standardError = accumulator.standardError

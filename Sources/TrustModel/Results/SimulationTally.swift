@@ -36,8 +36,10 @@ struct SimulationTally: Sendable, Mergeable {
     /// apart, and stalled on memory; a histogram's counts are the same in any order.
     var lossSums: [RiskLossSums]
     var pendingTrials = 0
-    var pendingReserves: [[Double]]
-    var pendingRiskLoss: [[Double]]
+    /// Each pending trial's academy-years, copied whole (slot · years + year within a trial).
+    var pendingPresent: [Bool]
+    var pendingReserves: [Double]
+    var pendingRiskLoss: [Double]
     /// Recorded academies' reserves: `academyColumns[i][year]`, one value per trial (0 in trials
     /// where the academy is not in the trust), for the slots in `recordedSlots`.
     var recordedSlots: [Int]
@@ -59,8 +61,9 @@ struct SimulationTally: Sendable, Mergeable {
         slotRiskLossMean = Array(repeating: MeanAccumulator(), count: slots)
         lossByRisk = Array(repeating: MeanAccumulator(), count: risks)
         lossSums = Array(repeating: RiskLossSums(), count: risks)
-        pendingReserves = Array(repeating: [], count: slots * years)
-        pendingRiskLoss = pendingReserves
+        pendingPresent = []
+        pendingReserves = []
+        pendingRiskLoss = []
         self.recordedSlots = recordedSlots
         academyColumns = recordedSlots.map { _ in (0..<years).map { _ in [] } }
         self.inputStride = inputStride
@@ -79,11 +82,12 @@ struct SimulationTally: Sendable, Mergeable {
                 if outcome.reserves[here] < 0 { inDeficit[slot][year] += 1 }
                 if outcome.belowTarget[here] { belowTarget[slot][year] += 1 }
                 if outcome.aboveCap[here] { aboveCap[slot][year] += 1 }
-                pendingReserves[here].append(outcome.reserves[here])
-                pendingRiskLoss[here].append(outcome.riskLoss[here])
                 slotRiskLossMean[slot].add(outcome.riskLoss[here])
             }
         }
+        pendingPresent.append(contentsOf: outcome.present)
+        pendingReserves.append(contentsOf: outcome.reserves)
+        pendingRiskLoss.append(contentsOf: outcome.riskLoss)
         pendingTrials += 1
         for entry in outcome.struck { lossSums[entry / years].add(outcome.lossByRisk[entry]) }
         for (i, slot) in recordedSlots.enumerated() {
@@ -96,15 +100,19 @@ struct SimulationTally: Sendable, Mergeable {
     /// accumulators: called once a chunk's trials are recorded, before it is merged.
     mutating func fold() {
         let years = present.first?.count ?? 0
+        let stride = present.count * years
         for slot in present.indices {
             for year in 0..<years {
                 let here = slot * years + year
-                for value in pendingReserves[here] { reserves[slot][year].add(value) }
-                for value in pendingRiskLoss[here] { slotRiskLoss[slot].add(value) }
-                pendingReserves[here].removeAll()
-                pendingRiskLoss[here].removeAll()
+                for trial in 0..<pendingTrials where pendingPresent[trial * stride + here] {
+                    reserves[slot][year].add(pendingReserves[trial * stride + here])
+                    slotRiskLoss[slot].add(pendingRiskLoss[trial * stride + here])
+                }
             }
         }
+        pendingPresent.removeAll()
+        pendingReserves.removeAll()
+        pendingRiskLoss.removeAll()
         for risk in lossSums.indices {
             lossByRisk[risk].merge(lossSums[risk].accumulator(count: pendingTrials * years))
             lossSums[risk] = RiskLossSums()
