@@ -70,17 +70,7 @@ struct TrialSimulator: Sendable {
                     outcome.riskLoss[here] = 0
                     continue
                 }
-                var loss = 0.0
-                let strikes = tables.strikes(tables.academyEvents[s]..<tables.academyEvents[s + 1], year: year, trial: trial, into: &struck)
-                for i in 0..<strikes {
-                    let event = struck[i]
-                    let amount = tables.impact(event: event, year: year, trial: trial)
-                    // Adding nothing changes nothing, so only non-zero losses are added.
-                    if amount != 0 {
-                        loss += amount
-                        outcome.addLoss(amount, risk: tables.eventRisk[event], year: year)
-                    }
-                }
+                let loss = losses(tables.academyEvents[s]..<tables.academyEvents[s + 1], year: year, trial: trial, struck: &struck, into: &outcome)
                 ledgers[s].close(
                     year: year, topSliceRate: plan.topSlice, riskLoss: loss, mitigationCost: tables.mitigationCost[here])
                 if plan.pooled { central += ledgers[s].balance; ledgers[s].reserves = 0 }
@@ -105,16 +95,7 @@ struct TrialSimulator: Sendable {
             }
 
             // The centre.
-            var centralLoss = 0.0
-            let strikes = tables.strikes(tables.academyEvents[slotCount]..<tables.eventCount, year: year, trial: trial, into: &struck)
-            for i in 0..<strikes {
-                let event = struck[i]
-                let amount = tables.impact(event: event, year: year, trial: trial)
-                if amount != 0 {
-                    centralLoss += amount
-                    outcome.addLoss(amount, risk: tables.eventRisk[event], year: year)
-                }
-            }
+            let centralLoss = losses(tables.academyEvents[slotCount]..<tables.eventCount, year: year, trial: trial, struck: &struck, into: &outcome)
             let costs = trust.centralCosts
             var capacity = 0.0
             for step in costs.steps where step.atAcademies <= academies[year + step.leadYears] { capacity += step.cost }
@@ -153,6 +134,25 @@ struct TrialSimulator: Sendable {
             fundingIndex *= 1 + uplift
             costIndex *= 1 + plan.centralPayShare * award + (1 - plan.centralPayShare) * nonPay
         }
+    }
+
+    /// The total loss of one payer's `events` in `year`: those that strike are listed in `struck`
+    /// (scratch, long enough for any payer's), their impacts drawn in order and each added to
+    /// its risk's row of `outcome`.
+    @inline(__always)
+    private func losses(_ events: Range<Int>, year: Int, trial: Int, struck: inout [Int], into outcome: inout TrialOutcome) -> Double {
+        var total = 0.0
+        let strikes = tables.strikes(events, year: year, trial: trial, into: &struck)
+        for i in 0..<strikes {
+            let event = struck[i]
+            let amount = tables.impact(event: event, year: year, trial: trial)
+            // Adding nothing changes nothing, so only non-zero losses are added.
+            if amount != 0 {
+                total += amount
+                outcome.addLoss(amount, risk: tables.eventRisk[event], year: year)
+            }
+        }
+        return total
     }
 
     /// An academy's books on the day it is in the trust: today's figures for an academy
