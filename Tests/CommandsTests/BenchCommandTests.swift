@@ -77,7 +77,7 @@ struct BenchCommandTests {
             guard case .object(let members) = run.kind else { continue }
             #expect(members.map(\.key) == [
                 "academies", "years", "trials", "threads", "seconds", "trialsPerSecond", "academyYearsPerSecond",
-                "nanosecondsPerAcademyYear", "peakResidentBytes",
+                "nanosecondsPerAcademyYear", "peakResidentBytes", "resultDigest",
             ])
             if case .number(let peak)? = run["peakResidentBytes"]?.kind { #expect(peak > 1_000_000) }
             if case .number(let rate)? = run["academyYearsPerSecond"]?.kind { #expect(rate > 0) }
@@ -89,6 +89,7 @@ struct BenchCommandTests {
         #expect(text.standardOutput.contains("Peak memory at 600 trials on 2 threads"))
         #expect(text.standardOutput.contains("Cost per academy-year on 1 thread, 50 trials, by size of trust"))
         #expect(text.standardOutput.contains("Speed-up on 2 threads:"))
+        #expect(text.standardOutput.contains("Every result is identical on 1 and 2 threads (digest "))
         #expect(text.standardOutput.contains("Most over least cost per academy-year:"))
         #expect(text.standardOutput.contains("academies  years  trials  threads  wall s  trials/s  academy-years/s  ns per academy-year  peak MB"))
     }

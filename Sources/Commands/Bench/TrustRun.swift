@@ -1,5 +1,6 @@
 import Foundation
 import JSONDocument
+import MonteCarlo
 import Reports
 import TrustModel
 
@@ -19,6 +20,9 @@ struct TrustRun: Sendable, Equatable {
     /// The process's peak resident memory in bytes (its high-water mark, which covers
     /// everything it did: run it in a process of its own to measure one run).
     var peakResidentBytes: Int
+    /// A stable hash of every figure of the result (its full JSON report): equal on any number
+    /// of threads, as the results must be.
+    var resultDigest: String
 
     var trialsPerSecond: Double { Double(trials) / seconds }
     var academyYearsPerSecond: Double { academyYears / seconds }
@@ -36,10 +40,12 @@ struct TrustRun: Sendable, Equatable {
         // The report is built to be timed, not read; its length keeps the optimiser from dropping it.
         precondition(!text.isEmpty, "the canonical trust's report is empty")
         let academyYears = result.years.reduce(0.0) { $0 + $1.summary(.academies).mean } * Double(result.trials)
+        let digest = StableHash.of(SimulationReport.make(result).rendered(as: .json))
         return TrustRun(
             academies: trust.academies, years: trust.years, trials: trust.trials, threads: threads,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            academyYears: academyYears, peakResidentBytes: ResidentMemory.peakBytes() ?? 0)
+            academyYears: academyYears, peakResidentBytes: ResidentMemory.peakBytes() ?? 0,
+            resultDigest: String(digest, radix: 16))
     }
 
     /// The run as one JSON object, the form a child process hands it back in.
@@ -52,6 +58,7 @@ struct TrustRun: Sendable, Equatable {
             JSONValue.Member("seconds", .number(seconds)),
             JSONValue.Member("academyYears", .number(academyYears)),
             JSONValue.Member("peakResidentBytes", .integer(peakResidentBytes)),
+            JSONValue.Member("resultDigest", .string(resultDigest)),
         ])
     }
 
@@ -66,10 +73,14 @@ struct TrustRun: Sendable, Equatable {
         seconds = try object.required("seconds").double()
         academyYears = try object.required("academyYears").double()
         peakResidentBytes = try object.required("peakResidentBytes").int()
+        resultDigest = try object.required("resultDigest").string()
         try object.finish()
     }
 
-    init(academies: Int, years: Int, trials: Int, threads: Int, seconds: Double, academyYears: Double, peakResidentBytes: Int) {
+    init(
+        academies: Int, years: Int, trials: Int, threads: Int, seconds: Double, academyYears: Double, peakResidentBytes: Int,
+        resultDigest: String
+    ) {
         self.academies = academies
         self.years = years
         self.trials = trials
@@ -77,5 +88,6 @@ struct TrustRun: Sendable, Equatable {
         self.seconds = seconds
         self.academyYears = academyYears
         self.peakResidentBytes = peakResidentBytes
+        self.resultDigest = resultDigest
     }
 }

@@ -39,6 +39,7 @@ enum TrustRunTable {
                 JSONValue.Member("academyYearsPerSecond", .number(run.academyYearsPerSecond)),
                 JSONValue.Member("nanosecondsPerAcademyYear", .number(run.nanosecondsPerAcademyYear)),
                 JSONValue.Member("peakResidentBytes", .integer(run.peakResidentBytes)),
+                JSONValue.Member("resultDigest", .string(run.resultDigest)),
             ])
         })
     }

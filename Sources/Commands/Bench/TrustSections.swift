@@ -36,6 +36,9 @@ struct TrustSections {
             "Wall time over \(repetitions) run\(repetitions == 1 ? "" : "s") each: 1 thread \(Self.range(ones)); "
                 + "\(threads) threads \(Self.range(manys)); the fastest is shown.",
             "Speed-up on \(threads) threads: \(NumberText.fixed(one.seconds / many.seconds, decimals: 2))× the single thread.",
+            Set((ones + manys).map(\.resultDigest)).count == 1
+                ? "Every result is identical on 1 and \(threads) threads (digest \(one.resultDigest))."
+                : "Warning: the results differ between runs or thread counts (digests \(Set((ones + manys).map(\.resultDigest)).sorted().joined(separator: ", ")))."
         ]
         let table = TrustRunTable.table([one, many], id: "trust",
             title: "The canonical trust: \(academies) academies, \(years) years, \(NumberText.grouped(trials)) trials", notes: notes)
