@@ -7,20 +7,26 @@ public enum Simulation {
     /// Trials per chunk: a fixed number, so results do not depend on the thread count.
     static let chunkSize = 1024
 
-    /// Simulates `scenario` with the risks of `registers`, optionally leaving out some mitigations.
+    /// Simulates `scenario` with the risks of `registers`, optionally leaving out some mitigations
+    /// and keeping more per trial than the trust-wide figures (see ``Recording``).
     public static func run(
-        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, withoutMitigations: Set<String> = []
+        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, withoutMitigations: Set<String> = [],
+        recording: Recording = Recording()
     ) throws -> SimulationResult {
         let plan = try TrialPlan(scenario: scenario, registers: registers, withoutMitigations: withoutMitigations)
         let simulator = TrialSimulator(plan: plan)
         let ranges = pilotRanges(simulator, trials: min(scenario.trials, 256))
         let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
         let years = scenario.years, slots = plan.slots.count, risks = plan.risks.included.count
-        let tally = runner.run(
-            trials: scenario.trials,
-            initial: SimulationTally(years: years, slots: slots, risks: risks, ranges: ranges, capacity: scenario.trials)
-        ) { trials in
-            var tally = SimulationTally(years: years, slots: slots, risks: risks, ranges: ranges, capacity: trials.count)
+        let recorded = plan.slots.indices.filter { recording.academies.contains(plan.slots[$0].id) }
+        let stride = recording.inputs ? plan.inputDescriptors.count : 0
+        @Sendable func tally(capacity: Int) -> SimulationTally {
+            SimulationTally(
+                years: years, slots: slots, risks: risks, ranges: ranges, recordedSlots: recorded, inputStride: stride,
+                capacity: capacity)
+        }
+        let tally = runner.run(trials: scenario.trials, initial: tally(capacity: scenario.trials)) { trials in
+            var tally = tally(capacity: trials.count)
             var outcome = simulator.makeOutcome()
             for trial in trials {
                 simulator.simulate(trial: trial, into: &outcome)

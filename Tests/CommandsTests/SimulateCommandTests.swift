@@ -72,7 +72,7 @@ struct SimulateCommandTests {
         #expect(run(["simulate", Self.small, "--format", "csv", "--seed", "12"]).standardOutput != base)
         let unknown = run(["simulate", Self.small, "--variant", "slcie-4"])
         #expect(unknown.exitCode == 65)
-        #expect(unknown.standardError == "Tests/CommandsTests/Fixtures/scenarios/small.json: error: the scenario has no variant 'slcie-4' (did you mean 'slice-4'?); it defines 'slice-4', 'stay'.\n")
+        #expect(unknown.standardError == "Tests/CommandsTests/Fixtures/scenarios/small.json: error: the scenario has no variant 'slcie-4' (did you mean 'slice-4'?); it defines 'slice-4', 'stay', 'same'.\n")
     }
 
     @Test func badScenariosExitWithTheDocumentedCodes() throws {

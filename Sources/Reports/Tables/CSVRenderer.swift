@@ -37,7 +37,7 @@ enum CSVRenderer {
             for (i, cell) in row.enumerated() {
                 fields.append(field(cell))
                 if expands[i] {
-                    if case .estimate(_, let se, _) = cell { fields.append(.number(se)) } else { fields.append(.empty) }
+                    if case .estimate(_, let se, let unit) = cell { fields.append(.number(rounded(se, unit))) } else { fields.append(.empty) }
                 }
             }
             out += writer.line(fields)
@@ -49,8 +49,23 @@ enum CSVRenderer {
         switch cell {
         case .text(let s): return .text(s)
         case .integer(let n): return .integer(n)
-        case .number(let x, _), .money(let x), .percent(let x, _), .estimate(let x, _, _): return .number(x)
+        case .number(let x, _): return .number(x)
+        case .money(let x): return .number(rounded(x, .money))
+        case .percent(let x, _): return .number(rounded(x, .percent))
+        case .estimate(let x, _, let unit): return .number(rounded(x, unit))
         case .empty: return .empty
         }
+    }
+
+    /// Money to the penny and fractions to six places, as a spreadsheet user wants them; other
+    /// numbers as they are.
+    static func rounded(_ value: Double, _ unit: Cell.Unit) -> Double {
+        let scale: Double
+        switch unit {
+        case .money: scale = 100
+        case .percent: scale = 1_000_000
+        case .number: return value
+        }
+        return (value * scale).rounded() / scale
     }
 }

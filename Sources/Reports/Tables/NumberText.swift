@@ -63,7 +63,8 @@ public enum NumberText {
         return "±" + percent(standardError, decimals: decimals)
     }
 
-    private static func pow10(_ n: Int) -> Double {
+    /// 10ⁿ, exactly, for n ≥ 0.
+    static func pow10(_ n: Int) -> Double {
         var p = 1.0
         for _ in 0..<max(0, n) { p *= 10 }
         return p

@@ -64,6 +64,18 @@ public enum ScenarioLoader {
         }
     }
 
+    /// The document of variant `name` with the command line's overrides, ready to be changed further.
+    public static func variantDocument(_ name: String, of loaded: LoadedScenario) throws -> JSONNode {
+        guard loaded.variantNames.contains(name) else {
+            throw ScenarioError.unknownVariant(
+                source: loaded.path, name: name, suggestion: Spelling.suggestion(for: name, among: loaded.variantNames),
+                available: loaded.variantNames)
+        }
+        var node = try applyVariant(name, to: loaded.document, source: loaded.path)
+        for (override, value) in loaded.overrides { node = try node.setting(override, to: value) }
+        return node
+    }
+
     /// Reads `path=value` as the command line gives it.
     static func parseOverride(_ text: String) throws -> (JSONPath, JSONNode) {
         guard let equals = text.firstIndex(of: "="), let path = JSONPath(parsing: String(text[..<equals])) else {

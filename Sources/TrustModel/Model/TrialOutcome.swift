@@ -18,8 +18,11 @@ struct TrialOutcome: Sendable {
     var rollChange: [[Double]]
     /// Whether each slot's join went ahead (existing academies: true).
     var joined: [Bool]
+    /// Which slots are planned joins (fixed for the plan).
+    let isJoin: [Bool]
 
-    init(years: Int, slots: Int, risks: Int) {
+    init(years: Int, slots: Int, risks: Int, isJoin: [Bool]) {
+        self.isJoin = isJoin
         trust = Array(repeating: Array(repeating: 0, count: years), count: TrustMetric.allCases.count)
         present = Array(repeating: Array(repeating: false, count: years), count: slots)
         reserves = Array(repeating: Array(repeating: 0, count: years), count: slots)
@@ -31,6 +34,18 @@ struct TrialOutcome: Sendable {
         economy = Array(repeating: Array(repeating: 0, count: years), count: Economy.Input.allCases.count)
         rollChange = reserves
         joined = Array(repeating: false, count: slots)
+    }
+}
+
+extension TrialOutcome {
+    /// The trial's inputs as sensitivity analysis sees them, in ``TrialPlan/inputDescriptors``
+    /// order: each economy input's mean over the years (percent), each academy's mean roll
+    /// change (percent), each risk's total loss over the years, and whether each join went ahead.
+    func appendInputs(to inputs: inout [Double]) {
+        for series in economy { inputs.append(series.reduce(0, +) / Double(series.count) * 100) }
+        for series in rollChange { inputs.append(series.reduce(0, +) / Double(series.count)) }
+        for series in lossByRisk { inputs.append(series.reduce(0, +)) }
+        for (slot, went) in joined.enumerated() where isJoin[slot] { inputs.append(went ? 1 : 0) }
     }
 }
 

@@ -62,4 +62,15 @@ struct TrialPlan: Sendable {
         staffCostCap = trust.staffCostCapPercent / 100
         maxStaffCut = trust.maxStaffCutPercent.map { $0 / 100 }
     }
+
+    /// The year index the academy in `slot` is in the trust from, in `trial`: 0 for an academy
+    /// already in it; a join's year if its draw says it goes ahead; otherwise never (`Int.max`).
+    @inline(__always)
+    func joinYear(slot: Int, trial: Int) -> Int {
+        switch slots[slot].origin {
+        case .existing: return 0
+        case .join(let join, _, let yearIndex):
+            return slots[slot].draws.join.uniform(trial: trial) < join.probability ? yearIndex : Int.max
+        }
+    }
 }

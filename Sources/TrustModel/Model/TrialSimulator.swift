@@ -16,7 +16,7 @@ struct TrialSimulator: Sendable {
     }
 
     func makeOutcome() -> TrialOutcome {
-        TrialOutcome(years: plan.years, slots: plan.slots.count, risks: plan.risks.included.count)
+        TrialOutcome(years: plan.years, slots: plan.slots.count, risks: plan.risks.included.count, isJoin: plan.slots.map(\.isJoin))
     }
 
     func simulate(trial: Int, into outcome: inout TrialOutcome) {
@@ -25,16 +25,9 @@ struct TrialSimulator: Sendable {
 
         // Which joins go ahead is drawn first, so the centre can see them coming.
         var joinYear = [Int](repeating: 0, count: slots.count)
-        for (s, slot) in slots.enumerated() {
-            switch slot.origin {
-            case .existing:
-                joinYear[s] = 0
-                outcome.joined[s] = true
-            case .join(let join, _, let yearIndex):
-                let goes = slot.draws.join.uniform(trial: trial) < join.probability
-                joinYear[s] = goes ? yearIndex : Int.max
-                outcome.joined[s] = goes
-            }
+        for s in slots.indices {
+            joinYear[s] = plan.joinYear(slot: s, trial: trial)
+            outcome.joined[s] = joinYear[s] != Int.max
         }
         var academies = [Int](repeating: 0, count: years + plan.lookahead + 1)
         for year in academies.indices { academies[year] = joinYear.reduce(0) { $0 + ($1 <= year ? 1 : 0) } }

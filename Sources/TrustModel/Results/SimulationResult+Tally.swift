@@ -10,6 +10,9 @@ extension SimulationResult {
         self.trials = trials
         columns = tally.columns
         notes = plan.risks.notes
+        academyColumns = Dictionary(uniqueKeysWithValues: tally.recordedSlots.enumerated().map { (plan.slots[$1].id, tally.academyColumns[$0]) })
+        inputs = tally.inputStride > 0 ? plan.inputDescriptors : []
+        inputValues = tally.inputs
 
         let target = plan.trustReserveTarget
         years = (0..<plan.years).map { year in

@@ -12,10 +12,26 @@ public struct SimulationResult: Sendable {
     public var notes: [String]
     /// `columns[metric][year][trial]`: every trial's trust-wide figures, for paired comparisons.
     let columns: [[[Double]]]
+    /// Recorded academies' reserves, `[id][year][trial]` (see ``Recording``).
+    let academyColumns: [String: [[Double]]]
+    /// The recorded inputs (empty unless asked for) and their values, trial after trial.
+    public let inputs: [InputDescriptor]
+    let inputValues: [Double]
 
     /// Every trial's value of `metric` in `year`, in trial order.
     public func values(_ metric: TrustMetric, year: Int) -> [Double] {
         columns[metric.rawValue][year]
+    }
+
+    /// Every trial's reserves of a recorded academy in `year` (0 where it is not in the trust).
+    public func academyReserves(_ id: String, year: Int) -> [Double]? {
+        academyColumns[id]?[year]
+    }
+
+    /// Every trial's value of recorded input `index`.
+    public func inputValues(_ index: Int) -> [Double] {
+        let stride = inputs.count
+        return (0..<trials).map { inputValues[$0 * stride + index] }
     }
 
     /// The outcome of the last year.

@@ -28,10 +28,15 @@ struct SimulationTally: Sendable, Mergeable {
     var slotRiskLoss: [Histogram]
     var slotRiskLossMean: [MeanAccumulator]
     var lossByRisk: [MeanAccumulator]
-    /// Per trial, for sensitivity analysis: each input's value and the chosen output, when asked.
-    var inputs: [[Double]]
+    /// Recorded academies' reserves: `academyColumns[i][year]`, one value per trial (0 in trials
+    /// where the academy is not in the trust), for the slots in `recordedSlots`.
+    var recordedSlots: [Int]
+    var academyColumns: [[[Double]]]
+    /// Recorded inputs, trial after trial: `inputStride` values per trial.
+    var inputStride: Int
+    var inputs: [Double]
 
-    init(years: Int, slots: Int, risks: Int, ranges: Ranges, capacity: Int = 0) {
+    init(years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], inputStride: Int = 0, capacity: Int = 0) {
         columns = TrustMetric.allCases.map { _ in
             (0..<years).map { _ in
                 var column: [Double] = []
@@ -49,7 +54,11 @@ struct SimulationTally: Sendable, Mergeable {
         slotRiskLoss = ranges.riskLoss.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) }
         slotRiskLossMean = Array(repeating: MeanAccumulator(), count: slots)
         lossByRisk = Array(repeating: MeanAccumulator(), count: risks)
+        self.recordedSlots = recordedSlots
+        academyColumns = recordedSlots.map { _ in (0..<years).map { _ in [] } }
+        self.inputStride = inputStride
         inputs = []
+        inputs.reserveCapacity(capacity * inputStride)
     }
 
     mutating func record(_ outcome: TrialOutcome) {
@@ -71,6 +80,10 @@ struct SimulationTally: Sendable, Mergeable {
         for risk in lossByRisk.indices {
             for loss in outcome.lossByRisk[risk] { lossByRisk[risk].add(loss) }
         }
+        for (i, slot) in recordedSlots.enumerated() {
+            for year in academyColumns[i].indices { academyColumns[i][year].append(outcome.reserves[slot][year]) }
+        }
+        if inputStride > 0 { outcome.appendInputs(to: &inputs) }
     }
 
     mutating func merge(_ later: SimulationTally) {
@@ -90,6 +103,9 @@ struct SimulationTally: Sendable, Mergeable {
             slotRiskLossMean[slot].merge(later.slotRiskLossMean[slot])
         }
         for risk in lossByRisk.indices { lossByRisk[risk].merge(later.lossByRisk[risk]) }
+        for i in academyColumns.indices {
+            for year in academyColumns[i].indices { academyColumns[i][year].append(contentsOf: later.academyColumns[i][year]) }
+        }
         inputs.append(contentsOf: later.inputs)
     }
 }

@@ -1,0 +1,66 @@
+import TrustModel
+
+/// `matrisk compare`: the scenarios side by side, then each one's difference from the first
+/// with its 95% interval from the paired trials.
+public enum ComparisonReport {
+    public static func make(_ comparison: ScenarioComparison) -> Report {
+        guard let first = comparison.entries.first else { return Report(title: "Nothing to compare") }
+        let scenario = first.result.scenario
+        var report = Report(title: "Comparing \(comparison.entries.count) scenarios")
+        report.add(.paragraph(
+            "Each scenario is run on the same \(NumberText.grouped(first.result.trials)) futures (seed \(scenario.seed)): "
+                + "trial by trial the economy, pupil numbers, joins and risk events are drawn alike, so the differences "
+                + "below come from the decisions, not from chance. Differences are from \(first.name), with 95% intervals from the paired trials."))
+        for entry in comparison.entries {
+            report.add(.paragraph("\(entry.name): \(entry.result.scenario.name)."))
+        }
+        report.add(.figure(lines: sideBySide(comparison), table: longTable(comparison)))
+        return report
+    }
+
+    /// The text grid: one row a measure, one column a scenario; then the differences.
+    static func sideBySide(_ comparison: ScenarioComparison) -> [String] {
+        let scenario = comparison.entries[0].result.scenario
+        let names = comparison.entries.enumerated().map { $0 == 0 && $1.name != "base" ? "\($1.name) (base)" : $1.name }
+        var values = Table(
+            id: "scenarios", title: "The scenarios side by side (± standard error)",
+            columns: [.init("Measure", key: "measure")] + names.map { .init($0, key: $0) })
+        var differences = Table(
+            id: "differences", title: "Difference from \(names[0]) (95% interval)",
+            columns: [.init("Measure", key: "measure")] + names.dropFirst().map { .init($0, key: $0) })
+        for (m, measure) in comparison.measures.enumerated() {
+            let label = MeasureWording.label(measure, scenario: scenario)
+            values.append([.text(label)] + comparison.estimates.map { .text(TextRenderer.text(MeasureWording.cell($0[m], for: measure))) })
+            differences.append([.text(label)] + comparison.differences.dropFirst().map { .text(MeasureWording.difference($0[m], for: measure)) })
+        }
+        var lines = TextRenderer.render(values).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if comparison.entries.count > 1 {
+            lines += TextRenderer.render(differences).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return lines
+    }
+
+    /// One row per scenario and measure, with numbers, for CSV and JSON.
+    static func longTable(_ comparison: ScenarioComparison) -> Table {
+        let scenario = comparison.entries[0].result.scenario
+        var table = Table(
+            id: "comparison", title: "Scenarios compared on common random numbers",
+            columns: [
+                .init("Scenario", key: "scenario"), .init("Measure", key: "measure"), .init("Label", key: "label"),
+                .init("Estimate", key: "estimate"), .init("Difference from base", key: "difference"),
+                .init("95% low", key: "differenceLow"), .init("95% high", key: "differenceHigh"),
+            ])
+        for (e, entry) in comparison.entries.enumerated() {
+            for (m, measure) in comparison.measures.enumerated() {
+                let difference = comparison.differences[e][m]
+                table.append([
+                    .text(entry.name), .text(measure.description), .text(MeasureWording.label(measure, scenario: scenario)),
+                    MeasureWording.cell(comparison.estimates[e][m], for: measure),
+                    MeasureWording.cell(difference, for: measure),
+                    .number(difference.interval95.lowerBound, decimals: 4), .number(difference.interval95.upperBound, decimals: 4),
+                ])
+            }
+        }
+        return table
+    }
+}

@@ -1,0 +1,95 @@
+import TrustModel
+
+/// Measures and outputs in words a trustee reads, and their values as table cells.
+public enum MeasureWording {
+    /// "Chance central reserves < £0 (2031/32)", "Trust reserves, mean (2031/32)".
+    public static func label(_ measure: Measure, scenario: Scenario) -> String {
+        switch measure {
+        case .probability(let event):
+            return "Chance \(eventWords(event)) (\(year(event.output, scenario: scenario)))"
+        case .mean(let output):
+            return "\(figureTitle(output)), mean (\(year(output, scenario: scenario)))"
+        case .percentile(let p, let output):
+            return "\(figureTitle(output)), \(percentileName(p)) (\(year(output, scenario: scenario)))"
+        }
+    }
+
+    /// What a measure is about, inside a sentence: "trust reserves in 2031/32 (the mean)".
+    public static func subject(_ measure: Measure, scenario: Scenario) -> String {
+        switch measure {
+        case .probability(let event):
+            return "the chance \(eventWords(event)) in \(year(event.output, scenario: scenario))"
+        case .mean(let output):
+            return "\(lowercased(figureTitle(output))) in \(year(output, scenario: scenario)) (the mean)"
+        case .percentile(let p, let output):
+            return "\(lowercased(figureTitle(output))) in \(year(output, scenario: scenario)) (the \(percentileName(p)))"
+        }
+    }
+
+    /// "central reserves < £0", "any academy in deficit".
+    static func eventWords(_ event: OutputEvent) -> String {
+        if let named = OutputVocabulary.namedEvents.first(where: { event.text.lowercased().hasPrefix($0.name) }) { return named.name }
+        return "\(lowercased(figureTitle(event.output))) \(event.comparison.rawValue) \(format(event.threshold, for: event.output))"
+    }
+
+    static func percentileName(_ p: Double) -> String {
+        p == 0.5 ? "median" : "P\(Int((p * 100).rounded()))"
+    }
+
+    /// "Trust reserves" → "trust reserves" (an id such as "oak-primary reserves" is left alone).
+    static func lowercased(_ title: String) -> String {
+        guard let first = title.first, first.isUppercase else { return title }
+        return first.lowercased() + title.dropFirst()
+    }
+
+    /// The figure's title: "Trust reserves", "Oak Primary's reserves".
+    public static func figureTitle(_ output: OutputName) -> String {
+        switch output.figure {
+        case .trust(let metric): return metric.title
+        case .academiesReserves: return "Academies' reserves (all)"
+        case .academyReserves(let id): return "\(id) reserves"
+        }
+    }
+
+    /// "2031/32".
+    public static func year(_ output: OutputName, scenario: Scenario) -> String {
+        output.yearIndex(in: scenario).map(scenario.yearLabel) ?? output.description
+    }
+
+    /// A threshold as written for its figure: "£0", "5.0%", "2".
+    public static func format(_ value: Double, for output: OutputName) -> String {
+        if output.isMoney { return NumberText.shortMoney(value) }
+        if output.isPercentage { return NumberText.percent(value) }
+        return value == value.rounded() ? NumberText.grouped(value) : NumberText.fixed(value, decimals: 2)
+    }
+
+    /// How an estimate of `measure` is shown.
+    public static func unit(_ measure: Measure) -> Cell.Unit {
+        if measure.isFraction { return .percent }
+        return measure.output.isMoney ? .money : .number(decimals: 1)
+    }
+
+    /// An estimate of `measure` as a cell.
+    public static func cell(_ estimate: Estimate, for measure: Measure) -> Cell {
+        .estimate(estimate.value, standardError: estimate.standardError, unit: unit(measure))
+    }
+
+    /// "+£150k (−£20k to +£320k)" or "+3.2 points (2.1 to 4.3)": a difference with its 95% interval.
+    public static func difference(_ estimate: Estimate, for measure: Measure) -> String {
+        let interval = estimate.interval95
+        func signed(_ x: Double) -> String {
+            let magnitude: String
+            switch unit(measure) {
+            case .money: magnitude = NumberText.shortMoney(abs(x))
+            case .percent: magnitude = NumberText.fixed(abs(x) * 100, decimals: 1)
+            case .number: magnitude = NumberText.fixed(abs(x), decimals: 1)
+            }
+            // A value that rounds to zero is shown without a sign.
+            let rounded = magnitude.allSatisfy { !$0.isNumber || $0 == "0" }
+            return (rounded ? "" : x > 0 ? "+" : x < 0 ? "-" : "") + magnitude
+        }
+        if estimate.standardError == 0 { return signed(estimate.value) + " (exactly)" }
+        let points = unit(measure) == .percent ? " points" : ""
+        return "\(signed(estimate.value))\(points) (\(signed(interval.lowerBound)) to \(signed(interval.upperBound)))"
+    }
+}

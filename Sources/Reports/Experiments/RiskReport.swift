@@ -1,0 +1,79 @@
+import RiskRegister
+import TrustModel
+
+/// `matrisk risks`: what the register's risks cost, the reserve they justify, and what each
+/// mitigation is worth against what it costs.
+public enum RiskReport {
+    public static func make(_ result: SimulationResult, mitigations: [MitigationValue]) -> Report {
+        var report = Report(title: "\(result.scenario.name): risks, reserves and mitigations")
+        report.add(.paragraph(SimulationTables.runLine(result)))
+        let trust = RiskBasedReserve.from(result)[0]
+        report.add(.paragraph(
+            "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a reserve of "
+                + "\(NumberText.shortMoney(trust.covering80)) covers them in 80% of years and \(NumberText.shortMoney(trust.covering95)) in 95%, "
+                + "against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."))
+        let paying = mitigations.filter { $0.leftOut == nil && $0.netPerYear > 0 }.count
+        let valued = mitigations.filter { $0.leftOut == nil }.count
+        report.add(.paragraph("\(paying) of the \(valued) mitigations in the simulation avoid more loss each year than they cost."))
+        report.add(reserves(result))
+        report.add(values(mitigations, scenario: result.scenario))
+        report.add(SimulationTables.topRisks(result))
+        report.add(SimulationTables.riskLosses(result))
+        return report
+    }
+
+    /// Risk-based reserves, trust-wide and per academy.
+    public static func reserves(_ result: SimulationResult) -> Table {
+        let trust = result.scenario.trust
+        var table = Table(
+            id: "risk-based-reserves", title: "Risk-based reserves: a year's risk losses covered with 80% and 95% confidence",
+            columns: [
+                .init("", key: "name"), .init("Expected a year", key: "expected"), .init("Covers 80% of years", key: "covering80"),
+                .init("Covers 95% of years", key: "covering95"), .init("Reserves today", key: "currentReserves"),
+                .init("Reserve target", key: "reserveTarget"),
+            ])
+        for row in RiskBasedReserve.from(result) {
+            table.append([
+                .text(row.name), .estimate(row.expected.value, standardError: row.expected.standardError, unit: .money),
+                .money(row.covering80), .money(row.covering95), .money(row.currentReserves), .money(row.reserveTarget),
+            ])
+        }
+        table.notes.append(
+            "Reserve target: \(NumberText.fixed(trust.trustReserveTargetPercent, decimals: 1))% of income trust-wide and "
+                + "\(NumberText.fixed(trust.reserveTargetPercent, decimals: 1))% for each academy, on \(result.scenario.yearLabel(0)) income. "
+                + "An academy's percentiles come from a histogram of its yearly losses (within a thousandth of their range).")
+        return table
+    }
+
+    /// The value of each mitigation, best net value first.
+    public static func values(_ mitigations: [MitigationValue], scenario: Scenario) -> Table {
+        var table = Table(
+            id: "mitigation-values", title: "The value of each mitigation: loss avoided a year against its cost",
+            columns: [
+                .init("Mitigation", key: "mitigation"), .init("Action", key: "action"), .init("Status", key: "status"),
+                .init("From", key: "from"), .init("Loss avoided a year", key: "avoided"), .init("95% low", key: "avoidedLow"),
+                .init("95% high", key: "avoidedHigh"), .init("One-off", key: "oneOffCost"), .init("Annual", key: "annualCost"),
+                .init("Net a year", key: "netPerYear"),
+            ])
+        for value in mitigations {
+            let m = value.mitigation
+            if let reason = value.leftOut {
+                table.append([.text(m.id), .text(m.title), .text(m.status.rawValue), .text("not simulated: \(reason)"),
+                              .empty, .empty, .empty, .money(m.oneOffCost), .money(m.annualCost), .empty])
+                continue
+            }
+            let interval = value.avoidedInterval
+            table.append([
+                .text(m.id), .text(m.title), .text(m.status.rawValue), .text(scenario.yearLabel(value.fromYear ?? 0)),
+                .estimate(value.avoidedPerYear.mean, standardError: value.avoidedPerYear.standardError, unit: .money),
+                .money(interval.lowerBound), .money(interval.upperBound), .money(m.oneOffCost), .money(m.annualCost),
+                .money(value.netPerYear),
+            ])
+        }
+        table.notes.append(
+            "Loss avoided: the mean over the futures of each year's losses without the mitigation less those with it, on the same "
+                + "random numbers. Net a year: loss avoided less the annual cost and any one-off cost paid during the "
+                + "\(scenario.years) simulated years, averaged over those years.")
+        return table
+    }
+}

@@ -1,0 +1,85 @@
+import MonteCarlo
+import RiskRegister
+
+/// What each mitigation is worth: the risk losses it avoids each year, from paired runs with and
+/// without it on the same random numbers, beside what it costs.
+///
+/// Only the risks a mitigation is linked to change when it is taken away, and a risk's losses do
+/// not depend on the rest of the model, so "without it" re-draws just those risks' events with
+/// the same keys: a strike happens when the same uniform falls below the probability, so removing
+/// a mitigation can only add strikes and enlarge losses, never move them elsewhere. A mitigation
+/// with no effect avoids exactly nothing in every trial.
+public struct MitigationValue: Sendable {
+    public var mitigation: Mitigation
+    /// The school year (index) from which it works; nil when the simulation leaves it out.
+    public var fromYear: Int?
+    /// Why it is left out, when it is.
+    public var leftOut: String?
+    /// Per trial: the average annual loss it avoids; mean, standard error and 95% interval.
+    public var avoidedPerYear: MeanAccumulator
+    /// Its cost averaged over the simulated years: the annual cost for the years it runs, plus a
+    /// one-off cost paid during the simulation.
+    public var costPerYear: Double
+    public var netPerYear: Double { avoidedPerYear.mean - costPerYear }
+
+    /// The 95% interval of the loss avoided a year.
+    public var avoidedInterval: ClosedRange<Double> {
+        let half = 1.959_963_984_540_054 * avoidedPerYear.standardError
+        return (avoidedPerYear.mean - half)...(avoidedPerYear.mean + half)
+    }
+}
+
+public enum MitigationValuation {
+    /// Values every mitigation on the registers, largest net value first (those left out last).
+    public static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
+        let plan = try TrialPlan(scenario: scenario, registers: registers)
+        let events = plan.risks.events
+        let years = scenario.years
+        var values: [MitigationValue] = []
+        for mitigation in registers.mitigations {
+            guard let start = RiskEventCatalogue.inPlaceYear(mitigation, scenario: scenario), start < years else {
+                let reason = mitigation.status == .retired ? "retired"
+                    : mitigation.due == nil ? "not in place and has no due date" : "due after the simulated years"
+                values.append(MitigationValue(
+                    mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0))
+                continue
+            }
+            let without = try RiskEventCatalogue(scenario: scenario, slots: plan.slots, registers: registers, without: [mitigation.id])
+            // The events are built in the same order with and without; only those of linked risks differ.
+            let changed = events.indices.filter {
+                events[$0].probability != without.events[$0].probability || events[$0].impactFactor != without.events[$0].impactFactor
+            }
+            let pairs = changed.map { (events[$0], without.events[$0]) }
+            let runner = TrialRunner(threads: threads, chunkSize: Simulation.chunkSize)
+            let avoided = runner.run(trials: scenario.trials, initial: MeanAccumulator()) { trials in
+                var accumulator = MeanAccumulator()
+                for trial in trials {
+                    let joinYears = plan.slots.indices.map { plan.joinYear(slot: $0, trial: trial) }
+                    var total = 0.0
+                    for (with, without) in pairs {
+                        for year in 0..<years {
+                            if case .academy(let slot) = with.payer, joinYears[slot] > year { continue }
+                            total += without.loss(year: year, trial: trial) - with.loss(year: year, trial: trial)
+                        }
+                    }
+                    accumulator.add(total / Double(years))
+                }
+                return accumulator
+            }
+            let annual = mitigation.annualCost ?? 0
+            let oneOff = mitigation.isInPlace ? 0 : mitigation.oneOffCost ?? 0
+            let first = max(0, start)
+            values.append(MitigationValue(
+                mitigation: mitigation, fromYear: first, leftOut: nil, avoidedPerYear: avoided,
+                costPerYear: (annual * Double(years - first) + oneOff) / Double(years)))
+        }
+        return values.sorted { a, b in
+            switch (a.leftOut, b.leftOut) {
+            case (nil, nil): return (a.netPerYear, b.mitigation.id) > (b.netPerYear, a.mitigation.id)
+            case (nil, _): return true
+            case (_, nil): return false
+            default: return a.mitigation.id < b.mitigation.id
+            }
+        }
+    }
+}

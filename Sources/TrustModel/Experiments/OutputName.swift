@@ -1,0 +1,172 @@
+/// A figure of the simulation at a year, as typed on the command line: `trust.reserves@end`,
+/// `central.reserves@2029`, `academy.oak-primary.reserves@2030/31`.
+///
+/// The vocabulary (``OutputVocabulary``) is small and documented in every experiment's `--help`.
+public struct OutputName: Sendable, Equatable, CustomStringConvertible {
+    /// What is measured.
+    public enum Figure: Sendable, Equatable {
+        /// A trust-wide figure recorded for every trial.
+        case trust(TrustMetric)
+        /// The academies' reserves added up (the trust's reserves less the centre's).
+        case academiesReserves
+        /// One academy's reserves (0 in futures where it has not joined).
+        case academyReserves(id: String)
+    }
+
+    /// Which school year.
+    public enum Year: Sendable, Equatable {
+        case start
+        case end
+        /// The school year starting in this calendar year (2029 is 2029/30).
+        case calendar(Int)
+    }
+
+    public var figure: Figure
+    public var year: Year
+
+    public init(figure: Figure, year: Year = .end) {
+        self.figure = figure
+        self.year = year
+    }
+
+    /// The name of the figure without its year.
+    public var figureName: String {
+        switch figure {
+        case .trust(let metric): return metric.outputName
+        case .academiesReserves: return "academies.reserves"
+        case .academyReserves(let id): return "academy.\(id).reserves"
+        }
+    }
+
+    public var description: String {
+        switch year {
+        case .end: return figureName + "@end"
+        case .start: return figureName + "@start"
+        case .calendar(let year): return figureName + "@\(year)"
+        }
+    }
+
+    /// The year index in `scenario`, or nil when the year is outside it.
+    public func yearIndex(in scenario: Scenario) -> Int? {
+        switch year {
+        case .start: return 0
+        case .end: return scenario.years - 1
+        case .calendar(let calendar):
+            let index = calendar - scenario.startYear
+            return (0..<scenario.years).contains(index) ? index : nil
+        }
+    }
+
+    /// Whether the figure is a fraction shown as a percentage.
+    public var isPercentage: Bool {
+        if case .trust(let metric) = figure { return metric == .trustReservesPercent || metric == .staffCostRatio }
+        return false
+    }
+
+    /// Whether the figure is in pounds.
+    public var isMoney: Bool {
+        switch figure {
+        case .trust(let metric):
+            return [.trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses].contains(metric)
+        case .academiesReserves, .academyReserves: return true
+        }
+    }
+}
+
+extension TrustMetric {
+    /// The figure's name in the output vocabulary.
+    public var outputName: String {
+        switch self {
+        case .trustReserves: return "trust.reserves"
+        case .trustReservesPercent: return "trust.reservesPercent"
+        case .trustIncome: return "trust.income"
+        case .centralReserves: return "central.reserves"
+        case .centralBalance: return "central.balance"
+        case .academies: return "academies.count"
+        case .pupils: return "academies.pupils"
+        case .academiesInDeficit: return "academies.inDeficit"
+        case .academiesBelowTarget: return "academies.belowTarget"
+        case .academiesAboveStaffCap: return "academies.aboveStaffCap"
+        case .staffCostRatio: return "academies.staffCostRatio"
+        case .riskLosses: return "risk.losses"
+        }
+    }
+}
+
+/// A comparison between a figure and a threshold.
+public enum Comparison: String, Sendable, Equatable, CaseIterable {
+    case below = "<"
+    case atMost = "<="
+    case above = ">"
+    case atLeast = ">="
+
+    public func holds(_ value: Double, _ threshold: Double) -> Bool {
+        switch self {
+        case .below: return value < threshold
+        case .atMost: return value <= threshold
+        case .above: return value > threshold
+        case .atLeast: return value >= threshold
+        }
+    }
+}
+
+/// Something that happens or not in each trial: `central.reserves@end < 0`,
+/// `any academy in deficit@2029`.
+public struct OutputEvent: Sendable, Equatable, CustomStringConvertible {
+    public var output: OutputName
+    public var comparison: Comparison
+    public var threshold: Double
+    /// The event as the user wrote it (or as matrisk names it).
+    public var text: String
+
+    public init(output: OutputName, comparison: Comparison, threshold: Double, text: String) {
+        self.output = output
+        self.comparison = comparison
+        self.threshold = threshold
+        self.text = text
+    }
+
+    public var description: String { text }
+}
+
+/// A number estimated from the trials: the probability of an event, or the mean or a
+/// percentile of a figure.
+public enum Measure: Sendable, Equatable, CustomStringConvertible {
+    case probability(OutputEvent)
+    case mean(OutputName)
+    case percentile(Double, OutputName)
+
+    public var description: String {
+        switch self {
+        case .probability(let event): return "P(\(event))"
+        case .mean(let output): return "mean(\(output))"
+        case .percentile(let p, let output): return "P\(Int((p * 100).rounded()))(\(output))"
+        }
+    }
+
+    /// Whether the measure is a probability or a percentage figure (so "10%" means 0.10).
+    public var isFraction: Bool {
+        switch self {
+        case .probability: return true
+        case .mean(let output), .percentile(_, let output): return output.isPercentage
+        }
+    }
+
+    /// The figure the measure is about.
+    public var output: OutputName {
+        switch self {
+        case .probability(let event): return event.output
+        case .mean(let output), .percentile(_, let output): return output
+        }
+    }
+}
+
+/// A goal for `solve`: a measure compared with a value, e.g. `P(central.reserves@end < 0) <= 10%`.
+public struct Target: Sendable, Equatable, CustomStringConvertible {
+    public var measure: Measure
+    public var comparison: Comparison
+    public var value: Double
+    public var text: String
+
+    public var description: String { text }
+}

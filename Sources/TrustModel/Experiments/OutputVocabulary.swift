@@ -1,0 +1,210 @@
+import Foundation
+import JSONDocument
+
+/// Why an output name, event, measure or target on the command line cannot be read.
+public enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownFigure(String, suggestion: String?)
+    case badYear(String, scenarioYears: String)
+    case badNumber(String)
+    case notAnEvent(String)
+    case notATarget(String)
+    case academyNotRecorded(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownFigure(let name, let suggestion):
+            let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            return "error: '\(name)' is not an output\(hint); the outputs are \(OutputVocabulary.figureList). See --help."
+        case .badYear(let text, let years):
+            return "error: '\(text)' is not a year of the scenario; use @end, @start or a year from \(years) (e.g. @2029 for 2029/30)."
+        case .badNumber(let text):
+            return "error: '\(text)' is not a number; write e.g. 0, -50000, 250k, 1.2m, £100,000 or 10%."
+        case .notAnEvent(let text):
+            return "error: '\(text)' is not an event; write an output, a comparison and a number, e.g. \"central.reserves@end < 0\", or \"any academy in deficit\"."
+        case .notATarget(let text):
+            return "error: '\(text)' is not a target; write e.g. \"P(central.reserves@end < 0) <= 10%\" or \"mean(trust.reserves@end) >= 500k\"."
+        case .academyNotRecorded(let id, let known):
+            return "error: there is no academy '\(id)' in the scenario; its academies and joins are " + known.map { "'\($0)'" }.joined(separator: ", ") + "."
+        }
+    }
+}
+
+/// The names by which experiments refer to the simulation's outputs, and how to read them.
+///
+///     output  = figure ["@" year]            trust.reserves@end, central.reserves@2029
+///     year    = "end" | "start" | 2029 | 2029/30
+///     event   = output ("<" | "<=" | ">" | ">=") number   |   a named event
+///     measure = "P(" event ")" | "mean(" output ")" | "median(" output ")" | "P" nn "(" output ")"
+///     target  = measure ("<" | "<=" | ">" | ">=") number
+///     number  = -50000 | 250k | 1.2m | £100,000 | 10%
+public enum OutputVocabulary {
+    /// Every figure, with what it is.
+    public static let figures: [(name: String, meaning: String)] = [
+        ("trust.reserves", "the trust's reserves: every academy's plus the centre's (£)"),
+        ("trust.reservesPercent", "the trust's reserves as a share of its income (%)"),
+        ("trust.income", "the trust's income (£)"),
+        ("central.reserves", "the centre's reserves (£)"),
+        ("central.balance", "the centre's in-year balance (£)"),
+        ("academies.reserves", "the academies' reserves added up, without the centre's (£)"),
+        ("academies.count", "academies in the trust"),
+        ("academies.pupils", "pupils in the trust"),
+        ("academies.inDeficit", "academies whose reserves are below £0"),
+        ("academies.belowTarget", "academies below their reserve target"),
+        ("academies.aboveStaffCap", "academies whose staff costs are above the cap"),
+        ("academies.staffCostRatio", "staff costs as a share of the academies' income (%)"),
+        ("risk.losses", "the year's losses from register risks (£)"),
+        ("academy.<id>.reserves", "one academy's reserves, e.g. academy.oak-primary.reserves (£)"),
+    ]
+
+    /// Events with names of their own.
+    public static let namedEvents: [(name: String, meaning: String)] = [
+        ("any academy in deficit", "academies.inDeficit > 0"),
+        ("any academy below target", "academies.belowTarget > 0"),
+        ("any academy above staff cap", "academies.aboveStaffCap > 0"),
+        ("trust below target", "trust.reservesPercent < the trust's reserve target"),
+    ]
+
+    static var figureList: String { figures.map(\.name).joined(separator: ", ") }
+
+    /// The vocabulary as help text, for the experiments' `--help`.
+    public static let helpText = """
+        Outputs are named FIGURE@YEAR, e.g. central.reserves@2029 (the school year 2029/30), \
+        trust.reserves@end (the last year, the default) or trust.reservesPercent@start. Figures: \
+        \(figures.map(\.name).joined(separator: ", ")). Events compare an output with a number: \
+        "central.reserves@end < 0", "trust.reservesPercent@2030 >= 5%", "risk.losses > 250k"; or are \
+        named: "any academy in deficit", "any academy below target", "any academy above staff cap", \
+        "trust below target" (each may take @YEAR). Measures: P(event), mean(output), median(output), \
+        P90(output). Numbers may be written 250k, 1.2m, £100,000 or 10%.
+        """
+
+    // MARK: - Reading
+
+    /// Reads an output name such as `central.reserves@2029`.
+    public static func output(_ text: String, scenario: Scenario) throws -> OutputName {
+        let trimmed = text.trimmingSpaces()
+        let parts = trimmed.split(separator: "@", maxSplits: 1).map(String.init)
+        let name = parts.first ?? ""
+        let year = try parts.count > 1 ? self.year(parts[1], scenario: scenario) : .end
+        if let metric = TrustMetric.allCases.first(where: { $0.outputName == name }) {
+            return OutputName(figure: .trust(metric), year: year)
+        }
+        if name == "academies.reserves" { return OutputName(figure: .academiesReserves, year: year) }
+        if name.hasPrefix("academy."), name.hasSuffix(".reserves"), name.count > "academy..reserves".count {
+            let id = String(name.dropFirst("academy.".count).dropLast(".reserves".count))
+            let known = scenario.academies.map(\.id) + scenario.growth.map(\.id)
+            guard known.contains(id) else { throw OutputNameError.academyNotRecorded(id, known: known) }
+            return OutputName(figure: .academyReserves(id: id), year: year)
+        }
+        let names = figures.map(\.name).filter { !$0.contains("<") }
+        throw OutputNameError.unknownFigure(name, suggestion: Spelling.suggestion(for: name, among: names))
+    }
+
+    static func year(_ text: String, scenario: Scenario) throws -> OutputName.Year {
+        let range = "\(scenario.yearLabel(0)) to \(scenario.yearLabel(scenario.years - 1))"
+        switch text.lowercased() {
+        case "end", "last": return .end
+        case "start", "first": return .start
+        default:
+            let first = text.split(separator: "/").first.map(String.init) ?? text
+            guard let calendar = Int(first), (scenario.startYear..<scenario.startYear + scenario.years).contains(calendar) else {
+                throw OutputNameError.badYear("@" + text, scenarioYears: range)
+            }
+            return .calendar(calendar)
+        }
+    }
+
+    /// Reads an event such as `central.reserves@end < 0` or `any academy in deficit@2029`.
+    public static func event(_ text: String, scenario: Scenario) throws -> OutputEvent {
+        let trimmed = text.trimmingSpaces()
+        let lower = trimmed.lowercased()
+        for (name, _) in namedEvents where lower.hasPrefix(name) {
+            let rest = trimmed.dropFirst(name.count)
+            let year = try rest.hasPrefix("@") ? self.year(String(rest.dropFirst()), scenario: scenario) : .end
+            guard rest.isEmpty || rest.hasPrefix("@") else { break }
+            switch name {
+            case "any academy in deficit": return OutputEvent(output: OutputName(figure: .trust(.academiesInDeficit), year: year), comparison: .above, threshold: 0, text: trimmed)
+            case "any academy below target": return OutputEvent(output: OutputName(figure: .trust(.academiesBelowTarget), year: year), comparison: .above, threshold: 0, text: trimmed)
+            case "any academy above staff cap": return OutputEvent(output: OutputName(figure: .trust(.academiesAboveStaffCap), year: year), comparison: .above, threshold: 0, text: trimmed)
+            default:
+                return OutputEvent(
+                    output: OutputName(figure: .trust(.trustReservesPercent), year: year), comparison: .below,
+                    threshold: scenario.trust.trustReserveTargetPercent / 100, text: trimmed)
+            }
+        }
+        guard let (left, comparison, right) = split(trimmed) else { throw OutputNameError.notAnEvent(trimmed) }
+        let output = try self.output(left, scenario: scenario)
+        return OutputEvent(output: output, comparison: comparison, threshold: try number(right), text: trimmed)
+    }
+
+    /// Reads a measure: `P(event)`, `mean(output)`, `median(output)`, `P90(output)`; a bare event
+    /// is its probability and a bare output its mean.
+    public static func measure(_ text: String, scenario: Scenario) throws -> Measure {
+        let trimmed = text.trimmingSpaces()
+        if trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") {
+            let head = trimmed[..<open].lowercased(), inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+            if head == "p" { return .probability(try event(inner, scenario: scenario)) }
+            if head == "mean" { return .mean(try output(inner, scenario: scenario)) }
+            if head == "median" { return .percentile(0.5, try output(inner, scenario: scenario)) }
+            if head.hasPrefix("p"), let n = Int(head.dropFirst()), (1...99).contains(n) {
+                return .percentile(Double(n) / 100, try output(inner, scenario: scenario))
+            }
+        }
+        if split(trimmed) != nil || namedEvents.contains(where: { trimmed.lowercased().hasPrefix($0.name) }) {
+            return .probability(try event(trimmed, scenario: scenario))
+        }
+        return .mean(try output(trimmed, scenario: scenario))
+    }
+
+    /// Reads a target such as `P(central.reserves@end < 0) <= 10%`.
+    public static func target(_ text: String, scenario: Scenario) throws -> Target {
+        let trimmed = text.trimmingSpaces()
+        guard let (left, comparison, right) = split(trimmed, outsideParentheses: true) else { throw OutputNameError.notATarget(trimmed) }
+        let measure = try self.measure(left, scenario: scenario)
+        return Target(measure: measure, comparison: comparison, value: try number(right), text: trimmed)
+    }
+
+    /// A number as people write it: 250k, 1.2m, £100,000, -5%, 0.1.
+    public static func number(_ text: String) throws -> Double {
+        var t = text.trimmingSpaces().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "£", with: "")
+        var scale = 1.0
+        if t.hasSuffix("%") { scale = 0.01; t.removeLast() }
+        else if t.lowercased().hasSuffix("k") { scale = 1_000; t.removeLast() }
+        else if t.lowercased().hasSuffix("m") { scale = 1_000_000; t.removeLast() }
+        guard let value = Double(t), value.isFinite else { throw OutputNameError.badNumber(text.trimmingSpaces()) }
+        return value * scale
+    }
+
+    /// Splits `a <= b` at its comparison (outside parentheses when asked).
+    private static func split(_ text: String, outsideParentheses: Bool = false) -> (String, Comparison, String)? {
+        let characters = Array(text)
+        var depth = 0
+        var found: (Int, Comparison)?
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            if (c == "<" || c == ">"), !outsideParentheses || depth == 0 {
+                let wide = i + 1 < characters.count && characters[i + 1] == "="
+                found = (i, c == "<" ? (wide ? .atMost : .below) : (wide ? .atLeast : .above))
+                if !outsideParentheses { break }
+                i += wide ? 1 : 0
+            }
+            i += 1
+        }
+        guard let (index, comparison) = found else { return nil }
+        let width = comparison.rawValue.count
+        let left = String(characters[..<index]).trimmingSpaces()
+        let right = String(characters[(index + width)...]).trimmingSpaces()
+        guard !left.isEmpty, !right.isEmpty else { return nil }
+        return (left, comparison, right)
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
