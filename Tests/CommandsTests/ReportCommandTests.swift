@@ -130,7 +130,7 @@ struct ReportCommandTests {
         #expect(result.standardOutput.isEmpty)
         let help = MatriskProcess.inProcess(["report", "--help"])
         #expect(help.exitCode == 0)
-        #expect(help.standardOutput.contains("  -o, --out <file>        The HTML file to write"))
+        #expect(help.standardOutput.contains("  -o, --out <file>        The HTML file to write (required)"))
         let missing = MatriskProcess.inProcess(["report", "Scenarios/no-such.json", "-o", "/tmp/x.html"])
         #expect(missing.exitCode == 66)
     }

@@ -6,7 +6,7 @@ import TrustModel
 extension OptionSpec {
     static let packFile = OptionSpec(
         long: "out", short: "o", valueName: "file",
-        help: "The HTML file to write; written whole or not at all, and never one of the inputs.")
+        help: "The HTML file to write (required); written whole or not at all, and never one of the inputs.")
     static let previous = OptionSpec(
         long: "previous", valueName: "path",
         help: "An earlier snapshot of the registers (last term's folder or files), to show what moved (repeatable).",
@@ -27,7 +27,7 @@ extension CommandSpec {
         arguments: [.scenarioFile],
         options: OptionSpec.scenarioRun + [
             OptionSpec(long: "variant", valueName: "name", help: "Make the pack for one of the scenario's variants instead of its base."),
-            .packFile, .previous, .asOf, .policy, .delimiter,
+            .packFile, .previous, .asOf, .policy,
         ],
         run: runReport
     )

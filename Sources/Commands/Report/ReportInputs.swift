@@ -27,7 +27,6 @@ extension Invocation {
         words += ["--as-of", asOf.description]
         for value in options("previous") { words += ["--previous", value] }
         if let policy = option("policy") { words += ["--policy", policy] }
-        if let delimiter = option("delimiter") { words += ["--delimiter", delimiter] }
         words += ["-o", "pack.html"]
         return words.map(Self.shellQuoted).joined(separator: " ")
     }
