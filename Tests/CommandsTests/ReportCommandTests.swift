@@ -35,9 +35,27 @@ struct ReportCommandTests {
         let sections = outline.filter { $0.hasPrefix("h2 ") }
         #expect(sections == [
             "h2 Contents", "h2 How to read this pack", "h2 Summary", "h2 What the simulation assumes", "h2 The finances year by year",
-            "h2 Where the risks sit", "h2 Trust risks and what the academies say", "h2 Above appetite and overdue",
-            "h2 What moved since the last snapshot", "h2 What the risks could cost", "h2 The numbers behind the charts",
+            "h2 The options side by side", "h2 Where the risks sit", "h2 Trust risks and what the academies say",
+            "h2 Above appetite and overdue", "h2 What moved since the last snapshot", "h2 What the risks could cost",
+            "h2 The value of each mitigation", "h2 The numbers behind the charts",
         ])
+    }
+
+    @Test func aSweepAddsTheTopSliceCurveWithTheBoardsLimit() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html")
+        let result = MatriskProcess.inProcess([
+            "report", "Scenarios/top-slice.json", "--trials", "300", "--as-of", "2026-11-22", "--sweep", "trust.topSlicePercent=3..7:1", "-o", out.path,
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let reader = PackReader(html: try String(contentsOf: out, encoding: .utf8))
+        #expect(reader.outline.contains("h2 The top-slice"))
+        #expect(reader.outline.contains("figure line-sweep-chances line"))
+        let table = try #require(reader.tables.first { $0.figure == "line-sweep-chances" })
+        #expect(table.rows.map { $0[0] } == ["3%", "4%", "5%", "6%", "7%"])
+        let bad = MatriskProcess.inProcess(["report", "Scenarios/top-slice.json", "--sweep", "trust.topSlicePercent=7..3", "-o", out.path])
+        #expect(bad.exitCode == 64 && bad.standardError.hasPrefix("Error: The value 'trust.topSlicePercent=7..3' is invalid for '--sweep <path=from..to[:step]>'"))
     }
 
     @Test func userTextIsShownAsTextNeverAsMarkup() throws {

@@ -7,6 +7,9 @@ extension OptionSpec {
     static let packFile = OptionSpec(
         long: "out", short: "o", valueName: "file",
         help: "The HTML file to write (required); written whole or not at all, and never one of the inputs.")
+    static let packSweep = OptionSpec(
+        long: "sweep", valueName: "path=from..to[:step]",
+        help: "Add a sweep of one field, e.g. trust.topSlicePercent=2..8:0.5 (the step defaults to a twelfth of the range).")
     static let previous = OptionSpec(
         long: "previous", valueName: "path",
         help: "An earlier snapshot of the registers (last term's folder or files), to show what moved (repeatable).",
@@ -21,13 +24,14 @@ extension CommandSpec {
             Simulates the scenario and reads the registers it names, then writes a pack a trustee can read on \
             screen or print on A4: a one-page summary with the key chances, the assumptions in words, fan charts \
             of reserves and deficits, heat maps, the roll-up, risks above appetite and overdue, what moved since \
-            --previous, and what the risks could cost. The file needs nothing else: no scripts, no fonts, no \
-            network. The same inputs, seed and --as-of give the same file byte for byte.
+            --previous, what the risks could cost and the value of each mitigation; with variants in the scenario, \
+            the options side by side; with --sweep, a sweep curve. The file needs nothing else: no scripts, no \
+            fonts, no network. The same inputs, seed and --as-of give the same file byte for byte.
             """,
         arguments: [.scenarioFile],
         options: OptionSpec.scenarioRun + [
             OptionSpec(long: "variant", valueName: "name", help: "Make the pack for one of the scenario's variants instead of its base."),
-            .packFile, .previous, .asOf, .policy,
+            .packFile, .previous, .packSweep, .asOf, .policy,
         ],
         run: runReport
     )
@@ -52,11 +56,23 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
     var registers = loaded.registers
     if let policy { registers?.policy = policy }
 
-    let result = try Simulation.run(scenario, registers: loaded.registers, threads: try invocation.threadCount())
+    let threads = try invocation.threadCount()
+    let sweepRequest = try invocation.packSweepRequest()
+    let result = try Simulation.run(scenario, registers: loaded.registers, threads: threads)
+    // The options side by side, on the same futures: the base and every variant.
+    let comparison = variants.isEmpty ? nil : try ScenarioComparison.run(
+        [("base", loaded.base, loaded.registers)] + variants.map { ($0.name, $0.scenario, loaded.registers) },
+        measures: try ScenarioComparison.defaultMeasures(for: loaded.base), threads: threads)
+    let sweep = try sweepRequest.map { request in
+        try ParameterSweep.run(
+            loaded, variant: variant, parameter: request.parameter, values: request.values,
+            measures: try CommandSpec.sweepDefaults.map { try OutputVocabulary.measure($0, scenario: scenario) }, threads: threads)
+    }
+    let values = try loaded.registers.map { try MitigationValuation.run(scenario, registers: $0, threads: threads) } ?? []
     let inputs = PackInputs(
         result: result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers,
         previous: previous, previousName: previousInputs.map { _ in invocation.options("previous").joined(separator: ", ") },
-        asOf: asOf, command: invocation.remakeCommand(asOf: asOf))
+        asOf: asOf, command: invocation.remakeCommand(asOf: asOf), comparison: comparison, sweep: sweep, mitigationValues: values)
     let pack = BoardPack.make(inputs)
     let html = pack.html
     let protected = try invocation.packInputFiles(loaded, previous: previousInputs)

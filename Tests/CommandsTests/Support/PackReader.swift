@@ -112,6 +112,11 @@ struct PackReader {
         return negative ? -value : value
     }
 
+    /// A printed number as its value: a percentage as a fraction, pounds as pounds.
+    static func value(_ text: String) -> Double? {
+        fraction(text) ?? pounds(text)
+    }
+
     /// "63.1%" or "0.1% ±0.03%" as a fraction.
     static func fraction(_ text: String) -> Double? {
         let first = text.components(separatedBy: " ±").first ?? text

@@ -2,9 +2,9 @@ import RiskRegister
 import TrustModel
 
 extension BoardPack {
-    /// The pack of `inputs`: every section but the three the decisions work adds (the options
-    /// side by side, the top-slice sweep, the value of each mitigation), in the trustee's order.
-    /// The risk sections appear when the scenario names registers.
+    /// The pack of `inputs`, in the trustee's order. The options side by side appear when the
+    /// inputs carry a comparison, the sweep when they carry one, and the risk sections and the
+    /// value of each mitigation when the scenario names registers.
     public static func make(_ inputs: PackInputs) -> BoardPack {
         let analysis = inputs.registers.map {
             RegisterAnalysis(
@@ -16,6 +16,8 @@ extension BoardPack {
         pack.add(SummarySection.make(inputs, registers: analysis))
         pack.add(AssumptionsSection.make(inputs))
         pack.add(OutlookSection.make(inputs))
+        if let comparison = inputs.comparison, comparison.entries.count > 1 { pack.add(VariantsSection.make(comparison)) }
+        if let sweep = inputs.sweep { pack.add(SweepSection.make(sweep, scenario: inputs.scenario)) }
         if let analysis {
             pack.add(RiskRegistersSection.make(analysis))
             pack.add(RollUpSection.make(analysis))
@@ -23,6 +25,7 @@ extension BoardPack {
             pack.add(MovementSection.make(analysis, previousName: inputs.previousName))
         }
         pack.add(RiskInMoneySection.make(inputs))
+        if !inputs.mitigationValues.isEmpty { pack.add(MitigationValueSection.make(inputs.mitigationValues, scenario: inputs.scenario)) }
         return pack
     }
 

@@ -34,10 +34,17 @@ public struct PackInputs: Sendable {
     public var asOf: CalendarDate
     /// The command that makes this pack again, for the colophon.
     public var command: String
+    /// The base and every variant run on common random numbers, when the scenario has variants.
+    public var comparison: ScenarioComparison?
+    /// A sweep of one field (the top-slice), when the command asks for one.
+    public var sweep: ParameterSweep?
+    /// The value of each mitigation, when the scenario names registers.
+    public var mitigationValues: [MitigationValue]
 
     public init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
-        registers: RegisterSet?, previous: RegisterSet? = nil, previousName: String? = nil, asOf: CalendarDate, command: String
+        registers: RegisterSet?, previous: RegisterSet? = nil, previousName: String? = nil, asOf: CalendarDate, command: String,
+        comparison: ScenarioComparison? = nil, sweep: ParameterSweep? = nil, mitigationValues: [MitigationValue] = []
     ) {
         self.result = result
         self.scenarioFile = scenarioFile
@@ -48,6 +55,9 @@ public struct PackInputs: Sendable {
         self.previousName = previousName
         self.asOf = asOf
         self.command = command
+        self.comparison = comparison
+        self.sweep = sweep
+        self.mitigationValues = mitigationValues
     }
 
     var scenario: Scenario { result.scenario }

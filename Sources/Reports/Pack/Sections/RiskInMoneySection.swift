@@ -28,6 +28,7 @@ enum RiskInMoneySection {
                 + (topRisks.rows.count > barLimit ? ". The \(barLimit) largest are drawn; the table lists all \(topRisks.rows.count)." : "."),
             table: topRisks))
         section.add(SimulationTables.riskLosses(result))
+        section.add(RiskReport.reserves(result))
         section.add(PackFigure(
             id: "line-loss-exceedance", chart: exceedanceChart(risk),
             caption: "The chance that a year's risk losses, trust-wide, exceed each amount. A contingency of "
