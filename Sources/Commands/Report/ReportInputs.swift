@@ -9,10 +9,6 @@ extension Invocation {
     /// the policy file.
     func packInputFiles(_ loaded: LoadedScenario, previous: RegisterInputs?) throws -> [String] {
         var paths = inputs(of: loaded)
-        if let folder = loaded.base.registers?.folder {
-            let full = ScenarioFiles.path(folder, besideFile: loaded.path)
-            paths += (try? InputFile.files(inFolder: full, in: environment)) ?? []
-        }
         paths += previous?.paths ?? []
         if let policy = option("policy") { paths.append(policy) }
         return paths
