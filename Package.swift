@@ -7,7 +7,7 @@
 //
 //   matrisk (executable)   calls Commands.run and exits
 //   Commands               argument parsing, the commands, writing files safely
-//   Reports                tables, text, CSV, JSON (and later HTML) renderings
+//   Reports                tables, text, CSV, JSON, and the HTML board pack with its SVG charts
 //   TrustModel             scenarios, the trust finance model, growth, risk events, experiments
 //   RiskRegister           risks, mitigations, policy, checks, roll-up, diff
 //   MonteCarlo             keyed random numbers, distributions, runner, statistics

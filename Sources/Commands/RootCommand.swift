@@ -3,6 +3,6 @@ extension CommandSpec {
     static let matrisk = CommandSpec(
         name: "matrisk",
         abstract: "Risk registers and Monte Carlo scenarios for multi-academy trusts.",
-        subcommands: [.simulate, .compare, .sweep, .solve, .sensitivity, .risks, .register, .bench]
+        subcommands: [.simulate, .compare, .sweep, .solve, .sensitivity, .risks, .register, .report, .bench]
     )
 }

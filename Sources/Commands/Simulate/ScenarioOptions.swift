@@ -75,8 +75,8 @@ extension Invocation {
         try integer("threads", in: 1...1024)
     }
 
-    /// The files a loaded scenario read, which no output may overwrite: the scenario, the
-    /// registers it names, and every file in a register folder it names.
+    /// The files a loaded scenario read, which no output may overwrite: the scenario, each
+    /// register file it names and every file of a register folder.
     func inputs(of loaded: LoadedScenario) -> [String] {
         var paths = [loaded.path]
         if let references = loaded.base.registers {

@@ -62,7 +62,8 @@ public enum Headlines {
         if let riskiest = result.academies.max(by: { $0.years[lastIndex].inDeficit.estimate < $1.years[lastIndex].inDeficit.estimate }),
            riskiest.years[lastIndex].inDeficit.events > 0
         {
-            sentence += "; \(riskiest.name) is the most exposed, with a \(chance(riskiest.years[lastIndex].inDeficit)) chance of being in deficit in \(years[lastIndex].label)"
+            let condition = riskiest.isJoin ? " if it joins" : ""
+            sentence += "; \(riskiest.name) is the most exposed, with a \(chance(riskiest.years[lastIndex].inDeficit)) chance of being in deficit in \(years[lastIndex].label)\(condition)"
         }
         return sentence + "."
     }

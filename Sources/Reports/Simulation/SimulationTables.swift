@@ -115,7 +115,7 @@ public enum SimulationTables {
         for year in result.years {
             for metric in TrustMetric.allCases {
                 let summary = year.summary(metric)
-                var row: [Cell] = [.text(year.label), .text(metric.key), mean(summary, metric)]
+                var row: [Cell] = [.text(year.label), .text(metric.outputName), mean(summary, metric)]
                 row += summary.percentiles.map { metric.cell($0) }
                 table.append(row)
             }

@@ -19,24 +19,6 @@ extension TrustMetric {
         }
     }
 
-    /// The key in JSON and the command line's output names.
-    public var key: String {
-        switch self {
-        case .trustReserves: return "trust.reserves"
-        case .trustReservesPercent: return "trust.reservesPercent"
-        case .trustIncome: return "trust.income"
-        case .centralReserves: return "central.reserves"
-        case .centralBalance: return "central.balance"
-        case .academies: return "academies.count"
-        case .pupils: return "academies.pupils"
-        case .academiesInDeficit: return "academies.inDeficit"
-        case .academiesBelowTarget: return "academies.belowTarget"
-        case .academiesAboveStaffCap: return "academies.aboveStaffCap"
-        case .staffCostRatio: return "academies.staffCostRatio"
-        case .riskLosses: return "risk.losses"
-        }
-    }
-
     /// How the figure's values are shown.
     public var unit: Cell.Unit {
         switch self {

@@ -1,0 +1,47 @@
+/// The one place text becomes HTML or SVG markup: every piece of user text (a risk title, an
+/// owner, an academy's name) and every attribute value goes through ``escape(_:)``, so a risk
+/// titled `<script>alert(1)</script>` is shown as text and never run.
+///
+/// Numbers written into markup go through ``number(_:decimals:)``, which never consults the
+/// machine's locale, so the same results give the same bytes everywhere.
+public enum Markup {
+    /// `text` with the five characters that mean something in HTML and XML replaced by
+    /// entities; safe between tags and inside a quoted attribute alike.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A coordinate or raw value for an attribute: at most `decimals` places, trailing zeros
+    /// dropped ("12.5", "300", "-4.25"), and never "-0".
+    public static func number(_ value: Double, decimals: Int = 1) -> String {
+        guard value.isFinite else { return "0" }
+        var text = NumberText.fixed(value, decimals: decimals)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// `name="value"` pairs, each value escaped, with a leading space before each.
+    static func attributes(_ pairs: KeyValuePairs<String, String>) -> String {
+        pairs.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
+    }
+
+    /// `name="value"` pairs from an array, for attributes built up in code.
+    static func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
+    }
+}

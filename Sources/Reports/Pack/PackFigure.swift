@@ -1,0 +1,45 @@
+/// A chart in the pack with its caption, its text alternative and the table of its numbers,
+/// all made from one ``Chart`` value when the figure is made, so they cannot drift apart.
+public struct PackFigure: Sendable, Equatable {
+    /// Where the table of the chart's numbers is printed.
+    public enum TablePlacement: Sendable, Equatable {
+        /// Right under the chart.
+        case beside
+        /// In "The numbers behind the charts" at the end, linked from the caption: for long
+        /// tables (a 60-point curve) that would bury the section's argument.
+        case appendix
+        /// Not printed: the chart shows every number as text already (a heat map's counts).
+        case none
+    }
+
+    /// Unique in the pack; the SVG's id and the anchor of its table.
+    public var id: String
+    public var title: String
+    /// A sentence under the title saying what to read from the chart.
+    public var caption: String
+    public var svg: String
+    public var table: Table
+    public var tablePlacement: TablePlacement
+    /// For small multiples: drawn at a third of the page's width.
+    public var isSmall: Bool
+
+    /// The figure of `chart`: its SVG and its table made now, from the same value.
+    public init(id: String, chart: some Chart, caption: String, table placement: TablePlacement = .beside, isSmall: Bool = false) {
+        self.id = id
+        self.title = chart.title
+        self.caption = caption
+        self.svg = chart.svg(id: id)
+        self.table = chart.table(id: id + "-data")
+        self.table.title = chart.title + ": the numbers"
+        self.tablePlacement = placement
+        self.isSmall = isSmall
+    }
+
+    /// The figure of `chart` with a table of its numbers laid out by the caller (one that also
+    /// carries other columns, such as ``SimulationTables/topRisks(_:)``); the caller draws the
+    /// chart from that table's values, so they agree.
+    public init(id: String, chart: some Chart, caption: String, table: Table) {
+        self.init(id: id, chart: chart, caption: caption)
+        self.table = table
+    }
+}

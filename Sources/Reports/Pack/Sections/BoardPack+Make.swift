@@ -1,0 +1,56 @@
+import RiskRegister
+import TrustModel
+
+extension BoardPack {
+    /// The pack of `inputs`, in the trustee's order. The options side by side appear when the
+    /// inputs carry a comparison, the sweep when they carry one, and the risk sections and the
+    /// value of each mitigation when the scenario names registers.
+    public static func make(_ inputs: PackInputs) -> BoardPack {
+        let analysis = inputs.registers.map {
+            RegisterAnalysis(
+                registers: $0, previous: inputs.previous, scenario: inputs.scenario, variants: inputs.variants.map(\.scenario), asOf: inputs.asOf)
+        }
+        var pack = BoardPack(
+            cover: cover(inputs, analysis: analysis),
+            colophon: "Made by matrisk from the files named on the cover. To make this pack again: \(inputs.command)")
+        pack.add(SummarySection.make(inputs, registers: analysis))
+        pack.add(AssumptionsSection.make(inputs))
+        pack.add(OutlookSection.make(inputs))
+        if let comparison = inputs.comparison, comparison.entries.count > 1 { pack.add(VariantsSection.make(comparison)) }
+        if let sweep = inputs.sweep { pack.add(SweepSection.make(sweep, scenario: inputs.scenario)) }
+        if let analysis {
+            pack.add(RiskRegistersSection.make(analysis))
+            pack.add(RollUpSection.make(analysis))
+            pack.add(GovernanceSection.make(analysis))
+            pack.add(MovementSection.make(analysis, previousName: inputs.previousName))
+        }
+        pack.add(RiskInMoneySection.make(inputs))
+        if !inputs.mitigationValues.isEmpty { pack.add(MitigationValueSection.make(inputs.mitigationValues, scenario: inputs.scenario)) }
+        return pack
+    }
+
+    static func cover(_ inputs: PackInputs, analysis: RegisterAnalysis?) -> Cover {
+        var facts = [Cover.Fact("Scenario", inputs.scenarioFile + (inputs.variant.map { ", variant \($0)" } ?? ""))]
+        if let analysis {
+            let open = analysis.registers.risks.filter(\.isOpen).count
+            var registers = "the trust register and \(plural(analysis.registers.academies.count, "academy register")), \(plural(open, "open risk"))"
+            if !analysis.scope.joining.isEmpty {
+                registers += "; the registers of \(plural(analysis.scope.joining.count, "kind")) of joining school are counted apart"
+            }
+            facts.append(Cover.Fact("Registers", registers))
+            facts.append(Cover.Fact("Earlier snapshot", inputs.previousName ?? "none given"))
+        } else {
+            facts.append(Cover.Fact("Registers", "none named by the scenario"))
+        }
+        let result = inputs.result
+        let reading = [
+            "Each of the \(NumberText.grouped(result.trials)) simulated futures is one way the next \(result.scenario.years) school years could go: "
+                + "the economy, pupil numbers, which schools join and which risks strike are drawn afresh in each.",
+            "A chance such as 23% (±0.4%) is the share of futures in which something happens; the ± is its standard error, "
+                + "how far the figure could move if the futures were simulated again.",
+            "The median (P50) is the middle future; P5 to P95 is the range holding 90% of futures, P25 to P75 the middle half. "
+                + "The scenario's money is at \(result.scenario.yearLabel(0)) prices; results are in each year's pounds, grown with the simulated funding, pay and prices.",
+        ]
+        return Cover(title: inputs.scenario.name, asOf: inputs.asOf.longText, facts: facts, reading: reading)
+    }
+}
