@@ -22,7 +22,7 @@ struct TrialOutcome: Sendable {
     var lossByRisk: [Double]
     /// The entries of `lossByRisk` that are not zero in this trial, in the order the risks
     /// struck: what the tally reads, and what the next trial clears, instead of every entry.
-    var struck: [Int]
+    var struck: [StruckEntry]
     /// A row per economy input: the fraction drawn.
     var economy: [Double]
     /// Whether each slot's join went ahead (existing academies: true).
@@ -56,7 +56,7 @@ struct TrialOutcome: Sendable {
     @inline(__always)
     mutating func addLoss(_ amount: Double, risk: Int, year: Int) {
         let entry = at(risk, year)
-        if lossByRisk[entry] == 0 { struck.append(entry) }
+        if lossByRisk[entry] == 0 { struck.append(StruckEntry(entry: entry, risk: risk)) }
         lossByRisk[entry] += amount
     }
 
@@ -65,6 +65,13 @@ struct TrialOutcome: Sendable {
 
     /// Row `row` of a table: its values year by year.
     func row(_ row: Int, of table: [Double]) -> ArraySlice<Double> { table[row * years..<(row + 1) * years] }
+}
+
+/// An entry of ``TrialOutcome/lossByRisk`` that is not zero, with its risk (the entry's row),
+/// kept so that the tally need not divide to find it.
+struct StruckEntry: Sendable {
+    var entry: Int
+    var risk: Int
 }
 
 extension TrialOutcome {

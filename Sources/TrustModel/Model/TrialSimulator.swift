@@ -46,7 +46,7 @@ struct TrialSimulator: Sendable {
         var fundingIndex = 1.0, costIndex = 1.0
         // Under GAG pooling the academies' opening balances join the one pot as they arrive.
         var central = trust.centralReserves
-        for entry in outcome.struck { outcome.lossByRisk[entry] = 0 }
+        for struck in outcome.struck { outcome.lossByRisk[struck.entry] = 0 }
         outcome.struck.removeAll(keepingCapacity: true)
 
         for year in 0..<years {

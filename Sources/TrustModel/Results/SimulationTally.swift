@@ -89,7 +89,7 @@ struct SimulationTally: Sendable, Mergeable {
         pendingReserves.append(contentsOf: outcome.reserves)
         pendingRiskLoss.append(contentsOf: outcome.riskLoss)
         pendingTrials += 1
-        for entry in outcome.struck { lossSums[entry / years].add(outcome.lossByRisk[entry]) }
+        for struck in outcome.struck { lossSums[struck.risk].add(outcome.lossByRisk[struck.entry]) }
         for (i, slot) in recordedSlots.enumerated() {
             for year in academyColumns[i].indices { academyColumns[i][year].append(outcome.reserves[outcome.at(slot, year)]) }
         }
