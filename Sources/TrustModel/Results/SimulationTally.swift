@@ -17,6 +17,8 @@ struct SimulationTally: Sendable, Mergeable {
 
     static let bins = 1024
 
+    let years: Int
+
     /// The trust-wide figures of every trial, in trial order.
     var trust: TrustColumns
     var present: [[Int]]
@@ -30,10 +32,10 @@ struct SimulationTally: Sendable, Mergeable {
     /// Each included risk's annual loss over the trials merged so far.
     var lossByRisk: [MeanAccumulator]
     /// The trials recorded here but not yet folded (see ``fold()``): each risk's losses as sums,
-    /// and each present academy-year's reserves and risk loss (`slot · years + year`), which
-    /// ``fold()`` adds to their histograms one histogram at a time. Recording them into 8 KB
-    /// histograms as each trial ended touched a different one for every academy-year, megabytes
-    /// apart, and stalled on memory; a histogram's counts are the same in any order.
+    /// and every academy-year's presence, reserves and risk loss, which ``fold()`` adds to their
+    /// histograms one histogram at a time. Recording them into 8 KB histograms as each trial
+    /// ended touched a different one for every academy-year, megabytes apart, and stalled on
+    /// memory; a histogram's counts are the same in any order.
     var lossSums: [RiskLossSums]
     var pendingTrials = 0
     /// Each pending trial's academy-years, copied whole (slot · years + year within a trial).
@@ -49,6 +51,7 @@ struct SimulationTally: Sendable, Mergeable {
     var inputs: [Double]
 
     init(years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], inputStride: Int = 0, capacity: Int = 0) {
+        self.years = years
         trust = TrustColumns(years: years, capacity: capacity)
         let zeros = Array(repeating: Array(repeating: 0, count: years), count: slots)
         present = zeros
@@ -99,7 +102,6 @@ struct SimulationTally: Sendable, Mergeable {
     /// Adds the pending academy-years to their histograms and the risks' sums to their
     /// accumulators: called once a chunk's trials are recorded, before it is merged.
     mutating func fold() {
-        let years = present.first?.count ?? 0
         let stride = present.count * years
         for slot in present.indices {
             for year in 0..<years {
