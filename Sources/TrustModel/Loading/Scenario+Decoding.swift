@@ -109,10 +109,12 @@ extension Scenario {
 extension Economy {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        fundingUpliftPercent = try Distribution(decoding: object.required(Input.fundingUpliftPercent.rawValue))
-        payAwardPercent = try Distribution(decoding: object.required(Input.payAwardPercent.rawValue))
-        payGrantCoveragePercent = try object.optional(Input.payGrantCoveragePercent.rawValue).map(Distribution.init(decoding:)) ?? .fixed(0)
-        nonPayInflationPercent = try Distribution(decoding: object.required(Input.nonPayInflationPercent.rawValue))
+        fundingUpliftPercent = try BoundedDistribution.yearlyPercent(object.required(Input.fundingUpliftPercent.rawValue))
+        payAwardPercent = try BoundedDistribution.yearlyPercent(object.required(Input.payAwardPercent.rawValue))
+        payGrantCoveragePercent = try object.optional(Input.payGrantCoveragePercent.rawValue).map {
+            try BoundedDistribution.decode($0, within: 0...100, what: "the share of the pay award funded by grant, in percent")
+        } ?? .fixed(0)
+        nonPayInflationPercent = try BoundedDistribution.yearlyPercent(object.required(Input.nonPayInflationPercent.rawValue))
         correlations = try object.optional("correlations")?.array().map(Correlation.init(decoding:)) ?? []
         try object.finish()
     }
