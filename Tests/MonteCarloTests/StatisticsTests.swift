@@ -48,6 +48,13 @@ struct StatisticsTests {
         }
     }
 
+    /// Found by the scenario fuzz harness: a run of one trial and one year has one annual loss,
+    /// and spacing the curve's points over it divided 0 by 0.
+    @Test func anExceedanceCurveOfOneValueIsOnePoint() {
+        #expect(ExceedanceCurve(sorted: [1_500], points: 60).points == [ExceedanceCurve.Point(threshold: 1_500, probability: 0)])
+        #expect(ExceedanceCurve(sorted: [], points: 60).points.isEmpty)
+    }
+
     @Test func percentileConfidenceIntervalBracketsTheMedian() {
         let values = (1...1_000).map(Double.init)
         let interval = Percentiles.confidenceInterval(sorted: values, at: 0.5)

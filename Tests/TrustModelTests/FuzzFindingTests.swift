@@ -22,4 +22,12 @@ struct FuzzFindingTests {
         let result = try Simulation.run(loaded.base, registers: loaded.registers, threads: 1)
         #expect(result.years.count == 3)
     }
+
+    /// A run of one trial and one year (the worked example with --years 1) stopped while drawing
+    /// its loss exceedance curve, which has one point.
+    @Test func oneTrialOfOneYearSimulates() throws {
+        let loaded = try Fixtures.load(Fixtures.small(trials: 1), overrides: ["years=1"])
+        let result = try Simulation.run(loaded.base, registers: nil, threads: 1)
+        #expect(result.risk.exceedance.points.count == 1)
+    }
 }
