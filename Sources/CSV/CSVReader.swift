@@ -66,10 +66,12 @@ public struct CSVReader: Sendable {
 
     /// Removes the `'` that guards a formula-like cell (see ``CSVWriter``).
     static func removingFormulaGuard(_ text: String) -> String {
-        guard text.first == "'", let second = text.dropFirst().first, CSVWriter.needsFormulaGuard(second) else {
+        // Scalars, as the writer judges them: a combining mark after the `'` must not hide it.
+        let scalars = text.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, CSVWriter.needsFormulaGuard(second) else {
             return text
         }
-        return String(text.dropFirst())
+        return String(scalars.dropFirst())
     }
 }
 

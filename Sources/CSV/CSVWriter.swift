@@ -58,23 +58,27 @@ public struct CSVWriter: Sendable {
             return Self.format(number: value)
         case .text(let text):
             var text = text
-            if let first = text.first, Self.needsFormulaGuard(first) {
+            if let first = text.unicodeScalars.first, Self.needsFormulaGuard(first) {
                 text = "'" + text
             }
             // Scalars, not Characters: "\r\n" inside a cell is one Character, equal to neither "\r" nor "\n".
             let delimiterScalar = delimiter.rawValue.unicodeScalars.first!
-            let mustQuote = text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == delimiterScalar })
-                || text.first == " " || text.last == " "
+            // Quoted too: a cell starting with U+FEFF or with a file signature ("%PDF", "PK\u{3}\u{4}"),
+            // which at the start of a file a reader would take for a byte-order mark (and drop)
+            // or for a PDF or a workbook (and refuse).
+            let scalars = text.unicodeScalars
+            let mustQuote = scalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == delimiterScalar })
+                || scalars.first == " " || scalars.last == " " || scalars.first == "\u{FEFF}"
+                || TextEncoding.signatureKind(Array(text.utf8.prefix(4))) != nil
             guard mustQuote else { return text }
-            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+            return "\"" + text.doublingQuotes() + "\""
         }
     }
 
-    /// Characters that make a spreadsheet read a cell as a formula (or a guarded one).
-    static func needsFormulaGuard(_ first: Character) -> Bool {
-        // The first scalar decides: a cell starting "\r\n" starts with a CR.
-        guard let scalar = first.unicodeScalars.first else { return false }
-        return scalar == "=" || scalar == "+" || scalar == "-" || scalar == "@" || scalar == "\t" || scalar == "\r" || scalar == "'"
+    /// Characters that make a spreadsheet read a cell as a formula (or a guarded one), judged by
+    /// the cell's first scalar: a cell starting "\r\n" starts with a CR.
+    static func needsFormulaGuard(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "=" || scalar == "+" || scalar == "-" || scalar == "@" || scalar == "\t" || scalar == "\r" || scalar == "'"
     }
 
     /// Numbers as spreadsheets read them: integers plainly, others in shortest exact form.
@@ -86,9 +90,14 @@ public struct CSVWriter: Sendable {
 }
 
 extension String {
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
+    /// The text with every `"` written twice. Scalars, not Characters: a quote followed by a
+    /// combining mark is one Character, equal to no plain quote, but the reader sees its quote.
+    fileprivate func doublingQuotes() -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            out.append(scalar)
+            if scalar == "\"" { out.append(scalar) }
+        }
+        return String(out)
     }
 }

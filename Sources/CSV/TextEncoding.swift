@@ -4,20 +4,34 @@ public enum TextEncoding {
     /// UTF-8 bytes without a byte-order mark. UTF-16 with a byte-order mark (Excel's
     /// "Unicode Text") is converted; anything else that is not UTF-8 is an error.
     public static func utf8Bytes(_ bytes: [UInt8], source: String) throws -> [UInt8] {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try validated(Array(bytes.dropFirst(3)), source: source) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return transcodeUTF16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return transcodeUTF16(bytes.dropFirst(2), bigEndian: true) }
-        if let kind = binaryKind(bytes) { throw CSVError.binary(source: source, kind: kind) }
-        return try validated(bytes, source: source)
+        var text: [UInt8]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            text = try validated(Array(bytes.dropFirst(3)), source: source)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            text = transcodeUTF16(bytes.dropFirst(2), bigEndian: false)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            text = transcodeUTF16(bytes.dropFirst(2), bigEndian: true)
+        } else {
+            // Judged before validation, so a workbook is named as one rather than as bad UTF-8.
+            if let kind = binaryKind(bytes) { throw CSVError.binary(source: source, kind: kind) }
+            text = try validated(bytes, source: source)
+        }
+        // A second byte-order mark (a file saved twice over, or two files joined) would hide
+        // in the first header cell and stop 'Risk ID' matching; none is ever text.
+        var start = 0
+        while text[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        if start > 0 { text = Array(text[start...]) }
+        // The same judgement of the text itself: whatever its encoding, a file whose text is a
+        // workbook's signature or holds a NUL anywhere is not a CSV file, and read as one it
+        // would make cells that matrisk could not write back as a file it reads.
+        if let kind = signatureKind(text) { throw CSVError.binary(source: source, kind: kind) }
+        if text.contains(0) { throw CSVError.binary(source: source, kind: "a binary file (it contains NUL bytes)") }
+        return text
     }
 
     /// What a non-text file probably is, judged from its first bytes.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "an Excel workbook (.xlsx) or another zip file" }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old-style Excel workbook (.xls)" }
-        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
-        if bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) { return "a program (an ELF executable)" }
+        if let kind = signatureKind(bytes) { return kind }
         let sample = bytes.prefix(8192)
         let zeros = sample.filter { $0 == 0 }.count
         if zeros > 0 {
@@ -25,6 +39,16 @@ public enum TextEncoding {
             if zeros * 3 >= sample.count { return "UTF-16 text without a byte-order mark" }
             return "a binary file (it contains NUL bytes)"
         }
+        return nil
+    }
+
+    /// The kind of file whose first bytes are a known signature (a zip, a PDF, an image).
+    static func signatureKind(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "an Excel workbook (.xlsx) or another zip file" }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "an old-style Excel workbook (.xls)" }
+        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF document" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
+        if bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]) { return "a program (an ELF executable)" }
         return nil
     }
 

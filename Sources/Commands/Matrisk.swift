@@ -42,10 +42,11 @@ public enum Matrisk {
 }
 
 extension Matrisk {
-    /// Called when the user presses Ctrl-C: removes temporary output files and exits 130.
-    public static func interrupted() -> Never {
+    /// Called when a stop signal arrives (SIGINT from Ctrl-C, SIGTERM, SIGHUP): removes
+    /// temporary output files and exits 128 + the signal's number (130 for Ctrl-C), as shells do.
+    public static func interrupted(by signal: Int32) -> Never {
         OutputFile.removePending()
         FileHandle.standardError.write(Data("matrisk: interrupted; no output file was left half-written.\n".utf8))
-        exit(ExitCode.interrupted.rawValue)
+        exit(signal == SIGINT ? ExitCode.interrupted.rawValue : 128 + signal)
     }
 }

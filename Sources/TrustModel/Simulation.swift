@@ -32,9 +32,10 @@ public enum Simulation {
                 simulator.simulate(trial: trial, into: &outcome)
                 tally.record(outcome)
             }
+            tally.fold()
             return tally
         }
-        return SimulationResult(plan: plan, tally: tally)
+        return SimulationResult(plan: plan, tally: tally, threads: threads)
     }
 
     /// Histogram ranges from the first trials: their spread, widened by half on each side
@@ -48,10 +49,10 @@ public enum Simulation {
         for trial in 0..<trials {
             simulator.simulate(trial: trial, into: &outcome)
             for slot in 0..<plan.slots.count {
-                for year in 0..<plan.years where outcome.present[slot][year] {
-                    low[slot][year] = min(low[slot][year], outcome.reserves[slot][year])
-                    high[slot][year] = max(high[slot][year], outcome.reserves[slot][year])
-                    lossHigh[slot] = max(lossHigh[slot], outcome.riskLoss[slot][year])
+                for year in 0..<plan.years where outcome.present[outcome.at(slot, year)] {
+                    low[slot][year] = min(low[slot][year], outcome.reserves[outcome.at(slot, year)])
+                    high[slot][year] = max(high[slot][year], outcome.reserves[outcome.at(slot, year)])
+                    lossHigh[slot] = max(lossHigh[slot], outcome.riskLoss[outcome.at(slot, year)])
                 }
             }
         }

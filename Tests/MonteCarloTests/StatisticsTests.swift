@@ -30,6 +30,31 @@ struct StatisticsTests {
         }
     }
 
+    /// A summary by selection (any order) has the percentiles and extremes of the same values
+    /// sorted, to the bit, with ties, runs and a column of few distinct values (a count of
+    /// academies); its mean is the running mean of the values in their own order.
+    @Test func aSummaryBySelectionIsTheSummaryOfTheSortedValues() {
+        let key = DrawKey(seed: 5, stream: "summary", year: 0)
+        for n in [1, 2, 17, 1_000, 20_000] {
+            let spread = (0..<n).map { (try! Distribution.normal(mean: 0, standardDeviation: 1e6)).sample(key: key, trial: $0) }
+            let counts = (0..<n).map { Double(40 + Int(key.bits(trial: $0) % 6)) }
+            for values in [spread, counts, spread.map { $0.rounded(.towardZero) / 1e5 }] {
+                let selected = Summary(values), sorted = Summary(sorted: values.sorted())
+                #expect(selected.percentiles == sorted.percentiles, "n = \(n)")
+                #expect(selected.minimum == sorted.minimum && selected.maximum == sorted.maximum, "n = \(n)")
+                let running = MeanAccumulator(values)
+                #expect(selected.mean == running.mean && selected.standardError == running.standardError, "n = \(n)")
+            }
+        }
+    }
+
+    /// Found by the scenario fuzz harness: a run of one trial and one year has one annual loss,
+    /// and spacing the curve's points over it divided 0 by 0.
+    @Test func anExceedanceCurveOfOneValueIsOnePoint() {
+        #expect(ExceedanceCurve(sorted: [1_500], points: 60).points == [ExceedanceCurve.Point(threshold: 1_500, probability: 0)])
+        #expect(ExceedanceCurve(sorted: [], points: 60).points.isEmpty)
+    }
+
     @Test func percentileConfidenceIntervalBracketsTheMedian() {
         let values = (1...1_000).map(Double.init)
         let interval = Percentiles.confidenceInterval(sorted: values, at: 0.5)

@@ -31,15 +31,15 @@ struct GrowthAndFundingTests {
             growth: #"{"year": 2027, "template": "free", "probability": 1, "id": "new-free"}"#)
         let (outcome, _) = try outcome(json)
         // Pupils a year later than the academy's: 60, 90, 120, then full at 4 year groups.
-        let pupils = (1..<5).map { outcome.trust[TrustMetric.pupils.rawValue][$0] - 400 }
+        let pupils = (1..<5).map { outcome.trust(.pupils, $0) - 400 }
         #expect(pupils == [60, 90, 120, 120])
         // Its first year carries the start-up grant: income 60 × 5,000 + 250,000, costs 105% of the
         // 300,000 GAG, and a 5% top-slice of it.
         let opening: Double = 60 * 5_000 + 250_000 - 1.05 * 300_000 - 0.05 * 300_000
-        #expect(outcome.inYearBalance[1][1] == opening)
+        #expect(outcome.inYearBalance[outcome.at(1, 1)] == opening)
         // Next year no grant: 90 pupils, staff up by half the 50% rise in pupils (240,000 × 1.25).
         let second: Double = 90 * 5_000 - 240_000 * 1.25 - 75_000 - 0.05 * 450_000
-        #expect(outcome.inYearBalance[1][2] == second)
+        #expect(outcome.inYearBalance[outcome.at(1, 2)] == second)
     }
 
     @Test func aSponsoredSchoolOpensAtZeroAndWorksOffItsStructuralDeficit() throws {
@@ -48,9 +48,9 @@ struct GrowthAndFundingTests {
             growth: #"{"year": 2027, "template": "sponsored", "probability": 1, "id": "s"}"#)
         let (outcome, _) = try outcome(json)
         // Income 1,000,000; costs 95%; top-slice 5% of GAG: balance 0 before the structural deficit.
-        let balances = (1..<5).map { outcome.inYearBalance[1][$0].rounded() }
+        let balances = (1..<5).map { outcome.inYearBalance[outcome.at(1, $0)].rounded() }
         #expect(balances == [-60_000, -40_000, -20_000, 0])
-        #expect(outcome.reserves[1][1].rounded() == -60_000)
+        #expect(outcome.reserves[outcome.at(1, 1)].rounded() == -60_000)
     }
 
     @Test func poolingGAGLeavesTrustReservesAsTheTopSliceDoesAndAcademiesHoldNone() throws {

@@ -136,7 +136,7 @@ struct ModelInvariantTests {
             b.simulate(trial: trial, into: &y)
             #expect(x.economy == y.economy)
             // oak is slot 0 before and slot 1 after; its roll changes are its own.
-            #expect(x.rollChange[0] == y.rollChange[1])
+            #expect(x.row(0, of: x.rollChange) == y.row(1, of: y.rollChange))
         }
     }
 }

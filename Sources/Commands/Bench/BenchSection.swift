@@ -1,7 +1,7 @@
 import JSONDocument
 import Reports
 
-/// One measured rate: what ran, on how many threads, how many draws a second.
+/// One measured rate of the draw sections: what ran, on how many threads, how many draws a second.
 struct BenchRow: Sendable, Equatable {
     var name: String
     var threads: Int
@@ -17,15 +17,16 @@ struct BenchRow: Sendable, Equatable {
     }
 }
 
-/// A part of `matrisk bench`: a titled list of rows with notes, measured by one function.
-/// New benchmarks (a large scenario, say) are new sections; the output forms stay the same.
+/// A part of `matrisk bench`: a table for people (text and CSV) and the same figures for
+/// programs (JSON), with notes on how to read them.
 struct BenchSection: Sendable, Equatable {
-    var id: String
-    var title: String
-    var rows: [BenchRow]
-    var notes: [String] = []
+    var table: Table
+    var json: JSONValue
 
-    var table: Table {
+    var id: String { table.id }
+
+    /// A section of draw rates.
+    init(id: String, title: String, rows: [BenchRow], notes: [String] = []) {
         var table = Table(
             id: id, title: title,
             columns: [
@@ -41,7 +42,12 @@ struct BenchSection: Sendable, Equatable {
                 .number(row.drawsPerSecond / 1e6, decimals: 1), .number(1e9 / row.drawsPerSecond, decimals: 2),
             ])
         }
-        return table
+        self.init(table: table, json: .array(rows.map(\.jsonValue)))
+    }
+
+    init(table: Table, json: JSONValue) {
+        self.table = table
+        self.json = json
     }
 }
 
@@ -55,24 +61,13 @@ enum BenchOutput {
         return report
     }
 
-    /// JSON: one top-level list of `{name, threads, drawsPerSecond}`, every section's rows in order.
+    /// JSON: one object with a member per section, each holding that section's figures.
     static func json(_ sections: [BenchSection]) -> String {
-        JSONWriter.write(.array(sections.flatMap(\.rows).map(\.jsonValue)))
+        JSONWriter.write(.object(sections.map { JSONValue.Member($0.id, $0.json) }))
     }
 
-    /// CSV: one table of every row, with the section it belongs to.
+    /// CSV: each section's table, titled, one after another.
     static func csv(_ sections: [BenchSection]) -> String {
-        var table = Table(
-            id: "bench", title: "",
-            columns: [
-                Table.Column("section", key: "section"), Table.Column("name", key: "name"),
-                Table.Column("threads", key: "threads"), Table.Column("drawsPerSecond", key: "drawsPerSecond"),
-            ])
-        for section in sections {
-            for row in section.rows {
-                table.append([.text(section.id), .text(row.name), .integer(row.threads), .number(row.drawsPerSecond.rounded(), decimals: 0)])
-            }
-        }
-        return Report(title: "", blocks: [.table(table)]).rendered(as: .csv)
+        Report(title: "", blocks: sections.map { .table($0.table) }).rendered(as: .csv)
     }
 }

@@ -19,57 +19,132 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Writes output files so that a reader never sees half of one: the text goes to a
-/// temporary file beside the target, which is then renamed over it in one step. An
-/// output path that names one of the inputs is refused, so no input is ever overwritten.
+/// Writes output files so that a reader never sees half of one, and no input is lost.
+///
+/// - Each file's bytes go to a temporary file beside its target (`.NAME.PID.partial`), flushed
+///   to disk, and only then renamed over the target in one step: a reader sees the old file or
+///   the new one, never a mixture, whatever fails (a full disk, a size limit, Ctrl-C).
+/// - A set of files (`--out DIR`) is written whole or not at all: every temporary is written
+///   before the first rename, so a failure part way leaves the folder as it was.
+/// - A target that is one of the inputs (by path, through a symlink or `./`, or the same file
+///   by another name) is refused before anything is written.
+/// - Temporaries being written are listed in ``pending``, which the interrupt handler removes.
 enum OutputFile {
     /// Temporary files being written now, so an interrupt can remove them.
     static let pending = Mutex<Set<String>>([])
 
     /// Writes `contents` to `path`, refusing any path that is one of `inputs`.
     static func write(_ contents: String, to path: String, inputs: [String], in environment: CommandEnvironment) throws {
-        try write(Data(contents.utf8), to: path, inputs: inputs, in: environment)
+        try writeAll([(path, contents)], inputs: inputs, in: environment)
     }
 
-    static func write(_ data: Data, to path: String, inputs: [String], in environment: CommandEnvironment) throws {
-        let target = URL(fileURLWithPath: environment.resolve(path)).resolvingSymlinksInPath()
-        for input in inputs {
-            let inputURL = URL(fileURLWithPath: environment.resolve(input)).resolvingSymlinksInPath()
-            if inputURL.path == target.path { throw OutputError.wouldOverwriteInput(path) }
-        }
-        let folder = target.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw OutputError.folderMissing(path, folder: folder.path)
-        }
-        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw OutputError.cannotWrite(path, reason: "a folder of that name is in the way")
-        }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial").path
-        _ = pending.withLock { $0.insert(temporary) }
-        defer { _ = pending.withLock { $0.remove(temporary) } }
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw OutputError.cannotWrite(path, reason: "the folder is not writable")
-        }
-        if rename(temporary, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw OutputError.cannotWrite(path, reason: reason)
-        }
-    }
-
-    /// Makes `path` a folder if it is not one already (for `--out DIR`).
-    static func prepareFolder(_ path: String, in environment: CommandEnvironment) throws {
-        let full = environment.resolve(path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
-            if !isFolder.boolValue { throw OutputError.cannotWrite(path, reason: "a file of that name is in the way of the folder") }
-            return
+    /// Writes every file or none, creating `folder` first if it is given and missing (and
+    /// removing it again if the files cannot be written).
+    static func writeAll(
+        _ files: [(path: String, contents: String)], creating folder: String? = nil, inputs: [String],
+        in environment: CommandEnvironment
+    ) throws {
+        // Every check comes before the first byte is written.
+        let created = try folder.map { try checkFolder($0, in: environment) } ?? false
+        let targets = try files.map { try target(for: $0.path, inputs: inputs, in: environment, folderToCreate: created ? folder : nil) }
+        if created, let folder { try makeFolder(folder, in: environment) }
+        var temporaries: [String] = []
+        defer {
+            // Whatever is still a temporary here was not renamed into place: remove it.
+            for temporary in temporaries { unlink(temporary) }
+            pending.withLock { $0.subtract(temporaries) }
         }
         do {
-            try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
+            for (file, target) in zip(files, targets) {
+                let temporary = (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).\(getpid()).partial"
+                pending.withLock { _ = $0.insert(temporary) }
+                temporaries.append(temporary)
+                try writeTemporary(file.contents, to: temporary, for: file.path)
+            }
+            for (index, (file, target)) in zip(files, targets).enumerated() where rename(temporaries[index], target) != 0 {
+                throw OutputError.cannotWrite(file.path, reason: String(cString: strerror(errno)))
+            }
         } catch {
-            throw OutputError.cannotWrite(path, reason: "the folder cannot be created")
+            if created, let folder { rmdir(environment.resolve(folder)) }
+            throw error
+        }
+    }
+
+    /// The absolute path `path` will be written at, after checking that it is not an input and
+    /// that its folder exists (or is the one about to be created).
+    private static func target(for path: String, inputs: [String], in environment: CommandEnvironment, folderToCreate: String?) throws -> String {
+        let target = URL(fileURLWithPath: environment.resolve(path)).resolvingSymlinksInPath().path
+        for input in inputs {
+            let inputPath = URL(fileURLWithPath: environment.resolve(input)).resolvingSymlinksInPath().path
+            if inputPath == target || isSameFile(inputPath, target) { throw OutputError.wouldOverwriteInput(path) }
+        }
+        let folder = (target as NSString).deletingLastPathComponent
+        let creating = folderToCreate.map { URL(fileURLWithPath: environment.resolve($0)).resolvingSymlinksInPath().path == folder } ?? false
+        var isFolder: ObjCBool = false
+        if !creating {
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw OutputError.folderMissing(path, folder: folder)
+            }
+        }
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+            throw OutputError.cannotWrite(path, reason: "a folder of that name is in the way")
+        }
+        return target
+    }
+
+    /// True when both paths name one file on disk: a hard link, or another spelling of its path.
+    private static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    /// Writes `contents` to a new file at `temporary`, flushed to disk before it is closed.
+    private static func writeTemporary(_ contents: String, to temporary: String, for path: String) throws {
+        // O_EXCL: a temporary left by an earlier run of this process id is never written through.
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(path, reason: reason(errno)) }
+        defer { close(descriptor) }
+        var bytes = Array(contents.utf8)
+        let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let wrote = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if wrote < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += wrote
+            }
+            return fsync(descriptor) == 0 ? nil : errno
+        }
+        if let failure { throw OutputError.cannotWrite(path, reason: reason(failure)) }
+    }
+
+    /// Whether `folder` must be created; an existing file in its place is an error.
+    private static func checkFolder(_ folder: String, in environment: CommandEnvironment) throws -> Bool {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: environment.resolve(folder), isDirectory: &isFolder) else { return true }
+        if !isFolder.boolValue { throw OutputError.cannotWrite(folder, reason: "a file of that name is in the way of the folder") }
+        return false
+    }
+
+    private static func makeFolder(_ folder: String, in environment: CommandEnvironment) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: environment.resolve(folder), withIntermediateDirectories: true)
+        } catch {
+            throw OutputError.cannotWrite(folder, reason: "the folder cannot be created")
+        }
+    }
+
+    /// The reason a write failed, in the words a user would look for.
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM, EROFS: return "the folder is not writable"
+        case ENOSPC, EDQUOT: return "the disk is full"
+        case EFBIG: return "the file is larger than this system lets matrisk write"
+        default: return String(cString: strerror(code)).lowercased()
         }
     }
 

@@ -14,6 +14,7 @@ extension CommandSpec {
               missing-value            an empty id, score or status
               duplicate-id             one risk or mitigation id used twice
               unknown-risk             a link to a risk on no register
+              roll-up-loop             trust risk links that go round in a loop
               unknown-mitigation       a link to a mitigation in no mitigations file
               residual-above-inherent  residual score above the inherent score
               red-without-mitigation   an open red risk with no live mitigation

@@ -34,12 +34,10 @@ private func runExport(_ invocation: Invocation) throws -> ExitCode {
     let inputPaths = inputs.paths + [invocation.option("policy")].compactMap { $0 }
     switch (format, out) {
     case ("csv", let folder?):
-        try OutputFile.prepareFolder(folder, in: environment)
         let files = [("risks.csv", registers.risksCSV), ("mitigations.csv", registers.mitigationsCSV),
                      ("policy.json", JSONWriter.write(registers.policy.json))]
-        for (name, contents) in files {
-            try OutputFile.write(contents, to: (folder as NSString).appendingPathComponent(name), inputs: inputPaths, in: environment)
-        }
+        try OutputFile.writeAll(
+            files.map { ((folder as NSString).appendingPathComponent($0), $1) }, creating: folder, inputs: inputPaths, in: environment)
         environment.standardError.write("Wrote \(registers.risks.count) risks, \(registers.mitigations.count) mitigations and the policy to \(folder).\n")
     case (_, let file?):
         try OutputFile.write(JSONWriter.write(registers.json), to: file, inputs: inputPaths, in: environment)

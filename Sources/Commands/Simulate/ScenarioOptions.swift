@@ -93,11 +93,10 @@ extension Invocation {
     func deliver(_ report: Report, inputs: [String]) throws {
         try print(report)
         guard let folder = option("out") else { return }
-        try OutputFile.prepareFolder(folder, in: environment)
-        for table in report.tables {
-            let path = (folder as NSString).appendingPathComponent(table.id + ".csv")
-            try OutputFile.write(Report(title: table.title, blocks: [.table(table)]).rendered(as: .csv), to: path, inputs: inputs, in: environment)
+        let files = report.tables.map { table in
+            ((folder as NSString).appendingPathComponent(table.id + ".csv"), Report(title: table.title, blocks: [.table(table)]).rendered(as: .csv))
         }
+        try OutputFile.writeAll(files, creating: folder, inputs: inputs, in: environment)
         environment.standardError.write("Wrote \(report.tables.count) CSV file\(report.tables.count == 1 ? "" : "s") to \(folder).\n")
     }
 }

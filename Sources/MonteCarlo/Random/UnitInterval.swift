@@ -20,4 +20,18 @@ public enum UnitInterval {
     public static func halfOpen(_ bits: UInt64) -> Double {
         Double(Int64(bitPattern: bits &>> 11)) * 0x1p-53
     }
+
+    /// How many 52-bit draws fall below `p` in ``open(_:)``: the `T` with
+    /// `open(bits) < p` exactly when `bits >> 12 < T`, so a loop deciding millions of events
+    /// ("does the risk strike?") can compare integers instead of making each draw a `Double`.
+    ///
+    /// Exact, not approximate: `open` is (2k + 1) · 2⁻⁵³ for k = bits >> 12, exactly
+    /// representable, so it is below `p` when 2k + 1 < p · 2⁵³ (scaling by a power of two is
+    /// exact), that is when k < ⌈(p · 2⁵³ − 1) / 2⌉, which every step here computes exactly.
+    public static func countBelow(_ p: Double) -> UInt64 {
+        let scaled = p * 0x1p53
+        guard scaled > 1 else { return 0 }
+        guard scaled <= 0x1p53 else { return 1 << 52 }
+        return UInt64(((scaled - 1) / 2).rounded(.up))
+    }
 }

@@ -32,6 +32,11 @@ public struct ExceedanceCurve: Sendable, Equatable {
             self.init(sorted: values, thresholds: [])
             return
         }
+        // One value (one trial of one year) is a curve of one point; the step would be 0/0.
+        guard values.count > 1 else {
+            self.init(sorted: values, thresholds: [values[0]])
+            return
+        }
         let step = Double(values.count - 1) / Double(Swift.min(count, values.count) - 1)
         var thresholds: [Double] = []
         var rank = 0.0

@@ -53,3 +53,22 @@ public struct MeanAccumulator: Mergeable, Equatable {
     /// The Monte Carlo standard error of the mean, s/√n.
     public var standardError: Double { count > 0 ? (variance / Double(count)).squareRoot() : 0 }
 }
+
+extension MeanAccumulator {
+    /// The accumulator of `count` values known by their sum, the sum of their squares and
+    /// their extremes, for values gathered without a running update: a count of mostly-zero
+    /// values (a risk's loss in each year), say, where only the non-zero ones need touching.
+    ///
+    /// The sum of squared deviations is `sumOfSquaredValues − sum²/count`, accurate to about
+    /// `count` ulps of the sum of squares while the spread is not tiny against the mean (true of
+    /// losses, which are zero most years). It can differ in the last bits from adding the same
+    /// values one by one, which updates the mean after each value.
+    public init(count: Int, sum: Double, sumOfSquaredValues: Double, minimum: Double, maximum: Double) {
+        guard count > 0 else { return }
+        self.count = count
+        mean = sum / Double(count)
+        sumOfSquares = Swift.max(0, sumOfSquaredValues - sum * mean)
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+}

@@ -1,10 +1,13 @@
 extension Percentiles {
     /// The percentiles at each of `ps` of `values` in any order, by selection rather than a
     /// full sort: `values` is rearranged so the order statistics needed sit at their sorted
-    /// positions (Hoare's FIND, CACM 4(7), 1961, with a median-of-three pivot, falling back
-    /// to sorting a range that partitions badly). Same results as ``of(_:at:)``.
+    /// positions. One partition around a pivot serves every rank at once: the search goes on
+    /// only into the sides that still hold ranks (a multiple selection, after Hoare's FIND,
+    /// CACM 4(7), 1961), with a median-of-three pivot and a three-way split, so a column of
+    /// few distinct values (counts of academies) partitions as well as one of distinct values,
+    /// falling back to sorting a range that still partitions badly. Same results as ``of(_:at:)``.
     ///
-    /// - Complexity: O(n) on average for a fixed number of percentiles.
+    /// - Complexity: O(n log k) on average for k percentiles.
     public static func of(rearranging values: inout [Double], at ps: [Double]) -> [Double] {
         precondition(!values.isEmpty, "a percentile of no values")
         let n = values.count
@@ -18,11 +21,8 @@ extension Percentiles {
         // The buffer view spares every comparison and swap the array's bounds and uniqueness
         // checks; the indices below never leave 0..<n.
         values.withUnsafeMutableBufferPointer { buffer in
-            var start = 0
-            for rank in Set(ranks).sorted() {
-                select(buffer, rank: rank, in: start..<n)
-                start = rank + 1  // everything left of a placed rank is no larger: search right of it
-            }
+            let budget = 2 * (Int.bitWidth - n.leadingZeroBitCount) + 8
+            select(buffer, ranks: Set(ranks).sorted()[...], in: 0..<n, budget: budget)
         }
         return ps.map { p in
             let h = Double(n - 1) * p
@@ -32,32 +32,42 @@ extension Percentiles {
         }
     }
 
-    /// Rearranges `values[range]` so `values[rank]` is the value a sort would put there, with
-    /// nothing larger before it and nothing smaller after it within the range.
-    static func select(_ values: UnsafeMutableBufferPointer<Double>, rank: Int, in range: Range<Int>) {
-        var low = range.lowerBound, high = range.upperBound - 1
-        var budget = 2 * (Int.bitWidth - range.count.leadingZeroBitCount) + 8
-        while low < high {
-            if budget == 0 {
-                var slice = UnsafeMutableBufferPointer(rebasing: values[low...high])
-                slice.sort()
-                return
-            }
-            budget -= 1
-            let middle = low + (high - low) / 2
-            // Median of three as the pivot, moved to `high`.
-            if values[middle] < values[low] { values.swapAt(middle, low) }
-            if values[high] < values[low] { values.swapAt(high, low) }
-            if values[middle] < values[high] { values.swapAt(middle, high) }
-            let pivot = values[high]
-            var store = low
-            for i in low..<high where values[i] < pivot {
-                values.swapAt(i, store)
-                store += 1
-            }
-            values.swapAt(store, high)
-            if rank == store { return }
-            if rank < store { high = store - 1 } else { low = store + 1 }
+    /// Rearranges `values[range]` so every rank of `ranks` (ascending, all in `range`) holds the
+    /// value a sort would put there, with nothing larger before it and nothing smaller after it
+    /// within the range. `budget` partitions deep, a range still unresolved is sorted.
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, ranks: ArraySlice<Int>, in range: Range<Int>, budget: Int) {
+        guard !ranks.isEmpty, range.count > 1 else { return }
+        if range.count <= 16 || budget == 0 {
+            var slice = UnsafeMutableBufferPointer(rebasing: values[range])
+            slice.sort()
+            return
         }
+        var low = range.lowerBound, high = range.upperBound - 1
+        let middle = low + (high - low) / 2
+        // Median of three as the pivot.
+        if values[middle] < values[low] { values.swapAt(middle, low) }
+        if values[high] < values[low] { values.swapAt(high, low) }
+        if values[high] < values[middle] { values.swapAt(middle, high) }
+        let pivot = values[middle]
+        // Three ways (Dijkstra): [range.lowerBound, low) below the pivot, [low, high] equal to it,
+        // (high, range.upperBound) above it.
+        var i = low
+        while i <= high {
+            let value = values[i]
+            if value < pivot {
+                values.swapAt(low, i)
+                low += 1
+                i += 1
+            } else if value > pivot {
+                values.swapAt(i, high)
+                high -= 1
+            } else {
+                i += 1
+            }
+        }
+        let below = ranks.prefix { $0 < low }
+        let above = ranks.drop { $0 <= high }
+        select(values, ranks: below, in: range.lowerBound..<low, budget: budget - 1)
+        select(values, ranks: above, in: high + 1..<range.upperBound, budget: budget - 1)
     }
 }

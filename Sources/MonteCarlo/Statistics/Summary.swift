@@ -13,18 +13,43 @@ public struct Summary: Sendable, Equatable {
     public var percentiles: [Double]
 
     /// The summary of `values` (any order) at the percentiles `probabilities`.
+    ///
+    /// The percentiles come from selection on a copy (``Percentiles/of(rearranging:at:)``), not a
+    /// full sort: the same values in O(n) rather than O(n log n), which matters for the dozens
+    /// of columns of 100,000 values or more a simulation summarises.
     public init(_ values: [Double], percentiles probabilities: [Double] = Percentiles.board) {
         precondition(!values.isEmpty, "a summary of no values")
+        var work = values
+        let percentiles = Percentiles.of(rearranging: &work, at: probabilities)
+        // The extremes a stable sort would put first and last: the first smallest value and the
+        // last largest one (which differ only where 0 and -0 tie).
+        var minimum = values[0], maximum = values[0]
+        for value in values {
+            if value < minimum { minimum = value }
+            if value >= maximum { maximum = value }
+        }
+        self.init(values, minimum: minimum, maximum: maximum, probabilities: probabilities, percentiles: percentiles)
+    }
+
+    /// The summary of `sorted`, already in ascending order (a column of millions of values need
+    /// not be copied to be sorted again). The same as ``init(_:percentiles:)`` of those values.
+    public init(sorted: [Double], percentiles probabilities: [Double] = Percentiles.board) {
+        precondition(!sorted.isEmpty, "a summary of no values")
+        self.init(
+            sorted, minimum: sorted[0], maximum: sorted[sorted.count - 1], probabilities: probabilities,
+            percentiles: probabilities.map { Percentiles.of(sorted: sorted, at: $0) })
+    }
+
+    private init(_ values: [Double], minimum: Double, maximum: Double, probabilities: [Double], percentiles: [Double]) {
         let accumulator = MeanAccumulator(values)
-        let sorted = values.sorted()
         count = values.count
         mean = accumulator.mean
         standardError = accumulator.standardError
         standardDeviation = accumulator.standardDeviation
-        minimum = sorted[0]
-        maximum = sorted[sorted.count - 1]
+        self.minimum = minimum
+        self.maximum = maximum
         self.probabilities = probabilities
-        percentiles = probabilities.map { Percentiles.of(sorted: sorted, at: $0) }
+        self.percentiles = percentiles
     }
 
     /// The percentile at `p`, if it was asked for.

@@ -19,6 +19,7 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
         case missingValue = "missing-value"
         case duplicateID = "duplicate-id"
         case unknownRisk = "unknown-risk"
+        case rollUpLoop = "roll-up-loop"
         case unknownMitigation = "unknown-mitigation"
         // The register contradicts itself or the policy: the checks find these.
         case residualAboveInherent = "residual-above-inherent"
@@ -32,7 +33,7 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
 
         public var severity: Severity {
             switch self {
-            case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .unknownMitigation,
+            case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .rollUpLoop, .unknownMitigation,
                  .residualAboveInherent, .redWithoutMitigation:
                 return .error
             case .unevidencedReduction, .aboveAppetite, .reviewOverdue, .missingOwner, .mitigationPastDue, .closedRiskLinked:
@@ -43,7 +44,7 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
         /// True for the problems that make the data itself unusable: other commands refuse it.
         public var isDataProblem: Bool {
             switch self {
-            case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .unknownMitigation: return true
+            case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .rollUpLoop, .unknownMitigation: return true
             default: return false
             }
         }

@@ -12,7 +12,8 @@ enum CellValue {
         var scale = 1.0
         if digits.hasSuffix("k") { scale = 1_000; digits.removeLast() }
         else if digits.hasSuffix("m") { scale = 1_000_000; digits.removeLast() }
-        guard let value = Double(digits), value.isFinite else { return nil }
+        // Finite after scaling too: "1e308m" is a number, but no amount of money.
+        guard let value = Double(digits), (value * scale).isFinite else { return nil }
         return value * scale
     }
 

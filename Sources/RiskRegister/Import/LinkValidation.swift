@@ -26,7 +26,9 @@ enum LinkValidation {
         let firstRisk = firstByID(set.risks, id: \.id, origin: \.origin, noun: "risk", into: &findings)
         _ = firstByID(set.mitigations, id: \.id, origin: \.origin, noun: "mitigation", into: &findings)
         let trustIDs = set.risks.filter(\.isTrustRisk).map(\.id)
-        for risk in set.risks {
+        let loops = rollUpLoops(in: set.risks, firstRisk: firstRisk)
+        findings += loops.findings
+        for risk in set.risks where !loops.members.contains(risk.id) {
             guard let parent = risk.trustRisk else { continue }
             let place = risk.origin.location(of: "trustRisk")
             if risk.isTrustRisk {
@@ -50,6 +52,48 @@ enum LinkValidation {
             }
         }
         return findings
+    }
+
+    /// Chains of `Trust risk` links that come back to where they started: a risk that names
+    /// itself, or risks that name each other (T01 → T02 → T01). A roll-up must end at a trust
+    /// risk, which rolls up to nothing, so a loop has no top; it is reported once, at the cell of
+    /// the loop's first risk in file order, in place of each member's own link finding.
+    static func rollUpLoops(in risks: [Risk], firstRisk: [String: Risk]) -> (findings: [Finding], members: Set<String>) {
+        // Each risk has at most one parent, so following parents from any risk either stops or
+        // enters exactly one loop; `state` marks risks being followed now (1) and finished (2).
+        var state: [String: Int] = [:]
+        var findings: [Finding] = []
+        var members: Set<String> = []
+        var order: [String: Int] = [:]
+        for (i, risk) in risks.enumerated() where order[risk.id] == nil { order[risk.id] = i }
+        for start in risks where state[start.id] == nil {
+            var path: [String] = []
+            var current: Risk? = start
+            while let risk = current, state[risk.id] == nil {
+                state[risk.id] = 1
+                path.append(risk.id)
+                current = risk.trustRisk.flatMap { firstRisk[$0] }
+            }
+            if let risk = current, state[risk.id] == 1, let entry = path.firstIndex(of: risk.id) {
+                var loop = Array(path[entry...])
+                let first = loop.indices.min { order[loop[$0]]! < order[loop[$1]]! }!
+                loop = Array(loop[first...] + loop[..<first])
+                members.formUnion(loop)
+                let head = firstRisk[loop[0]]!
+                let message: String
+                let chain = (loop + [loop[0]]).joined(separator: " → ")
+                if loop.count == 1 {
+                    message = "risk \(head.id) names itself as its trust risk, a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the cell (or clear it)."
+                } else if loop.allSatisfy({ firstRisk[$0]!.isTrustRisk }) {
+                    message = "trust risks \(chain) name each other as their trust risk, a loop with no top; trust risks roll up to nothing, so clear their 'Trust risk' cells."
+                } else {
+                    message = "risks \(chain) roll up to each other in a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the link that closes the loop."
+                }
+                findings.append(Finding(.rollUpLoop, at: head.origin.location(of: "trustRisk"), message, subject: head.id))
+            }
+            for id in path { state[id] = 2 }
+        }
+        return (findings, members)
     }
 
     /// The first record for each id, reporting every later record that uses an id again.

@@ -80,7 +80,8 @@ struct RowReader<Field: ColumnField> {
             report(.invalidValue, field, "\(columnName(field)) is '\(value)'; likelihood and impact are whole numbers from 1 to 5.", subject: subject)
             return nil
         }
-        guard RiskScore.scale.contains(Int(number)) else {
+        // Compared as a number first: a cell such as 1e300 is whole but no Int can hold it.
+        guard number >= Double(RiskScore.scale.lowerBound), number <= Double(RiskScore.scale.upperBound) else {
             report(.invalidValue, field, "\(columnName(field)) is \(CellValue.shown(number)), outside the 1 to 5 scale; likelihood and impact are scored 1 (lowest) to 5 (highest).", subject: subject)
             return nil
         }

@@ -19,7 +19,7 @@ extension AcademySpec {
         if pupils > capacity {
             throw pupilsCursor.violation("\(pupils) pupils is more than the capacity of \(capacity); raise 'capacity' or check the roll.")
         }
-        rollChangePercent = try object.optional("rollChangePercent").map(Distribution.init(decoding:)) ?? .fixed(0)
+        rollChangePercent = try object.optional("rollChangePercent").map(BoundedDistribution.yearlyPercent) ?? .fixed(0)
         fundingPerPupil = try object.required("fundingPerPupil").double(in: 0...1e7)
         lumpSum = try object.optional("lumpSum")?.double(in: 0...1e9) ?? 0
         otherIncome = try object.optional("otherIncome")?.double(in: 0...1e10) ?? 0
@@ -43,21 +43,22 @@ extension AcademyTemplate {
         var object = try cursor.object()
         phase = try decodePhase(object.required("phase"))
         type = try decodeType(object.required("type"))
-        pupils = try nonNegative(object.required("pupils"))
+        // The same limits as an academy's own figures.
+        pupils = try nonNegative(object.required("pupils"), atMost: 100_000, what: "pupils")
         capacity = try object.required("capacity").int(in: 1...100_000)
-        rollChangePercent = try object.optional("rollChangePercent").map(Distribution.init(decoding:)) ?? .fixed(0)
-        fundingPerPupil = try nonNegative(object.required("fundingPerPupil"))
-        lumpSum = try object.optional("lumpSum").map(nonNegative) ?? .fixed(0)
-        otherIncome = try object.optional("otherIncome").map(nonNegative) ?? .fixed(0)
-        staffCostsPercent = try nonNegative(object.required("staffCostsPercent"))
-        nonStaffCostsPercent = try nonNegative(object.required("nonStaffCostsPercent"))
+        rollChangePercent = try object.optional("rollChangePercent").map(BoundedDistribution.yearlyPercent) ?? .fixed(0)
+        fundingPerPupil = try nonNegative(object.required("fundingPerPupil"), atMost: 1e7, what: "funding per pupil")
+        lumpSum = try object.optional("lumpSum").map { try nonNegative($0, atMost: 1e9, what: "the lump sum") } ?? .fixed(0)
+        otherIncome = try object.optional("otherIncome").map { try nonNegative($0, atMost: 1e10, what: "other income") } ?? .fixed(0)
+        staffCostsPercent = try nonNegative(object.required("staffCostsPercent"), atMost: 500, what: "staff costs as a percentage of income")
+        nonStaffCostsPercent = try nonNegative(object.required("nonStaffCostsPercent"), atMost: 500, what: "non-staff costs as a percentage of income")
         let reservesCursor = object.optional("reserves")
         if let reservesCursor, type != .converter {
             throw reservesCursor.violation(type == .sponsored
                 ? "a sponsored academy opens with £0 reserves, because its deficit stays with the local authority; remove 'reserves' and describe any in-year deficit with 'structuralDeficit'."
                 : "a free school opens with £0 reserves; remove 'reserves' and give its start-up funding as 'startUpGrant'.")
         }
-        reserves = try reservesCursor.map(Distribution.init(decoding:)) ?? .fixed(0)
+        reserves = try reservesCursor.map { try BoundedDistribution.decode($0, within: -1e10...1e10, what: "reserves") } ?? .fixed(0)
         structuralDeficit = try object.optional("structuralDeficit").map(StructuralDeficit.init(decoding:))
         let opening = object.optional("openingYearGroups"), groups = object.optional("yearGroups"), grant = object.optional("startUpGrant")
         if type == .freeSchool {
@@ -68,7 +69,7 @@ extension AcademyTemplate {
             if first > all { throw opening.violation("a free school cannot open with more year groups (\(first)) than it has (\(all)).") }
             freeSchool = FreeSchoolGrowth(
                 openingYearGroups: first, yearGroups: all,
-                startUpGrant: try grant.map(nonNegative) ?? .fixed(0))
+                startUpGrant: try grant.map { try nonNegative($0, atMost: 1e9, what: "the start-up grant") } ?? .fixed(0))
         } else {
             if let stray = opening ?? groups ?? grant {
                 throw stray.violation("only a free school fills year group by year group; remove this field or set \"type\": \"free-school\".")
@@ -84,7 +85,7 @@ extension StructuralDeficit {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
         probability = try object.required("probability").double(in: 0...1)
-        amount = try nonNegative(object.required("amount"))
+        amount = try nonNegative(object.required("amount"), atMost: 1e10, what: "a structural deficit")
         recoveryYears = try object.required("recoveryYears").int(in: 1...50)
         try object.finish()
     }
@@ -164,11 +165,8 @@ private func decodeType(_ cursor: JSONCursor) throws -> AcademyType {
     AcademyType(rawValue: try cursor.choice(of: AcademyType.allCases.map(\.rawValue)))!
 }
 
-/// A distribution whose values cannot be negative (pupils, money, percentages of income).
-private func nonNegative(_ cursor: JSONCursor) throws -> Distribution {
-    let distribution = try Distribution(decoding: cursor)
-    if distribution.quantile(1e-12) < 0 {
-        throw cursor.violation("this cannot be negative, but \(distribution) can be; use a distribution bounded at 0 (triangular, PERT, lognormal, or a normal with \"min\": 0).")
-    }
-    return distribution
+/// A distribution whose values cannot be negative (pupils, money, percentages of income), nor
+/// more than `upper`.
+private func nonNegative(_ cursor: JSONCursor, atMost upper: Double, what: String) throws -> Distribution {
+    try BoundedDistribution.decode(cursor, within: 0...upper, what: what)
 }

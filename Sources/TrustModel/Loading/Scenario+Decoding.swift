@@ -6,6 +6,14 @@ extension Scenario {
     public static let maximumYears = 50
     /// The most trials a scenario may ask for.
     public static let maximumTrials = 10_000_000
+    /// The most academies and planned joins a scenario may hold together: ten times the
+    /// largest trusts. Each costs memory for every year (its histograms), and the trust-wide
+    /// counts of academies are kept in 16 bits.
+    public static let maximumAcademies = 1_000
+    /// The most trials × years a run may keep: every trial-year keeps 64 bytes of exact
+    /// trust-wide figures, so this is about 3.2 GB (5,000,000 trials of 10 years, 1,000,000 of
+    /// 50); a run asking for more would exhaust a laptop's memory rather than finish.
+    public static let maximumTrialYears = 50_000_000
     /// The seed used when a scenario names none, so an unseeded run is still reproducible.
     public static let defaultSeed: UInt64 = 20_261_122
 
@@ -87,16 +95,26 @@ extension Scenario {
         if academies.isEmpty && growth.isEmpty {
             throw cursor.violation("the scenario has no academies and no growth; add at least one academy.")
         }
+        if academies.count + growth.count > Self.maximumAcademies {
+            throw cursor.violation(
+                "the scenario has \(academies.count) academ\(academies.count == 1 ? "y" : "ies") and \(growth.count) planned joins; a scenario may hold at most \(Self.maximumAcademies) together.")
+        }
+        if trials * years > Self.maximumTrialYears {
+            throw cursor.violation(
+                "\(trials) trials of \(years) years would keep \(trials * years / 15_625) MB of results (64 bytes a trial-year); a run may keep at most \(Self.maximumTrialYears / 15_625) MB, \(Self.maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years.")
+        }
     }
 }
 
 extension Economy {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        fundingUpliftPercent = try Distribution(decoding: object.required(Input.fundingUpliftPercent.rawValue))
-        payAwardPercent = try Distribution(decoding: object.required(Input.payAwardPercent.rawValue))
-        payGrantCoveragePercent = try object.optional(Input.payGrantCoveragePercent.rawValue).map(Distribution.init(decoding:)) ?? .fixed(0)
-        nonPayInflationPercent = try Distribution(decoding: object.required(Input.nonPayInflationPercent.rawValue))
+        fundingUpliftPercent = try BoundedDistribution.yearlyPercent(object.required(Input.fundingUpliftPercent.rawValue))
+        payAwardPercent = try BoundedDistribution.yearlyPercent(object.required(Input.payAwardPercent.rawValue))
+        payGrantCoveragePercent = try object.optional(Input.payGrantCoveragePercent.rawValue).map {
+            try BoundedDistribution.decode($0, within: 0...100, what: "the share of the pay award funded by grant, in percent")
+        } ?? .fixed(0)
+        nonPayInflationPercent = try BoundedDistribution.yearlyPercent(object.required(Input.nonPayInflationPercent.rawValue))
         correlations = try object.optional("correlations")?.array().map(Correlation.init(decoding:)) ?? []
         try object.finish()
     }

@@ -29,6 +29,23 @@ struct AcademyLedger: Sendable {
     var balance = 0.0
 
     /// Works out year `year`: income, top-slice and the in-year balance, then reserves.
+    /// The books of an academy in the trust from the start, as they open in year 0 (its
+    /// structural deficit, if any, is drawn by the simulator).
+    init(opening academy: AcademySpec) {
+        present = true
+        joinYear = 0
+        pupils = Double(academy.pupils)
+        capacity = Double(academy.capacity)
+        fundingPerPupil = academy.fundingPerPupil
+        lumpSum = academy.lumpSum
+        otherIncome = academy.otherIncome
+        staffCosts = academy.staffCosts
+        nonStaffCosts = academy.nonStaffCosts
+        reserves = academy.reserves
+    }
+
+    init() {}
+
     @inline(__always)
     mutating func close(year: Int, topSliceRate: Double, riskLoss: Double, mitigationCost: Double) {
         gag = pupils * fundingPerPupil + lumpSum

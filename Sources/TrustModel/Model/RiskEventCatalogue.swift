@@ -58,7 +58,8 @@ struct RiskEventCatalogue: Sendable {
         func effects(of risk: Risk) -> (probability: [Double], impact: [Double]) {
             var p = Array(repeating: 1.0, count: years), i = Array(repeating: 1.0, count: years)
             for mitigation in index.mitigationsByRisk[risk.id] ?? [] where !without.contains(mitigation.id) {
-                guard let start = Self.inPlaceYear(mitigation, scenario: scenario) else { continue }
+                // A mitigation due after the last simulated year changes nothing in it.
+                guard let start = Self.inPlaceYear(mitigation, scenario: scenario), start < years else { continue }
                 for year in max(0, start)..<years {
                     p[year] *= 1 - (mitigation.probabilityReductionPercent ?? 0) / 100
                     i[year] *= 1 - (mitigation.impactReductionPercent ?? 0) / 100

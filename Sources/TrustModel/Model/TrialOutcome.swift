@@ -1,40 +1,77 @@
 /// Everything one trial produced that the results need, year by year: the trust-wide
 /// figures, each academy's, and each risk's losses. Reused from trial to trial to avoid
 /// allocating in the loop.
+///
+/// Each table is one flat array of rows of `years` values: row r's value in year y is at
+/// r · years + y (see ``at(_:_:)``), so the loop writes into contiguous memory and copies no
+/// inner arrays.
 struct TrialOutcome: Sendable {
-    /// Trust-wide figures per year, indexed by ``TrustMetric``.
-    var trust: [[Double]]
-    /// Per academy slot per year.
-    var present: [[Bool]]
-    var reserves: [[Double]]
-    var inYearBalance: [[Double]]
-    var belowTarget: [[Bool]]
-    var aboveCap: [[Bool]]
-    var riskLoss: [[Double]]
-    /// Per included risk per year: the loss it caused, summed over academies.
-    var lossByRisk: [[Double]]
-    /// The economy drawn, per input per year (fractions), and the roll change per slot per year.
-    var economy: [[Double]]
-    var rollChange: [[Double]]
+    let years: Int
+    /// Trust-wide figures, a row per ``TrustMetric``.
+    var trust: [Double]
+    /// A row per academy slot.
+    var present: [Bool]
+    var reserves: [Double]
+    var inYearBalance: [Double]
+    var belowTarget: [Bool]
+    var aboveCap: [Bool]
+    var riskLoss: [Double]
+    /// The roll change drawn (percent).
+    var rollChange: [Double]
+    /// A row per included risk: the loss it caused, summed over academies.
+    var lossByRisk: [Double]
+    /// The entries of `lossByRisk` that are not zero in this trial, in the order the risks
+    /// struck: what the tally reads, and what the next trial clears, instead of every entry.
+    var struck: [StruckEntry]
+    /// A row per economy input: the fraction drawn.
+    var economy: [Double]
     /// Whether each slot's join went ahead (existing academies: true).
     var joined: [Bool]
     /// Which slots are planned joins (fixed for the plan).
     let isJoin: [Bool]
 
     init(years: Int, slots: Int, risks: Int, isJoin: [Bool]) {
+        self.years = years
         self.isJoin = isJoin
-        trust = Array(repeating: Array(repeating: 0, count: years), count: TrustMetric.allCases.count)
-        present = Array(repeating: Array(repeating: false, count: years), count: slots)
-        reserves = Array(repeating: Array(repeating: 0, count: years), count: slots)
+        trust = Array(repeating: 0, count: TrustMetric.allCases.count * years)
+        present = Array(repeating: false, count: slots * years)
+        reserves = Array(repeating: 0, count: slots * years)
         inYearBalance = reserves
         belowTarget = present
         aboveCap = present
         riskLoss = reserves
-        lossByRisk = Array(repeating: Array(repeating: 0, count: years), count: risks)
-        economy = Array(repeating: Array(repeating: 0, count: years), count: Economy.Input.allCases.count)
         rollChange = reserves
+        lossByRisk = Array(repeating: 0, count: risks * years)
+        struck = []
+        struck.reserveCapacity(risks * years)
+        economy = Array(repeating: 0, count: Economy.Input.allCases.count * years)
         joined = Array(repeating: false, count: slots)
     }
+
+    /// The index of row `row`'s value in `year`.
+    @inline(__always)
+    func at(_ row: Int, _ year: Int) -> Int { row * years + year }
+
+    /// Adds a struck event's `amount` (never zero: losses are positive) to its risk's loss in `year`.
+    @inline(__always)
+    mutating func addLoss(_ amount: Double, risk: Int, year: Int) {
+        let entry = at(risk, year)
+        if lossByRisk[entry] == 0 { struck.append(StruckEntry(entry: entry, risk: risk)) }
+        lossByRisk[entry] += amount
+    }
+
+    /// The trust-wide `metric` in `year`.
+    func trust(_ metric: TrustMetric, _ year: Int) -> Double { trust[at(metric.rawValue, year)] }
+
+    /// Row `row` of a table: its values year by year.
+    func row(_ row: Int, of table: [Double]) -> ArraySlice<Double> { table[row * years..<(row + 1) * years] }
+}
+
+/// An entry of ``TrialOutcome/lossByRisk`` that is not zero, with its risk (the entry's row),
+/// kept so that the tally need not divide to find it.
+struct StruckEntry: Sendable {
+    var entry: Int
+    var risk: Int
 }
 
 extension TrialOutcome {
@@ -42,9 +79,10 @@ extension TrialOutcome {
     /// order: each economy input's mean over the years (percent), each academy's mean roll
     /// change (percent), each risk's total loss over the years, and whether each join went ahead.
     func appendInputs(to inputs: inout [Double]) {
-        for series in economy { inputs.append(series.reduce(0, +) / Double(series.count) * 100) }
-        for series in rollChange { inputs.append(series.reduce(0, +) / Double(series.count)) }
-        for series in lossByRisk { inputs.append(series.reduce(0, +)) }
+        let n = Double(years)
+        for input in 0..<economy.count / years { inputs.append(row(input, of: economy).reduce(0, +) / n * 100) }
+        for slot in 0..<joined.count { inputs.append(row(slot, of: rollChange).reduce(0, +) / n) }
+        for risk in 0..<lossByRisk.count / years { inputs.append(row(risk, of: lossByRisk).reduce(0, +)) }
         for (slot, went) in joined.enumerated() where isJoin[slot] { inputs.append(went ? 1 : 0) }
     }
 }

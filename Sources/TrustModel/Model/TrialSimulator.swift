@@ -4,15 +4,15 @@ import MonteCarlo
 /// centre through the years, writing what happened into a ``TrialOutcome``.
 struct TrialSimulator: Sendable {
     let plan: TrialPlan
-    /// Included risk index of each event, for the per-risk losses.
-    private let academyEventRisk: [[Int]]
-    private let centralEventRisk: [Int]
+    /// The plan laid out flat for the loop.
+    let tables: TrialTables
 
     init(plan: TrialPlan) {
         self.plan = plan
         let position = Dictionary(uniqueKeysWithValues: plan.risks.included.enumerated().map { ($1.id, $0) })
-        academyEventRisk = plan.academyEvents.map { $0.map { position[$0.riskID]! } }
-        centralEventRisk = plan.centralEvents.map { position[$0.riskID]! }
+        tables = TrialTables(
+            plan: plan, eventRisk: plan.academyEvents.map { $0.map { position[$0.riskID]! } },
+            centralRisk: plan.centralEvents.map { position[$0.riskID]! })
     }
 
     func makeOutcome() -> TrialOutcome {
@@ -20,59 +20,59 @@ struct TrialSimulator: Sendable {
     }
 
     func simulate(trial: Int, into outcome: inout TrialOutcome) {
-        let years = plan.years, slots = plan.slots
+        let years = plan.years, slotCount = tables.slotCount
         let trust = plan.scenario.trust
+        let tables = self.tables
 
         // Which joins go ahead is drawn first, so the centre can see them coming.
-        var joinYear = [Int](repeating: 0, count: slots.count)
-        for s in slots.indices {
-            joinYear[s] = plan.joinYear(slot: s, trial: trial)
+        var joinYear = [Int](repeating: 0, count: slotCount)
+        for s in 0..<slotCount {
+            joinYear[s] = tables.joinYear(slot: s, trial: trial)
             outcome.joined[s] = joinYear[s] != Int.max
         }
         var academies = [Int](repeating: 0, count: years + plan.lookahead + 1)
         for year in academies.indices { academies[year] = joinYear.reduce(0) { $0 + ($1 <= year ? 1 : 0) } }
 
         // The economy, and the funding and central cost indexes it drives.
-        for input in 0..<outcome.economy.count {
-            for year in 0..<years { outcome.economy[input][year] = plan.economy.fraction(input, year: year, trial: trial) }
+        let inputs = outcome.economy.count / years
+        for input in 0..<inputs {
+            for year in 0..<years { outcome.economy[outcome.at(input, year)] = plan.economy.fraction(input, year: year, trial: trial) }
         }
-        let u = outcome.economy[0], w = outcome.economy[1], g = outcome.economy[2], inflation = outcome.economy[3]
+        let u = 0, w = 1, g = 2, inflation = 3
 
-        var ledgers = [AcademyLedger](repeating: AcademyLedger(), count: slots.count)
+        var ledgers = [AcademyLedger](repeating: AcademyLedger(), count: slotCount)
+        // The events that strike in one slot-year (one payer's at most), reused throughout.
+        var struck = [Int](repeating: 0, count: tables.largestEventGroup)
         var fundingIndex = 1.0, costIndex = 1.0
         // Under GAG pooling the academies' opening balances join the one pot as they arrive.
         var central = trust.centralReserves
-        for r in outcome.lossByRisk.indices { for year in 0..<years { outcome.lossByRisk[r][year] = 0 } }
+        for struck in outcome.struck { outcome.lossByRisk[struck.entry] = 0 }
+        outcome.struck.removeAll(keepingCapacity: true)
 
         for year in 0..<years {
             var joiners = 0
             var topSlices = 0.0, reservesSum = 0.0, income = 0.0, staff = 0.0, pupils = 0.0, riskTotal = 0.0
             var inDeficit = 0, belowTarget = 0, aboveCap = 0
-            for s in slots.indices {
+            for s in 0..<slotCount {
+                let here = outcome.at(s, year)
                 if joinYear[s] == year {
-                    ledgers[s] = open(slot: slots[s], year: year, trial: trial, fundingIndex: fundingIndex)
+                    ledgers[s] = tables.openingLedger[s] ?? open(slot: plan.slots[s], year: year, trial: trial, fundingIndex: fundingIndex)
                     if plan.pooled { central += ledgers[s].reserves; ledgers[s].reserves = 0 }
-                    if slots[s].isJoin { joiners += 1 }
+                    if !tables.isExisting[s] { joiners += 1 }
                 }
-                outcome.rollChange[s][year] = rollChange(slot: slots[s], year: year, trial: trial)
+                outcome.rollChange[here] = tables.rollChange[s].sample(key: tables.rollKeys[here], trial: trial, others: tables.others)
                 guard ledgers[s].present else {
-                    outcome.present[s][year] = false
-                    outcome.reserves[s][year] = 0
-                    outcome.inYearBalance[s][year] = 0
-                    outcome.belowTarget[s][year] = false
-                    outcome.aboveCap[s][year] = false
-                    outcome.riskLoss[s][year] = 0
+                    outcome.present[here] = false
+                    outcome.reserves[here] = 0
+                    outcome.inYearBalance[here] = 0
+                    outcome.belowTarget[here] = false
+                    outcome.aboveCap[here] = false
+                    outcome.riskLoss[here] = 0
                     continue
                 }
-                var loss = 0.0
-                for (e, event) in plan.academyEvents[s].enumerated() {
-                    let amount = event.loss(year: year, trial: trial)
-                    loss += amount
-                    outcome.lossByRisk[academyEventRisk[s][e]][year] += amount
-                }
+                let loss = losses(tables.academyEvents[s]..<tables.academyEvents[s + 1], year: year, trial: trial, struck: &struck, into: &outcome)
                 ledgers[s].close(
-                    year: year, topSliceRate: plan.topSlice, riskLoss: loss,
-                    mitigationCost: plan.risks.costs.academy[s][year])
+                    year: year, topSliceRate: plan.topSlice, riskLoss: loss, mitigationCost: tables.mitigationCost[here])
                 if plan.pooled { central += ledgers[s].balance; ledgers[s].reserves = 0 }
                 let ledger = ledgers[s]
                 topSlices += ledger.topSlice
@@ -86,66 +86,73 @@ struct TrialSimulator: Sendable {
                 if ledger.reserves < 0 { inDeficit += 1 }
                 if below { belowTarget += 1 }
                 if over { aboveCap += 1 }
-                outcome.present[s][year] = true
-                outcome.reserves[s][year] = ledger.reserves
-                outcome.inYearBalance[s][year] = ledger.balance
-                outcome.belowTarget[s][year] = below
-                outcome.aboveCap[s][year] = over
-                outcome.riskLoss[s][year] = loss
+                outcome.present[here] = true
+                outcome.reserves[here] = ledger.reserves
+                outcome.inYearBalance[here] = ledger.balance
+                outcome.belowTarget[here] = below
+                outcome.aboveCap[here] = over
+                outcome.riskLoss[here] = loss
             }
 
             // The centre.
-            var centralLoss = 0.0
-            for (e, event) in plan.centralEvents.enumerated() {
-                let amount = event.loss(year: year, trial: trial)
-                centralLoss += amount
-                outcome.lossByRisk[centralEventRisk[e]][year] += amount
-            }
+            let centralLoss = losses(tables.academyEvents[slotCount]..<tables.eventCount, year: year, trial: trial, struck: &struck, into: &outcome)
             let costs = trust.centralCosts
             var capacity = 0.0
             for step in costs.steps where step.atAcademies <= academies[year + step.leadYears] { capacity += step.cost }
             let otherIncome = trust.centralOtherIncome * fundingIndex
             let centralIncome = topSlices + otherIncome
             let centralCosts = (costs.fixed + costs.perAcademy * Double(academies[year]) + capacity) * costIndex
-                + costs.joiningCost * Double(joiners) + centralLoss + plan.risks.costs.central[year]
+                + costs.joiningCost * Double(joiners) + centralLoss + tables.centralMitigationCost[year]
             central += centralIncome - centralCosts
             riskTotal += centralLoss
 
             let trustIncome = income + otherIncome
             let trustReserves = reservesSum + central
-            outcome.trust[TrustMetric.trustReserves.rawValue][year] = trustReserves
-            outcome.trust[TrustMetric.trustIncome.rawValue][year] = trustIncome
-            outcome.trust[TrustMetric.trustReservesPercent.rawValue][year] = trustIncome > 0 ? trustReserves / trustIncome : 0
-            outcome.trust[TrustMetric.centralReserves.rawValue][year] = central
-            outcome.trust[TrustMetric.centralBalance.rawValue][year] = centralIncome - centralCosts
-            outcome.trust[TrustMetric.academies.rawValue][year] = Double(academies[year])
-            outcome.trust[TrustMetric.pupils.rawValue][year] = pupils
-            outcome.trust[TrustMetric.academiesInDeficit.rawValue][year] = Double(inDeficit)
-            outcome.trust[TrustMetric.academiesBelowTarget.rawValue][year] = Double(belowTarget)
-            outcome.trust[TrustMetric.academiesAboveStaffCap.rawValue][year] = Double(aboveCap)
-            outcome.trust[TrustMetric.staffCostRatio.rawValue][year] = income > 0 ? staff / income : 0
-            outcome.trust[TrustMetric.riskLosses.rawValue][year] = riskTotal
+            func record(_ metric: TrustMetric, _ value: Double) { outcome.trust[outcome.at(metric.rawValue, year)] = value }
+            record(.trustReserves, trustReserves)
+            record(.trustIncome, trustIncome)
+            record(.trustReservesPercent, trustIncome > 0 ? trustReserves / trustIncome : 0)
+            record(.centralReserves, central)
+            record(.centralBalance, centralIncome - centralCosts)
+            record(.academies, Double(academies[year]))
+            record(.pupils, pupils)
+            record(.academiesInDeficit, Double(inDeficit))
+            record(.academiesBelowTarget, Double(belowTarget))
+            record(.academiesAboveStaffCap, Double(aboveCap))
+            record(.staffCostRatio, income > 0 ? staff / income : 0)
+            record(.riskLosses, riskTotal)
 
             // Next year: every academy's books, and the indexes.
             guard year + 1 < years else { break }
-            for s in slots.indices where ledgers[s].present {
+            let uplift = outcome.economy[outcome.at(u, year)], award = outcome.economy[outcome.at(w, year)]
+            let grant = outcome.economy[outcome.at(g, year)], nonPay = outcome.economy[outcome.at(inflation, year)]
+            for s in 0..<slotCount where ledgers[s].present {
                 ledgers[s].advance(
-                    fundingUplift: u[year], payAward: w[year], payGrantCoverage: g[year], nonPayInflation: inflation[year],
-                    rollChange: outcome.rollChange[s][year] / 100, elasticity: plan.elasticity, maxStaffCut: plan.maxStaffCut)
+                    fundingUplift: uplift, payAward: award, payGrantCoverage: grant, nonPayInflation: nonPay,
+                    rollChange: outcome.rollChange[outcome.at(s, year)] / 100, elasticity: plan.elasticity, maxStaffCut: plan.maxStaffCut)
             }
-            fundingIndex *= 1 + u[year]
-            costIndex *= 1 + plan.centralPayShare * w[year] + (1 - plan.centralPayShare) * inflation[year]
+            fundingIndex *= 1 + uplift
+            costIndex *= 1 + plan.centralPayShare * award + (1 - plan.centralPayShare) * nonPay
         }
     }
 
+    /// The total loss of one payer's `events` in `year`: those that strike are listed in `struck`
+    /// (scratch, long enough for any payer's), their impacts drawn in order and each added to
+    /// its risk's row of `outcome`.
     @inline(__always)
-    private func rollChange(slot: SlotPlan, year: Int, trial: Int) -> Double {
-        let distribution: Distribution
-        switch slot.origin {
-        case .existing(let academy): distribution = academy.rollChangePercent
-        case .join(_, let template, _): distribution = template.rollChangePercent
+    private func losses(_ events: Range<Int>, year: Int, trial: Int, struck: inout [Int], into outcome: inout TrialOutcome) -> Double {
+        var total = 0.0
+        let strikes = tables.strikes(events, year: year, trial: trial, into: &struck)
+        for i in 0..<strikes {
+            let event = struck[i]
+            let amount = tables.impact(event: event, year: year, trial: trial)
+            // Adding nothing changes nothing, so only non-zero losses are added.
+            if amount != 0 {
+                total += amount
+                outcome.addLoss(amount, risk: tables.eventRisk[event], year: year)
+            }
         }
-        return distribution.sample(key: slot.rollKeys[year], trial: trial)
+        return total
     }
 
     /// An academy's books on the day it is in the trust: today's figures for an academy
@@ -157,14 +164,7 @@ struct TrialSimulator: Sendable {
         let draws = slot.draws
         switch slot.origin {
         case .existing(let academy):
-            ledger.pupils = Double(academy.pupils)
-            ledger.capacity = Double(academy.capacity)
-            ledger.fundingPerPupil = academy.fundingPerPupil
-            ledger.lumpSum = academy.lumpSum
-            ledger.otherIncome = academy.otherIncome
-            ledger.staffCosts = academy.staffCosts
-            ledger.nonStaffCosts = academy.nonStaffCosts
-            ledger.reserves = academy.reserves
+            ledger = AcademyLedger(opening: academy)
             if let deficit = academy.structuralDeficit, draws.structuralDeficit.uniform(trial: trial) < deficit.probability {
                 ledger.structuralDeficit = deficit.amount.sample(key: draws.structuralDeficitAmount, trial: trial)
                 ledger.recoveryYears = deficit.recoveryYears

@@ -10,8 +10,8 @@ public struct SimulationResult: Sendable {
     public var risk: RiskOutcome
     /// Things the reader should know about how the registers were used.
     public var notes: [String]
-    /// `columns[metric][year][trial]`: every trial's trust-wide figures, for paired comparisons.
-    let columns: [[[Double]]]
+    /// Every trial's trust-wide figures, for exact percentiles and paired comparisons.
+    let columns: TrustColumns
     /// Recorded academies' reserves, `[id][year][trial]` (see ``Recording``).
     let academyColumns: [String: [[Double]]]
     /// The recorded inputs (empty unless asked for) and their values, trial after trial.
@@ -20,7 +20,7 @@ public struct SimulationResult: Sendable {
 
     /// Every trial's value of `metric` in `year`, in trial order.
     public func values(_ metric: TrustMetric, year: Int) -> [Double] {
-        columns[metric.rawValue][year]
+        columns.values(metric, year: year)
     }
 
     /// Every trial's reserves of a recorded academy in `year` (0 where it is not in the trust).

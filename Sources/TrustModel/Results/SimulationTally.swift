@@ -4,8 +4,8 @@ import MonteCarlo
 /// trial, every year, for exact percentiles) and streaming counts and histograms for each
 /// academy and risk. A chunk of trials makes one; chunks merge in order.
 ///
-/// Memory: 8 bytes × 12 figures × years × trials for the columns (96 MB at 10 years and
-/// 100,000 trials), plus a fixed 8 KB per academy-year for its reserves histogram.
+/// Memory: ``TrustColumns/bytesPerTrialYear`` (64) bytes × years × trials for the columns (64 MB
+/// at 10 years and 100,000 trials), plus a fixed 8 KB per academy-year for its reserves histogram.
 struct SimulationTally: Sendable, Mergeable {
     /// The histogram ranges, fixed for the whole run so chunks can merge.
     struct Ranges: Sendable {
@@ -17,8 +17,10 @@ struct SimulationTally: Sendable, Mergeable {
 
     static let bins = 1024
 
-    /// `columns[metric][year]`: one value per trial, in trial order.
-    var columns: [[[Double]]]
+    let years: Int
+
+    /// The trust-wide figures of every trial, in trial order.
+    var trust: TrustColumns
     var present: [[Int]]
     var inDeficit: [[Int]]
     var belowTarget: [[Int]]
@@ -27,7 +29,19 @@ struct SimulationTally: Sendable, Mergeable {
     var reserves: [[Histogram]]
     var slotRiskLoss: [Histogram]
     var slotRiskLossMean: [MeanAccumulator]
+    /// Each included risk's annual loss over the trials merged so far.
     var lossByRisk: [MeanAccumulator]
+    /// The trials recorded here but not yet folded (see ``fold()``): each risk's losses as sums,
+    /// and every academy-year's presence, reserves and risk loss, which ``fold()`` adds to their
+    /// histograms one histogram at a time. Recording them into 8 KB histograms as each trial
+    /// ended touched a different one for every academy-year, megabytes apart, and stalled on
+    /// memory; a histogram's counts are the same in any order.
+    var lossSums: [RiskLossSums]
+    var pendingTrials = 0
+    /// Each pending trial's academy-years, copied whole (slot · years + year within a trial).
+    var pendingPresent: [Bool]
+    var pendingReserves: [Double]
+    var pendingRiskLoss: [Double]
     /// Recorded academies' reserves: `academyColumns[i][year]`, one value per trial (0 in trials
     /// where the academy is not in the trust), for the slots in `recordedSlots`.
     var recordedSlots: [Int]
@@ -37,13 +51,8 @@ struct SimulationTally: Sendable, Mergeable {
     var inputs: [Double]
 
     init(years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], inputStride: Int = 0, capacity: Int = 0) {
-        columns = TrustMetric.allCases.map { _ in
-            (0..<years).map { _ in
-                var column: [Double] = []
-                column.reserveCapacity(capacity)
-                return column
-            }
-        }
+        self.years = years
+        trust = TrustColumns(years: years, capacity: capacity)
         let zeros = Array(repeating: Array(repeating: 0, count: years), count: slots)
         present = zeros
         inDeficit = zeros
@@ -54,6 +63,10 @@ struct SimulationTally: Sendable, Mergeable {
         slotRiskLoss = ranges.riskLoss.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) }
         slotRiskLossMean = Array(repeating: MeanAccumulator(), count: slots)
         lossByRisk = Array(repeating: MeanAccumulator(), count: risks)
+        lossSums = Array(repeating: RiskLossSums(), count: risks)
+        pendingPresent = []
+        pendingReserves = []
+        pendingRiskLoss = []
         self.recordedSlots = recordedSlots
         academyColumns = recordedSlots.map { _ in (0..<years).map { _ in [] } }
         self.inputStride = inputStride
@@ -62,34 +75,56 @@ struct SimulationTally: Sendable, Mergeable {
     }
 
     mutating func record(_ outcome: TrialOutcome) {
-        for metric in columns.indices {
-            for year in columns[metric].indices { columns[metric][year].append(outcome.trust[metric][year]) }
-        }
+        let years = outcome.years
+        trust.append(trust: outcome.trust, years: years)
         for slot in present.indices {
             if outcome.joined[slot] { joined[slot] += 1 }
-            for year in present[slot].indices where outcome.present[slot][year] {
+            for year in 0..<years where outcome.present[outcome.at(slot, year)] {
+                let here = outcome.at(slot, year)
                 present[slot][year] += 1
-                if outcome.reserves[slot][year] < 0 { inDeficit[slot][year] += 1 }
-                if outcome.belowTarget[slot][year] { belowTarget[slot][year] += 1 }
-                if outcome.aboveCap[slot][year] { aboveCap[slot][year] += 1 }
-                reserves[slot][year].add(outcome.reserves[slot][year])
-                slotRiskLoss[slot].add(outcome.riskLoss[slot][year])
-                slotRiskLossMean[slot].add(outcome.riskLoss[slot][year])
+                if outcome.reserves[here] < 0 { inDeficit[slot][year] += 1 }
+                if outcome.belowTarget[here] { belowTarget[slot][year] += 1 }
+                if outcome.aboveCap[here] { aboveCap[slot][year] += 1 }
+                slotRiskLossMean[slot].add(outcome.riskLoss[here])
             }
         }
-        for risk in lossByRisk.indices {
-            for loss in outcome.lossByRisk[risk] { lossByRisk[risk].add(loss) }
-        }
+        pendingPresent.append(contentsOf: outcome.present)
+        pendingReserves.append(contentsOf: outcome.reserves)
+        pendingRiskLoss.append(contentsOf: outcome.riskLoss)
+        pendingTrials += 1
+        for struck in outcome.struck { lossSums[struck.risk].add(outcome.lossByRisk[struck.entry]) }
         for (i, slot) in recordedSlots.enumerated() {
-            for year in academyColumns[i].indices { academyColumns[i][year].append(outcome.reserves[slot][year]) }
+            for year in academyColumns[i].indices { academyColumns[i][year].append(outcome.reserves[outcome.at(slot, year)]) }
         }
         if inputStride > 0 { outcome.appendInputs(to: &inputs) }
     }
 
-    mutating func merge(_ later: SimulationTally) {
-        for metric in columns.indices {
-            for year in columns[metric].indices { columns[metric][year].append(contentsOf: later.columns[metric][year]) }
+    /// Adds the pending academy-years to their histograms and the risks' sums to their
+    /// accumulators: called once a chunk's trials are recorded, before it is merged.
+    mutating func fold() {
+        let stride = present.count * years
+        for slot in present.indices {
+            for year in 0..<years {
+                let here = slot * years + year
+                for trial in 0..<pendingTrials where pendingPresent[trial * stride + here] {
+                    reserves[slot][year].add(pendingReserves[trial * stride + here])
+                    slotRiskLoss[slot].add(pendingRiskLoss[trial * stride + here])
+                }
+            }
         }
+        pendingPresent.removeAll()
+        pendingReserves.removeAll()
+        pendingRiskLoss.removeAll()
+        for risk in lossSums.indices {
+            lossByRisk[risk].merge(lossSums[risk].accumulator(count: pendingTrials * years))
+            lossSums[risk] = RiskLossSums()
+        }
+        pendingTrials = 0
+    }
+
+    mutating func merge(_ later: SimulationTally) {
+        precondition(later.pendingTrials == 0, "a chunk's tally is folded before it is merged")
+        trust.append(later.trust)
         for slot in present.indices {
             joined[slot] += later.joined[slot]
             for year in present[slot].indices {

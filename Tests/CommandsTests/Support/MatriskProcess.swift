@@ -44,10 +44,10 @@ enum MatriskProcess {
         return RunResult(standardOutput: out.text, standardError: err.text, exitCode: code)
     }
 
-    /// Runs the built executable as a subprocess in `folder`.
-    static func subprocess(_ arguments: [String], in folder: URL = packageRoot) throws -> RunResult {
+    /// Runs the built executable (or `executable`, a shell that starts it) as a subprocess in `folder`.
+    static func subprocess(_ arguments: [String], in folder: URL = packageRoot, executable: URL? = nil) throws -> RunResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
