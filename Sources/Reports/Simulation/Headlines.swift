@@ -86,8 +86,11 @@ public enum Headlines {
         }
     }
 
-    /// "23% (±0.4%)".
+    /// "23.4% (±0.4%)": the digits the tables show, so a trustee reading a sentence aloud never
+    /// finds another figure for the same chance in the table below it.
     static func chance(_ p: ProportionAccumulator) -> String {
-        NumberText.percent(p.estimate, decimals: p.estimate < 0.01 && p.estimate > 0 ? 2 : 0) + " (" + NumberText.plusMinusPercent(p.standardError) + ")"
+        // A chance too small to show in tenths keeps two places rather than reading "0.0%".
+        let decimals = p.estimate == 0 || p.estimate == 1 ? 0 : (p.estimate < 0.0005 ? 2 : 1)
+        return NumberText.percent(p.estimate, decimals: decimals) + " (" + NumberText.plusMinusPercent(p.standardError) + ")"
     }
 }

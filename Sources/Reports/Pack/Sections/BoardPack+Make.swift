@@ -46,7 +46,7 @@ extension BoardPack {
         let reading = [
             "Each of the \(NumberText.grouped(result.trials)) simulated futures is one way the next \(result.scenario.years) school years could go: "
                 + "the economy, pupil numbers, which schools join and which risks strike are drawn afresh in each.",
-            "A chance such as 23% (±0.4%) is the share of futures in which something happens; the ± is its standard error, "
+            "A chance such as 23.4% (±0.4%) is the share of futures in which something happens; the ± is its standard error, "
                 + "how far the figure could move if the futures were simulated again.",
             "The median (P50) is the middle future; P5 to P95 is the range holding 90% of futures, P25 to P75 the middle half. "
                 + "The scenario's money is at \(result.scenario.yearLabel(0)) prices; results are in each year's pounds, grown with the simulated funding, pay and prices.",
