@@ -58,6 +58,20 @@ struct ReportCommandTests {
         #expect(bad.exitCode == 64 && bad.standardError.hasPrefix("Error: The value 'trust.topSlicePercent=7..3' is invalid for '--sweep <path=from..to[:step]>'"))
     }
 
+    @Test func everyMitigationThatPaysForItselfIsDrawnEvenWhenBarsAreLimited() throws {
+        let tables = PackReader(html: Self.growthPack).tables
+        let values = try #require(tables.first { $0.id == "mitigation-values" })
+        let bars = try #require(tables.first { $0.figure == "bar-mitigation-net" })
+        let paying = values.rows.filter { row in
+            guard let net = row.last, net.hasPrefix("£") else { return false }
+            return net != "£0"
+        }.map { $0[0] }
+        let drawn = bars.rows.map { $0[0].split(separator: " ")[0] }
+        #expect(values.rows.count > bars.rows.count, "the example should have more mitigations than bars, or this test checks nothing")
+        #expect(!paying.isEmpty)
+        for id in paying { #expect(drawn.contains(Substring(id)), "\(id) pays for itself but has no bar") }
+    }
+
     @Test func userTextIsShownAsTextNeverAsMarkup() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

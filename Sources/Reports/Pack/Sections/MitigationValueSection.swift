@@ -23,10 +23,11 @@ enum MitigationValueSection {
             "\(silent.count) record no reduction in their risks' chance or cost on the register, so the simulation can give them no value: "
                 + "their worth (assurance, compliance) is not in pounds, or the register should say how much they reduce the risk.",
         ]))
-        // A mitigation that neither saves nor costs anything has no bar to draw; of the rest, those
-        // with the most at stake either way are drawn, best first.
+        // A mitigation that neither saves nor costs anything has no bar to draw. Every one that pays
+        // for itself is drawn, since those are the ones a board keeps; the rest of the bars go to those
+        // with the most at stake, and all are drawn best first.
         let drawn = simulated.filter { !isSilent($0) || $0.costPerYear > 0 }
-            .sorted { (abs($0.netPerYear), $1.mitigation.id) > (abs($1.netPerYear), $0.mitigation.id) }
+            .sorted { (rank($0).pays, rank($0).stake, $1.mitigation.id) > (rank($1).pays, rank($1).stake, $0.mitigation.id) }
             .prefix(barLimit)
             .sorted { ($0.netPerYear, $1.mitigation.id) > ($1.netPerYear, $0.mitigation.id) }
         let bars = drawn.map { value in
@@ -40,9 +41,16 @@ enum MitigationValueSection {
                 title: "Net value of each mitigation a year", labelTitle: "Mitigation", valueTitle: "Loss avoided less cost, a year",
                 unit: .money, bars: bars),
             caption: "Right of zero, a mitigation saves more than it costs; left, it costs more than the losses it avoids. Whiskers are "
-                + "the 95% interval of the saving." + (simulated.count > barLimit ? " The \(bars.count) with the most at stake are drawn; the table lists all." : ""),
+                + "the 95% interval of the saving." + (simulated.count > barLimit
+                    ? " Every mitigation that pays for itself is drawn, then those with the most at stake, \(bars.count) in all; the table lists every one."
+                    : ""),
             table: .appendix))
         section.add(RiskReport.values(values, scenario: scenario))
         return section
+    }
+
+    /// Paying mitigations before the rest, then the size of the net value either way.
+    private static func rank(_ value: MitigationValue) -> (pays: Int, stake: Double) {
+        (value.netPerYear > 0 ? 1 : 0, abs(value.netPerYear))
     }
 }
