@@ -24,12 +24,9 @@ extension Percentiles {
             let budget = 2 * (Int.bitWidth - n.leadingZeroBitCount) + 8
             select(buffer, ranks: Set(ranks).sorted()[...], in: 0..<n, budget: budget)
         }
-        return ps.map { p in
-            let h = Double(n - 1) * p
-            let below = Int(h.rounded(.down))
-            if below >= n - 1 { return values[n - 1] }
-            return interpolate(values[below], values[below + 1], h - Double(below))
-        }
+        // of(sorted:at:) reads only x[⌊h⌋] and, short of the last index, x[⌊h⌋ + 1]: ranks
+        // selected above, so both hold their sorted values.
+        return ps.map { of(sorted: values, at: $0) }
     }
 
     /// Rearranges `values[range]` so every rank of `ranks` (ascending, all in `range`) holds the
