@@ -21,33 +21,27 @@ public struct Summary: Sendable, Equatable {
         precondition(!values.isEmpty, "a summary of no values")
         var work = values
         let percentiles = Percentiles.of(rearranging: &work, at: probabilities)
-        // The extremes a stable sort would put first and last: the first smallest value and the
-        // last largest one (which differ only where 0 and -0 tie).
-        var minimum = values[0], maximum = values[0]
-        for value in values {
-            if value < minimum { minimum = value }
-            if value >= maximum { maximum = value }
-        }
-        self.init(values, minimum: minimum, maximum: maximum, probabilities: probabilities, percentiles: percentiles)
+        self.init(values, probabilities: probabilities, percentiles: percentiles)
     }
 
     /// The summary of `sorted`, already in ascending order (a column of millions of values need
     /// not be copied to be sorted again). The same as ``init(_:percentiles:)`` of those values.
     public init(sorted: [Double], percentiles probabilities: [Double] = Percentiles.board) {
         precondition(!sorted.isEmpty, "a summary of no values")
-        self.init(
-            sorted, minimum: sorted[0], maximum: sorted[sorted.count - 1], probabilities: probabilities,
-            percentiles: probabilities.map { Percentiles.of(sorted: sorted, at: $0) })
+        self.init(sorted, probabilities: probabilities, percentiles: probabilities.map { Percentiles.of(sorted: sorted, at: $0) })
     }
 
-    private init(_ values: [Double], minimum: Double, maximum: Double, probabilities: [Double], percentiles: [Double]) {
+    private init(_ values: [Double], probabilities: [Double], percentiles: [Double]) {
+        // The accumulator's extremes are those a stable sort would put first and last: the
+        // first smallest value and the last largest one (which differ only where 0 and -0 tie);
+        // of values already sorted, their first and last.
         let accumulator = MeanAccumulator(values)
         count = values.count
         mean = accumulator.mean
         standardError = accumulator.standardError
         standardDeviation = accumulator.standardDeviation
-        self.minimum = minimum
-        self.maximum = maximum
+        minimum = accumulator.minimum
+        maximum = accumulator.maximum
         self.probabilities = probabilities
         self.percentiles = percentiles
     }
