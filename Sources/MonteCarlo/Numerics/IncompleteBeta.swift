@@ -14,9 +14,15 @@ public enum IncompleteBeta {
     /// (Press et al., Numerical Recipes, 3rd ed., §6.4), on whichever side of the mean it
     /// converges fast, using Iₓ(a, b) = 1 − I₁₋ₓ(b, a) on the other.
     public static func regularized(_ x: Double, _ a: Double, _ b: Double) -> Double {
+        regularized(x, a, b, logBeta: logBeta(a, b))
+    }
+
+    /// Iₓ(a, b) with ln B(a, b) given (and evaluated only for x strictly between 0 and 1), so
+    /// that ``inverse(_:_:_:)`` computes it once rather than at every step.
+    static func regularized(_ x: Double, _ a: Double, _ b: Double, logBeta lnBeta: @autoclosure () -> Double) -> Double {
         if x <= 0 { return 0 }
         if x >= 1 { return 1 }
-        let front = exp(a * log(x) + b * log1p(-x) - logBeta(a, b))
+        let front = exp(a * log(x) + b * log1p(-x) - lnBeta())
         if x < (a + 1) / (a + b + 2) {
             return front * continuedFraction(x, a, b) / a
         }
@@ -38,7 +44,7 @@ public enum IncompleteBeta {
         var low = 0.0, high = 1.0
         for _ in 0..<100 {
             if !(x > low && x < high) { x = 0.5 * (low + high) }
-            let error = regularized(x, a, b) - p
+            let error = regularized(x, a, b, logBeta: lnBeta) - p
             if error == 0 { return x }
             if error < 0 { low = x } else { high = x }
             let density = exp((a - 1) * log(x) + (b - 1) * log1p(-x) - lnBeta)
