@@ -13,7 +13,7 @@ enum DrawSections {
         var best = [Double](repeating: 0, count: workloads.count)
         for _ in 0..<repetitions {
             for (i, workload) in workloads.enumerated() {
-                let m = DrawThroughput.measure(workload, trials: draws, threads: 1, repetitions: 1)
+                let m = DrawThroughput.measure(workload, trials: draws, threads: 1)
                 best[i] = max(best[i], m.drawsPerSecond)
             }
         }
@@ -27,12 +27,12 @@ enum DrawSections {
         let trials = max(1, draws / workload.drawsPerTrial)
         // Alternate the two runs, keeping the best of each, so a slow spell on a shared machine
         // cannot fall on one of them only.
-        var one = DrawThroughput.measure(workload, trials: trials, threads: 1, repetitions: 1)
-        var many = DrawThroughput.measure(workload, trials: trials, threads: threads, repetitions: 1)
+        var one = DrawThroughput.measure(workload, trials: trials, threads: 1)
+        var many = DrawThroughput.measure(workload, trials: trials, threads: threads)
         for _ in 1..<repetitions {
-            let nextOne = DrawThroughput.measure(workload, trials: trials, threads: 1, repetitions: 1)
+            let nextOne = DrawThroughput.measure(workload, trials: trials, threads: 1)
             if nextOne.seconds < one.seconds { one = nextOne }
-            let nextMany = DrawThroughput.measure(workload, trials: trials, threads: threads, repetitions: 1)
+            let nextMany = DrawThroughput.measure(workload, trials: trials, threads: threads)
             if nextMany.seconds < many.seconds { many = nextMany }
         }
         let speedUp = many.drawsPerSecond / one.drawsPerSecond

@@ -43,7 +43,7 @@ struct TrustRun: Sendable, Equatable {
         let digest = StableHash.of(SimulationReport.make(result).rendered(as: .json))
         return TrustRun(
             academies: trust.academies, years: trust.years, trials: trust.trials, threads: threads,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            seconds: elapsed.inSeconds,
             academyYears: academyYears, peakResidentBytes: ResidentMemory.peakBytes() ?? 0,
             resultDigest: String(digest, radix: 16))
     }

@@ -3,18 +3,19 @@
 /// The loops live here, in the library, so they are compiled and optimised exactly as the
 /// simulation's own loops will be. Every draw is consumed (added to a checksum returned with
 /// the measurement) so the optimiser cannot remove the work; time comes from the monotonic
-/// `ContinuousClock`; the figure kept is the best of several repetitions, the usual defence
-/// against a shared machine's interruptions.
+/// `ContinuousClock`. One call times one run: the caller repeats it and keeps the best (the
+/// usual defence against a shared machine's interruptions), so that it can interleave the
+/// repetitions of different workloads.
 public enum DrawThroughput {
     /// One timed workload.
     public struct Measurement: Sendable, Equatable {
         public var name: String
         public var threads: Int
         public var draws: Int
-        /// The fastest repetition's wall-clock time, in seconds.
+        /// The run's wall-clock time, in seconds.
         public var seconds: Double
-        /// The sum of every draw of the fastest repetition (it proves the work was done and is
-        /// the same for any thread count).
+        /// The sum of every draw (it proves the work was done and is the same for any thread
+        /// count).
         public var checksum: Double
 
         public var drawsPerSecond: Double { seconds > 0 ? Double(draws) / seconds : .infinity }
@@ -23,31 +24,21 @@ public enum DrawThroughput {
     /// The seed every benchmark draws under.
     public static let seed: UInt64 = 20_261_122
 
-    /// Times `workload` for `trials` trials on `threads` threads (through ``TrialRunner``,
-    /// inline for one thread), `repetitions` times, and keeps the fastest.
-    public static func measure(
-        _ workload: DrawWorkload, trials: Int, threads: Int = 1, repetitions: Int = 3,
-        chunkSize: Int = 4_096
-    ) -> Measurement {
-        precondition(trials > 0 && repetitions > 0, "a benchmark needs at least one trial and one repetition")
+    /// Times `workload` once for `trials` trials on `threads` threads (through ``TrialRunner``,
+    /// inline for one thread).
+    public static func measure(_ workload: DrawWorkload, trials: Int, threads: Int = 1, chunkSize: Int = 4_096) -> Measurement {
+        precondition(trials > 0, "a benchmark needs at least one trial")
         let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
         let keys = (0..<workload.drawsPerTrial).map { DrawKey(seed: seed, stream: "bench.\(workload.name)", entity: "\($0)", year: 0) }
-        var best = Measurement(name: workload.name, threads: runner.threads, draws: trials * workload.drawsPerTrial,
-                               seconds: .infinity, checksum: 0)
         let clock = ContinuousClock()
-        for _ in 0..<repetitions {
-            let start = clock.now
-            let checksum = runner.run(trials: trials, initial: 0.0, body: { range in
-                Self.sum(workload.kind, keys: keys, trials: range)
-            }, merge: { $0 += $1 })
-            let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            if seconds < best.seconds {
-                best.seconds = seconds
-                best.checksum = checksum
-            }
-        }
-        return best
+        let start = clock.now
+        let checksum = runner.run(trials: trials, initial: 0.0, body: { range in
+            Self.sum(workload.kind, keys: keys, trials: range)
+        }, merge: { $0 += $1 })
+        let elapsed = start.duration(to: clock.now)
+        return Measurement(
+            name: workload.name, threads: runner.threads, draws: trials * workload.drawsPerTrial,
+            seconds: elapsed.inSeconds, checksum: checksum)
     }
 
     /// The sum of the draws of `kind` over `trials`.
