@@ -21,10 +21,6 @@ public struct BernoulliDistribution: UnivariateDistribution {
     /// 0 for p ≤ 1 − probability, else 1.
     public func quantile(_ p: Double) -> Double { p > threshold ? 1 : 0 }
 
-    /// Whether the event happens for the uniform `u` (the draw is 1).
-    @inlinable
-    public func occurs(_ u: Double) -> Bool { quantile(u) == 1 }
-
     public func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
 
     public var description: String {

@@ -69,21 +69,6 @@ public enum Distribution: Sendable, Equatable, CustomStringConvertible {
     /// The exact standard deviation (0 for a fixed value).
     public var standardDeviation: Double { concrete?.standardDeviation ?? 0 }
 
-    /// Whether every draw is the same number.
-    public var isFixed: Bool {
-        if case .fixed = self { return true }
-        return false
-    }
-
-    /// Whether draws are whole numbers or listed values rather than a continuum (Bernoulli,
-    /// Poisson, discrete): their percentiles are steps, and ranks have ties.
-    public var isDiscrete: Bool {
-        switch self {
-        case .bernoulli, .poisson, .discrete: return true
-        default: return false
-        }
-    }
-
     /// A sentence for the board pack: "triangular from 0.5 to 4, most likely 2".
     public var description: String {
         if case .fixed(let value) = self { return "fixed at \(DistributionError.text(value))" }

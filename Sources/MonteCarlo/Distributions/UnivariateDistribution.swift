@@ -16,9 +16,6 @@ public protocol UnivariateDistribution: Sendable, Equatable, CustomStringConvert
 }
 
 extension UnivariateDistribution {
-    /// The variance, the square of ``standardDeviation``.
-    public var variance: Double { standardDeviation * standardDeviation }
-
     /// The draw for `trial` under `key`.
     @inlinable
     public func sample(key: DrawKey, trial: Int) -> Double {

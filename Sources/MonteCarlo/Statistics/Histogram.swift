@@ -20,13 +20,6 @@ public struct Histogram: Mergeable, Equatable {
         counts = Array(repeating: 0, count: bins)
     }
 
-    /// The histogram of `values` over their own range (or a unit range around a single value).
-    public init(_ values: [Double], bins: Int) {
-        let low = values.min() ?? 0, high = values.max() ?? 1
-        self.init(from: low < high ? low : low - 0.5, to: low < high ? high : low + 0.5, bins: bins)
-        for value in values { add(value) }
-    }
-
     public var binWidth: Double { (upperBound - lowerBound) / Double(counts.count) }
 
     /// The range of bin `index`.
