@@ -133,16 +133,4 @@ struct StatisticsTests {
         #expect(abs(summary.standardError - (2.5 / 5).squareRoot()) < 1e-15)
         #expect(column.bytes == 40)
     }
-
-    @Test func columnStoreKeepsEachColumnInTrialOrder() {
-        var first = ColumnStore(columns: 2, capacity: 2)
-        first.append(1, to: 0)
-        first.append(10, to: 1)
-        var second = ColumnStore(columns: 2)
-        second.append(2, to: 0)
-        second.append(20, to: 1)
-        first.merge(second)
-        #expect(first[0].values == [1, 2] && first[1].values == [10, 20])
-        #expect(first.bytes == 32 && ColumnStore.bytes(columns: 60, trials: 100_000) == 48_000_000)
-    }
 }
