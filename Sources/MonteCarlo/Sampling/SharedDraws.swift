@@ -34,15 +34,17 @@ public struct SharedDraws: Sendable, Equatable {
         self.trials = trials
         var storage: [Double] = []
         storage.reserveCapacity(years * plan.inputs.count * trials)
+        // Each input's stream key, its name hashed once: DrawKey(seed: seed, stream: name,
+        // year: y) is the key's year(y), for the columns and Iman–Conover alike.
+        let streams = plan.inputs.map { StreamKey(seed: seed, stream: $0.name) }
         for year in 0..<years {
-            var columns = plan.inputs.map { input in
-                Self.column(input.distribution, key: DrawKey(seed: seed, stream: input.name, year: year),
-                            trials: trials, sampling: plan.sampling)
+            let keys = streams.map { $0.year(year) }
+            var columns = plan.inputs.indices.map { i in
+                Self.column(plan.inputs[i].distribution, key: keys[i], trials: trials, sampling: plan.sampling)
             }
             if let correlation = plan.correlation {
                 let indexes = plan.correlatedInputs
-                let keys = indexes.map { DrawKey(seed: seed, stream: plan.inputs[$0].name, year: year) }
-                let reordered = ImanConover.reorder(indexes.map { columns[$0] }, target: correlation, keys: keys)
+                let reordered = ImanConover.reorder(indexes.map { columns[$0] }, target: correlation, keys: indexes.map { keys[$0] })
                 for (position, index) in indexes.enumerated() { columns[index] = reordered[position] }
             }
             for column in columns { storage.append(contentsOf: column) }
