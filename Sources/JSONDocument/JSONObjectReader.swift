@@ -23,9 +23,7 @@ public struct JSONObjectReader: Sendable {
         guard let field = optional(key) else {
             // A misspelling of the missing field is the likelier mistake: say that instead.
             if let typo = members.first(where: { !known.contains($0.key) && Spelling.suggestion(for: $0.key, among: [key]) == key }) {
-                let location = JSONLocation(
-                    source: cursor.source, path: cursor.path, position: typo.keyPosition ?? typo.value.position)
-                throw JSONError.unknownField(location, field: typo.key, suggestion: key)
+                throw JSONError.unknownField(location(of: typo), field: typo.key, suggestion: key)
             }
             throw JSONError.missingField(cursor.location, field: key)
         }
@@ -47,10 +45,13 @@ public struct JSONObjectReader: Sendable {
     /// Fails on the first field that was never asked for.
     public func finish() throws {
         for member in members where !known.contains(member.key) {
-            let location = JSONLocation(
-                source: cursor.source, path: cursor.path, position: member.keyPosition ?? member.value.position)
             throw JSONError.unknownField(
-                location, field: member.key, suggestion: Spelling.suggestion(for: member.key, among: known))
+                location(of: member), field: member.key, suggestion: Spelling.suggestion(for: member.key, among: known))
         }
+    }
+
+    /// Where `member` is written: at its key, or at its value where the key's place is unknown.
+    private func location(of member: JSONNode.Member) -> JSONLocation {
+        JSONLocation(source: cursor.source, path: cursor.path, position: member.keyPosition ?? member.value.position)
     }
 }
