@@ -46,28 +46,30 @@ public struct PoissonDistribution: UnivariateDistribution {
 
     public var description: String { "Poisson with mean \(DistributionError.text(rate))" }
 
-    /// Sequential search from 0. It stops when F reaches u, or when the terms vanish (F then
-    /// equals 1 to within rounding, which only the last few of the 2⁵² uniforms can exceed).
+    /// Sequential search from 0, for λ < 10.
     @inline(__always)
     private func searchFromZero(_ u: Double) -> Int {
-        var k = 0
-        var term = zeroProbability
-        var cumulative = term
-        while u > cumulative, term > 0 {
-            k += 1
-            term *= rate / Double(k)
-            cumulative += term
-        }
-        return k
+        search(u, from: 0, term: zeroProbability)
     }
 
     /// The quantile for λ ≥ 10: sum the probabilities upwards from 30 standard deviations
     /// below the mean (the mass below it is under 10⁻¹⁹⁰).
     private func searchFromBelowMean(_ p: Double) -> Int {
-        var k = Swift.max(0, Int((rate - 30 * rate.squareRoot()).rounded(.down)))
-        var term = exp(Double(k) * log(rate) - rate - LogGamma.logFactorial(k))
+        let k = Swift.max(0, Int((rate - 30 * rate.squareRoot()).rounded(.down)))
+        return search(p, from: k, term: exp(Double(k) * log(rate) - rate - LogGamma.logFactorial(k)))
+    }
+
+    /// The smallest k ≥ `start` with F(k) ≥ u, F summed upwards from p(start) = `term`. It
+    /// stops when F reaches u, or when the terms vanish above the mean (F then equals 1 to
+    /// within rounding, which only the last few of the 2⁵² uniforms can exceed); below the mean
+    /// they only grow, so a start far below it that underflowed to 0 does not end the search
+    /// (from 0 at λ < 10 none is 0 there: each is at least e^(−λ)).
+    @inline(__always)
+    private func search(_ u: Double, from start: Int, term: Double) -> Int {
+        var k = start
+        var term = term
         var cumulative = term
-        while p > cumulative, term > 0 || Double(k) < rate {
+        while u > cumulative, term > 0 || Double(k) < rate {
             k += 1
             term *= rate / Double(k)
             cumulative += term
