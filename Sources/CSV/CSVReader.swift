@@ -82,8 +82,9 @@ private struct Parser {
     let source: String
     let limits: CSVReader.Limits
     var index = 0
-    var line = 1
-    var column = 1
+    var position = TextPosition()
+    var line: Int { position.line }
+    var column: Int { position.column }
 
     init(bytes: [UInt8], delimiter: UInt8, source: String, limits: CSVReader.Limits) {
         self.bytes = bytes
@@ -175,21 +176,14 @@ private struct Parser {
         } else if bytes[index] == UInt8(ascii: "\n") {
             index += 1
         }
-        line += 1
-        column = 1
+        position.startLine()
     }
 
     private mutating func advance() {
         let b = bytes[index]
         index += 1
-        // A lone CR ends a line as LF and CRLF do (CRLF is counted at its LF), so cells after a
-        // quoted cell holding old-Mac line breaks keep their true line numbers.
-        let loneCR = b == UInt8(ascii: "\r") && (index >= bytes.count || bytes[index] != UInt8(ascii: "\n"))
-        if b == UInt8(ascii: "\n") || loneCR {
-            line += 1
-            column = 1
-        } else if b & 0xC0 != 0x80 {
-            column += 1
-        }
+        // A lone CR ends a line as LF and CRLF do, so cells after a quoted cell holding old-Mac
+        // line breaks keep their true line numbers.
+        position.step(over: b, next: index < bytes.count ? bytes[index] : nil)
     }
 }

@@ -54,11 +54,10 @@ public enum TextEncoding {
 
     private static func validated(_ bytes: [UInt8], source: String) throws -> [UInt8] {
         if let bad = firstInvalidUTF8(bytes) {
-            var line = 1, column = 1
-            for b in bytes[..<bad] {
-                if b == UInt8(ascii: "\n") { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            }
-            throw CSVError.notUTF8(source: source, line: line, column: column, byte: bytes[bad])
+            // Counted as the reader counts, so a file with CR line ends gets its true line.
+            var position = TextPosition()
+            for i in 0..<bad { position.step(over: bytes[i], next: bytes[i + 1]) }
+            throw CSVError.notUTF8(source: source, line: position.line, column: position.column, byte: bytes[bad])
         }
         return bytes
     }

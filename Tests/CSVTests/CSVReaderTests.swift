@@ -131,6 +131,16 @@ struct CSVReaderErrorTests {
         #expect(e?.description.contains("0xA3 is '£' in Windows-1252") == true)
     }
 
+    /// Bad UTF-8 is placed by the lines the reader counts: a lone CR ends a line as LF and CRLF
+    /// do, so a CR-only file's error is not put on line 1 at a column past every line.
+    @Test(arguments: ["\r\n", "\n", "\r"])
+    func badUTF8IsPlacedOnItsLineWhateverTheLineEnding(_ ending: String) {
+        let head = Array(("id,note" + ending + "T1,ok" + ending + "T2,caf").utf8)
+        #expect(error(head + [0xA3]) == .notUTF8(source: "r.csv", line: 3, column: 7, byte: 0xA3))
+        let atLineStart = Array(("id,note" + ending + "T1,£5" + ending).utf8)
+        #expect(error(atLineStart + [0xA3]) == .notUTF8(source: "r.csv", line: 3, column: 1, byte: 0xA3))
+    }
+
     @Test(arguments: [
         ([0x50, 0x4B, 0x03, 0x04, 0, 0], "an Excel workbook (.xlsx)"),
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1], "an old-style Excel workbook (.xls)"),
