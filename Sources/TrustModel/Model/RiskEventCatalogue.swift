@@ -104,16 +104,17 @@ struct RiskEventCatalogue: Sendable {
         for (register, count) in unusedRegisters.sorted(by: { $0.key < $1.key }) {
             notes.append("\(count) risk\(count == 1 ? "" : "s") on the '\(register)' register left out: no academy in the scenario carries that register.")
         }
-        for id in settings.exclude where registers.risk(id: id) == nil {
+        for id in settings.exclude where index.riskPosition[id] == nil {
             notes.append("riskEvents.exclude names '\(id)', which is not on any register.")
         }
-        addCosts(of: activeMitigations, registers: registers, slotsByRegister: slotsByRegister, scenario: scenario)
+        addCosts(of: activeMitigations, registers: registers, index: index, slotsByRegister: slotsByRegister, scenario: scenario)
     }
 
     /// Mitigation costs: a mitigation whose risks are all on one academy register is paid by
     /// each academy carrying that register; any other is paid by the centre.
     private mutating func addCosts(
-        of mitigations: [Mitigation], registers: RegisterSet, slotsByRegister: [String: [Int]], scenario: Scenario
+        of mitigations: [Mitigation], registers: RegisterSet, index: RegisterIndex, slotsByRegister: [String: [Int]],
+        scenario: Scenario
     ) {
         let years = scenario.years
         for mitigation in mitigations {
@@ -122,7 +123,7 @@ struct RiskEventCatalogue: Sendable {
             // A mitigation already in place paid its one-off cost before the simulation starts.
             let oneOff = mitigation.isInPlace ? 0 : mitigation.oneOffCost ?? 0
             guard annual > 0 || oneOff > 0 else { continue }
-            let linkedRegisters = Set(mitigation.risks.compactMap { registers.risk(id: $0)?.register })
+            let linkedRegisters = Set(mitigation.risks.compactMap { index.riskPosition[$0].map { registers.risks[$0].register } })
             let first = max(0, start)
             func charge(_ series: inout [Double]) {
                 for year in first..<years { series[year] += annual }
