@@ -32,8 +32,9 @@ public struct MitigationValue: Sendable {
 public enum MitigationValuation {
     /// Values every mitigation on the registers, largest net value first (those left out last).
     public static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
-        let plan = try TrialPlan(scenario: scenario, registers: registers)
-        let events = plan.risks.events
+        // Only the slots and risk events take part: the economy's draws are not needed.
+        let slots = SlotPlan.slots(of: scenario)
+        let events = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers).events
         let years = scenario.years
         var values: [MitigationValue] = []
         for mitigation in registers.mitigations {
@@ -44,7 +45,7 @@ public enum MitigationValuation {
                     mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0))
                 continue
             }
-            let without = try RiskEventCatalogue(scenario: scenario, slots: plan.slots, registers: registers, without: [mitigation.id])
+            let without = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: [mitigation.id])
             // The events are built in the same order with and without; only those of linked risks differ.
             let changed = events.indices.filter {
                 events[$0].probability != without.events[$0].probability || events[$0].impactFactor != without.events[$0].impactFactor
@@ -54,7 +55,7 @@ public enum MitigationValuation {
             let avoided = runner.run(trials: scenario.trials, initial: MeanAccumulator()) { trials in
                 var accumulator = MeanAccumulator()
                 for trial in trials {
-                    let joinYears = plan.slots.indices.map { plan.joinYear(slot: $0, trial: trial) }
+                    let joinYears = slots.map { $0.joinYear(trial: trial) }
                     var total = 0.0
                     for (with, without) in pairs {
                         for year in 0..<years {
