@@ -38,7 +38,7 @@ public enum MitigationValuation {
         let years = scenario.years
         var values: [MitigationValue] = []
         for mitigation in registers.mitigations {
-            guard let start = RiskEventCatalogue.inPlaceYear(mitigation, scenario: scenario), start < years else {
+            guard let charge = RiskEventCatalogue.MitigationCharge(mitigation, scenario: scenario) else {
                 let reason = mitigation.status == .retired ? "retired"
                     : mitigation.due == nil ? "not in place and has no due date" : "due after the simulated years"
                 values.append(MitigationValue(
@@ -67,12 +67,9 @@ public enum MitigationValuation {
                 }
                 return accumulator
             }
-            let annual = mitigation.annualCost ?? 0
-            let oneOff = mitigation.isInPlace ? 0 : mitigation.oneOffCost ?? 0
-            let first = max(0, start)
             values.append(MitigationValue(
-                mitigation: mitigation, fromYear: first, leftOut: nil, avoidedPerYear: avoided,
-                costPerYear: (annual * Double(years - first) + oneOff) / Double(years)))
+                mitigation: mitigation, fromYear: charge.fromYear, leftOut: nil, avoidedPerYear: avoided,
+                costPerYear: charge.perYear))
         }
         return values.sorted { a, b in
             switch (a.leftOut, b.leftOut) {
