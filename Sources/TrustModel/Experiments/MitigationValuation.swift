@@ -24,8 +24,7 @@ public struct MitigationValue: Sendable {
 
     /// The 95% interval of the loss avoided a year.
     public var avoidedInterval: ClosedRange<Double> {
-        let half = 1.959_963_984_540_054 * avoidedPerYear.standardError
-        return (avoidedPerYear.mean - half)...(avoidedPerYear.mean + half)
+        Estimate(value: avoidedPerYear.mean, standardError: avoidedPerYear.standardError).interval95
     }
 }
 
