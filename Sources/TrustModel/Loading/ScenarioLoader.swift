@@ -15,6 +15,9 @@ public struct LoadedScenario: Sendable {
     var variants: [String: Scenario]
     /// The registers the base scenario names (nil when it names none).
     public var registers: RegisterSet?
+    /// The register files read for `registers`: every file of a register folder, then each file
+    /// named (none when the scenario names no registers).
+    public var registerPaths: [String]
     /// Overrides given on the command line, applied to every variant too.
     var overrides: [(JSONPath, JSONNode)]
 
@@ -52,10 +55,10 @@ public enum ScenarioLoader {
         for name in names {
             variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, source: path)
         }
-        let registers = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
+        let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
         return LoadedScenario(
-            path: path, document: node, base: base, variantNames: names, variants: variants, registers: registers,
-            overrides: parsedOverrides)
+            path: path, document: node, base: base, variantNames: names, variants: variants, registers: loadedRegisters?.registers,
+            registerPaths: loadedRegisters?.paths ?? [], overrides: parsedOverrides)
     }
 
     /// The scenario of variant `name`: its overrides, then the command line's, decoded; any error
@@ -113,11 +116,11 @@ public enum ScenarioLoader {
         return node
     }
 
-    /// Reads the registers a scenario names; a file that is missing is reported at the field
-    /// that names it.
+    /// Reads the registers a scenario names, with the paths of the files read; a file that is
+    /// missing is reported at the field that names it.
     public static func loadRegisters(
         _ references: RegisterReferences, scenarioPath: String, document: JSONNode, files: ScenarioFiles
-    ) throws -> RegisterSet {
+    ) throws -> (registers: RegisterSet, paths: [String]) {
         let field = JSONCursor(
             node: document["registers"] ?? JSONNode(.null, at: nil), path: JSONPath.root.appending(field: "registers"),
             source: scenarioPath)
@@ -140,6 +143,6 @@ public enum ScenarioLoader {
                 throw ScenarioError.referencedFileMissing(field.location, path: path, reason: "does not exist or cannot be read")
             }
         }
-        return try RegisterSet.load(sources).requireValid()
+        return (try RegisterSet.load(sources).requireValid(), paths)
     }
 }
