@@ -28,12 +28,12 @@ struct TrialPlan: Sendable {
     let staffCostCap: Double
     let maxStaffCut: Double?
 
-    init(scenario: Scenario, registers: RegisterSet?, withoutMitigations: Set<String> = []) throws {
+    init(scenario: Scenario, registers: RegisterSet?) throws {
         self.scenario = scenario
         years = scenario.years
         let slots = SlotPlan.slots(of: scenario)
         self.slots = slots
-        risks = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: withoutMitigations)
+        risks = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers)
         var bySlot = Array(repeating: [RiskEventPlan](), count: slots.count)
         var central: [RiskEventPlan] = []
         for event in risks.events {
