@@ -17,7 +17,10 @@ public struct CSVCell: Sendable, Hashable {
     }
 
     /// The cell's text without surrounding spaces (a spreadsheet often pads cells).
-    public var trimmed: String {
+    public var trimmed: String { Self.trimmed(text) }
+
+    /// `text` without spaces, tabs or line breaks at either end, as ``trimmed`` reads a cell.
+    public static func trimmed(_ text: String) -> String {
         var rest = Substring(text)
         while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
         while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }

@@ -7,13 +7,12 @@ public enum Simulation {
     /// Trials per chunk: a fixed number, so results do not depend on the thread count.
     static let chunkSize = 1024
 
-    /// Simulates `scenario` with the risks of `registers`, optionally leaving out some mitigations
-    /// and keeping more per trial than the trust-wide figures (see ``Recording``).
+    /// Simulates `scenario` with the risks of `registers`, optionally keeping more per trial than
+    /// the trust-wide figures (see ``Recording``).
     public static func run(
-        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, withoutMitigations: Set<String> = [],
-        recording: Recording = Recording()
+        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording()
     ) throws -> SimulationResult {
-        let plan = try TrialPlan(scenario: scenario, registers: registers, withoutMitigations: withoutMitigations)
+        let plan = try TrialPlan(scenario: scenario, registers: registers)
         let simulator = TrialSimulator(plan: plan)
         let ranges = pilotRanges(simulator, trials: min(scenario.trials, 256))
         let runner = TrialRunner(threads: threads, chunkSize: chunkSize)

@@ -78,15 +78,7 @@ extension Invocation {
     /// The files a loaded scenario read, which no output may overwrite: the scenario, each
     /// register file it names and every file of a register folder.
     func inputs(of loaded: LoadedScenario) -> [String] {
-        var paths = [loaded.path]
-        if let references = loaded.base.registers {
-            paths += (references.risks + references.mitigations + (references.policy.map { [$0] } ?? []))
-                .map { ScenarioFiles.path($0, besideFile: loaded.path) }
-            if let folder = references.folder {
-                paths += (try? InputFile.files(inFolder: ScenarioFiles.path(folder, besideFile: loaded.path), in: environment)) ?? []
-            }
-        }
-        return paths
+        [loaded.path] + loaded.registerPaths
     }
 
     /// Prints `report` in the chosen format and, with `--out DIR`, writes each table as a CSV file.

@@ -1,3 +1,5 @@
+import CSV
+
 extension CalendarDate {
     /// Why a cell could not be read as a date.
     public enum ParseFailure: Error, Sendable, Equatable {
@@ -15,7 +17,7 @@ extension CalendarDate {
     ///
     /// A slashed date is never read month-first: `03/04/2026` is 3 April.
     public static func parse(_ text: String) -> Result<CalendarDate, ParseFailure> {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = CSVCell.trimmed(text)
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3 else { return .failure(.notADate) }
         // ISO: the year comes first; a time may follow the day.
@@ -37,15 +39,5 @@ extension CalendarDate {
     private static func number(_ text: Substring) -> Int? {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(text)
-    }
-}
-
-extension String {
-    /// The text without spaces, tabs or line breaks at either end.
-    func trimmingSpaces() -> String {
-        var rest = Substring(self)
-        while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
-        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
-        return String(rest)
     }
 }

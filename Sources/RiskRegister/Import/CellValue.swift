@@ -1,8 +1,10 @@
+import CSV
+
 /// Numbers as people type them into register spreadsheets.
 enum CellValue {
     /// A plain number: "4", "4.0", " 12 ".
     static func number(_ text: String) -> Double? {
-        guard let value = Double(text.trimmingSpaces()), value.isFinite else { return nil }
+        guard let value = Double(CSVCell.trimmed(text)), value.isFinite else { return nil }
         return value
     }
 
@@ -19,8 +21,8 @@ enum CellValue {
 
     /// A percentage: "15%", "15", "12.5 %".
     static func percent(_ text: String) -> Double? {
-        var digits = text.trimmingSpaces()
-        if digits.hasSuffix("%") { digits = String(digits.dropLast()).trimmingSpaces() }
+        var digits = CSVCell.trimmed(text)
+        if digits.hasSuffix("%") { digits = CSVCell.trimmed(String(digits.dropLast())) }
         return number(digits)
     }
 

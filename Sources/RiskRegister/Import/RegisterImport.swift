@@ -84,13 +84,16 @@ extension RegisterSet {
         case mitigations(HeaderMap<MitigationColumn>)
     }
 
+    /// Headings (normalised) that name a mitigation's id and could not name a risk's: "Mitigation
+    /// ID", "Action ref" and the like, but not a bare "ID" or "Ref".
+    private static let mitigationIDHeadings = Set(MitigationColumn.id.aliases).subtracting(RiskColumn.id.aliases)
+
     /// Whether a header row is a register's or a mitigation list's, and that it has the required columns.
     private static func recognise(header: CSVTable.Row, source: String) throws -> Recognised {
         let risks = HeaderMap<RiskColumn>(header: header)
         let mitigations = HeaderMap<MitigationColumn>(header: header)
         let scores = risks.count(of: [.inherentLikelihood, .inherentImpact, .residualLikelihood, .residualImpact])
-        let mitigationIDs = ["mitigationid", "mitigationref", "actionid", "actionref", "controlid", "controlref"]
-        let namesMitigations = header.cells.contains { mitigationIDs.contains(HeaderName.normalised($0.text)) }
+        let namesMitigations = header.cells.contains { mitigationIDHeadings.contains(HeaderName.normalised($0.text)) }
         if scores == 0, mitigations.positions[.risks] != nil, namesMitigations || mitigations.positions[.status] != nil {
             try require(mitigations, kind: "mitigations file", line: header.line, source: source)
             return .mitigations(mitigations)

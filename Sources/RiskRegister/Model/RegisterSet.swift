@@ -26,11 +26,6 @@ public struct RegisterSet: Sendable, Hashable {
         }
     }
 
-    /// The risks on one register (`trust` or an academy id).
-    public func risks(onRegister register: String) -> [Risk] {
-        risks.filter { $0.register == register }
-    }
-
     /// The first risk with this id.
     public func risk(id: String) -> Risk? {
         risks.first { $0.id == id }

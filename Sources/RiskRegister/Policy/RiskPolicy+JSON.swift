@@ -73,7 +73,7 @@ extension RiskPolicy {
             .init("escalationThreshold", .integer(escalationThreshold)),
             .init("rag", .object([.init("greenMaximum", .integer(bands.greenMaximum)), .init("redMinimum", .integer(bands.redMinimum))])),
             .init("reviewIntervalDays", .object(RAG.allCases.reversed().map {
-                .init($0.rawValue, .integer(reviewIntervalDays[$0] ?? RiskPolicy().reviewIntervalDays[$0]!))
+                .init($0.rawValue, .integer(reviewIntervalDays[$0] ?? RiskPolicy.defaultReviewIntervalDays[$0]!))
             })),
             .init("emergingThemeAcademies", .integer(emergingThemeAcademies)),
         ])

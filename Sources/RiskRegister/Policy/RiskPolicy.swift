@@ -25,7 +25,7 @@ public struct RiskPolicy: Sendable, Hashable {
         highestAcceptableScore: [AppetiteLevel: Int] = RiskPolicy.defaultHighestScores,
         escalationThreshold: Int = 15,
         bands: RAGBands = RAGBands(),
-        reviewIntervalDays: [RAG: Int] = [.red: 30, .amber: 91, .green: 365],
+        reviewIntervalDays: [RAG: Int] = RiskPolicy.defaultReviewIntervalDays,
         emergingThemeAcademies: Int = 3
     ) {
         self.appetite = appetite
@@ -49,6 +49,9 @@ public struct RiskPolicy: Sendable, Hashable {
     public static let defaultHighestScores: [AppetiteLevel: Int] =
         Dictionary(uniqueKeysWithValues: AppetiteLevel.allCases.map { ($0, $0.defaultHighestScore) })
 
+    /// Days between reviews in each band: red monthly, amber termly, green yearly.
+    public static let defaultReviewIntervalDays: [RAG: Int] = [.red: 30, .amber: 91, .green: 365]
+
     /// The appetite for `category` (as written or as a key).
     public func appetite(forCategory category: String) -> AppetiteLevel {
         appetite[Risk.key(forCategory: category)] ?? defaultAppetite
@@ -63,6 +66,6 @@ public struct RiskPolicy: Sendable, Hashable {
     /// Days between reviews for a risk with this residual score.
     public func reviewInterval(forScore score: Int) -> Int {
         let band = bands.band(for: score)
-        return reviewIntervalDays[band] ?? RiskPolicy().reviewIntervalDays[band]!
+        return reviewIntervalDays[band] ?? Self.defaultReviewIntervalDays[band]!
     }
 }

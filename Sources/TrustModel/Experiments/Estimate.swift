@@ -52,8 +52,15 @@ extension SimulationResult {
     /// The measure's estimate and standard error: √(p(1−p)/n) for a probability, s/√n for a
     /// mean, and for a percentile a quarter of the width of its 95% order-statistic interval.
     public func estimate(_ measure: Measure) throws -> Estimate {
-        let values = try trialValues(for: measure)
-        switch measure {
+        measure.estimate(from: try trialValues(for: measure))
+    }
+}
+
+extension Measure {
+    /// The estimate of ``SimulationResult/estimate(_:)`` from `values`, every trial's
+    /// ``SimulationResult/trialValues(for:)`` for this measure.
+    func estimate(from values: [Double]) -> Estimate {
+        switch self {
         case .probability:
             let p = ProportionAccumulator(trials: values.count, events: values.reduce(0) { $0 + Int($1) })
             return Estimate(value: p.estimate, standardError: p.standardError)

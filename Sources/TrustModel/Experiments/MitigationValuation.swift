@@ -24,27 +24,27 @@ public struct MitigationValue: Sendable {
 
     /// The 95% interval of the loss avoided a year.
     public var avoidedInterval: ClosedRange<Double> {
-        let half = 1.959_963_984_540_054 * avoidedPerYear.standardError
-        return (avoidedPerYear.mean - half)...(avoidedPerYear.mean + half)
+        Estimate(value: avoidedPerYear.mean, standardError: avoidedPerYear.standardError).interval95
     }
 }
 
 public enum MitigationValuation {
     /// Values every mitigation on the registers, largest net value first (those left out last).
     public static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
-        let plan = try TrialPlan(scenario: scenario, registers: registers)
-        let events = plan.risks.events
+        // Only the slots and risk events take part: the economy's draws are not needed.
+        let slots = SlotPlan.slots(of: scenario)
+        let events = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers).events
         let years = scenario.years
         var values: [MitigationValue] = []
         for mitigation in registers.mitigations {
-            guard let start = RiskEventCatalogue.inPlaceYear(mitigation, scenario: scenario), start < years else {
+            guard let charge = RiskEventCatalogue.MitigationCharge(mitigation, scenario: scenario) else {
                 let reason = mitigation.status == .retired ? "retired"
                     : mitigation.due == nil ? "not in place and has no due date" : "due after the simulated years"
                 values.append(MitigationValue(
                     mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0))
                 continue
             }
-            let without = try RiskEventCatalogue(scenario: scenario, slots: plan.slots, registers: registers, without: [mitigation.id])
+            let without = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: [mitigation.id])
             // The events are built in the same order with and without; only those of linked risks differ.
             let changed = events.indices.filter {
                 events[$0].probability != without.events[$0].probability || events[$0].impactFactor != without.events[$0].impactFactor
@@ -54,7 +54,7 @@ public enum MitigationValuation {
             let avoided = runner.run(trials: scenario.trials, initial: MeanAccumulator()) { trials in
                 var accumulator = MeanAccumulator()
                 for trial in trials {
-                    let joinYears = plan.slots.indices.map { plan.joinYear(slot: $0, trial: trial) }
+                    let joinYears = slots.map { $0.joinYear(trial: trial) }
                     var total = 0.0
                     for (with, without) in pairs {
                         for year in 0..<years {
@@ -66,12 +66,9 @@ public enum MitigationValuation {
                 }
                 return accumulator
             }
-            let annual = mitigation.annualCost ?? 0
-            let oneOff = mitigation.isInPlace ? 0 : mitigation.oneOffCost ?? 0
-            let first = max(0, start)
             values.append(MitigationValue(
-                mitigation: mitigation, fromYear: first, leftOut: nil, avoidedPerYear: avoided,
-                costPerYear: (annual * Double(years - first) + oneOff) / Double(years)))
+                mitigation: mitigation, fromYear: charge.fromYear, leftOut: nil, avoidedPerYear: avoided,
+                costPerYear: charge.perYear))
         }
         return values.sorted { a, b in
             switch (a.leftOut, b.leftOut) {

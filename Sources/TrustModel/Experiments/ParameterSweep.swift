@@ -20,18 +20,21 @@ public struct ParameterSweep: Sendable {
         return (0...count).map { from + Double($0) * step }
     }
 
-    /// The scenario of `loaded` (a variant, if named) with `parameter` set to `value`.
-    public static func scenario(
-        _ loaded: LoadedScenario, variant: String?, parameter: JSONPath, value: Double
-    ) throws -> Scenario {
-        let document = try variant.map { try ScenarioLoader.variantDocument($0, of: loaded) } ?? loaded.document
+    /// The document of `loaded` (a variant, if named) that each value is set in: worked out once
+    /// per sweep or search, with the command line's overrides already on it.
+    static func document(_ loaded: LoadedScenario, variant: String?) throws -> JSONNode {
+        try variant.map { try ScenarioLoader.variantDocument($0, of: loaded) } ?? loaded.document
+    }
+
+    /// The scenario of `document` (from ``document(_:variant:)``) with `parameter` set to `value`.
+    static func scenario(_ document: JSONNode, parameter: JSONPath, value: Double, source: String) throws -> Scenario {
         let node: JSONNode
         do {
             node = try document.setting(parameter, to: JSONNode(.number(value), at: nil))
         } catch let error as JSONNode.OverrideError {
             throw ScenarioError.overrideNotApplicable("\(parameter)=\(value)", reason: error.description)
         }
-        return try Scenario(decoding: JSONCursor(node: node, source: loaded.path))
+        return try Scenario(decoding: JSONCursor(node: node, source: source))
     }
 
     /// Runs the sweep.
@@ -40,8 +43,9 @@ public struct ParameterSweep: Sendable {
         threads: Int? = nil
     ) throws -> ParameterSweep {
         let recording = Recording.needed(for: measures)
+        let document = try document(loaded, variant: variant)
         let estimates = try values.map { value in
-            let scenario = try scenario(loaded, variant: variant, parameter: parameter, value: value)
+            let scenario = try scenario(document, parameter: parameter, value: value, source: loaded.path)
             let result = try Simulation.run(scenario, registers: loaded.registers, threads: threads, recording: recording)
             return try measures.map { try result.estimate($0) }
         }

@@ -41,11 +41,14 @@ public struct ScenarioComparison: Sendable {
             scenario.trials = first.scenario.trials
             return Entry(name: item.name, result: try Simulation.run(scenario, registers: item.registers, threads: threads, recording: recording))
         }
-        let estimates = try entries.map { entry in try measures.map { try entry.result.estimate($0) } }
-        let baseValues = try measures.map { try entries[0].result.trialValues(for: $0) }
-        let differences = try entries.map { entry in
-            try measures.enumerated().map { index, measure in
-                try pairedDifference(entry.result, baseValues[index], measure: measure)
+        // Each entry's trial values, worked out once for its estimates and its differences.
+        let values = try entries.map { entry in try measures.map { try entry.result.trialValues(for: $0) } }
+        let estimates = values.map { entryValues in zip(measures, entryValues).map { $0.estimate(from: $1) } }
+        let differences = values.indices.map { entry in
+            measures.indices.map { index in
+                pairedDifference(
+                    values[entry][index], estimates[entry][index], base: values[0][index], baseEstimate: estimates[0][index],
+                    measure: measures[index])
             }
         }
         return ScenarioComparison(entries: entries, measures: measures, estimates: estimates, differences: differences)
@@ -54,15 +57,17 @@ public struct ScenarioComparison: Sendable {
     /// The mean of the per-trial differences and its standard error; for a percentile, the
     /// difference of the percentiles with the standard error of the two added in quadrature
     /// (an upper bound, as paired trials are positively correlated).
-    static func pairedDifference(_ result: SimulationResult, _ base: [Double], measure: Measure) throws -> Estimate {
-        let values = try result.trialValues(for: measure)
+    static func pairedDifference(
+        _ values: [Double], _ estimate: Estimate, base: [Double], baseEstimate: Estimate, measure: Measure
+    ) -> Estimate {
         if case .percentile(let p, _) = measure {
-            let mine = try result.estimate(measure)
-            let theirs = Summary(base, percentiles: [p])
-            let interval = Percentiles.confidenceInterval(sorted: base.sorted(), at: p)
-            let theirError = (interval.upperBound - interval.lowerBound) / 3.919_927_969_080_108
-            return Estimate(value: mine.value - theirs.percentiles[0],
-                            standardError: (mine.standardError * mine.standardError + theirError * theirError).squareRoot())
+            // The base's percentile by selection, as a Summary takes it (the same value as the sorted
+            // one of `baseEstimate`, but for which of +0 and -0 it picks where they tie).
+            var work = base
+            let theirs = Percentiles.of(rearranging: &work, at: [p])[0]
+            let theirError = baseEstimate.standardError
+            return Estimate(value: estimate.value - theirs,
+                            standardError: (estimate.standardError * estimate.standardError + theirError * theirError).squareRoot())
         }
         let differences = MeanAccumulator(zip(values, base).map { $0 - $1 })
         return Estimate(value: differences.mean, standardError: differences.standardError)

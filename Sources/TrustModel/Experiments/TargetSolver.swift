@@ -53,13 +53,20 @@ public enum TargetSolver {
     ) throws -> TargetSolution {
         let recording = Recording.needed(for: [target.measure])
         var evaluations: [(value: Double, estimate: Estimate)] = []
-        func evaluate(_ value: Double, seed: UInt64? = nil) throws -> Estimate {
-            var scenario = try ParameterSweep.scenario(loaded, variant: variant, parameter: parameter, value: value)
+        let document = try ParameterSweep.document(loaded, variant: variant)
+        func scenario(at value: Double) throws -> Scenario {
+            try ParameterSweep.scenario(document, parameter: parameter, value: value, source: loaded.path)
+        }
+        func estimate(of scenario: Scenario, value: Double, seed: UInt64? = nil) throws -> Estimate {
+            var scenario = scenario
             if let seed { scenario.seed = seed }
             let result = try Simulation.run(scenario, registers: loaded.registers, threads: threads, recording: recording)
             let estimate = try result.estimate(target.measure)
             if seed == nil { evaluations.append((value, estimate)) }
             return estimate
+        }
+        func evaluate(_ value: Double, seed: UInt64? = nil) throws -> Estimate {
+            try estimate(of: scenario(at: value), value: value, seed: seed)
         }
         func meets(_ estimate: Estimate, allowingForError: Bool) -> Bool {
             let bound: Double
@@ -73,11 +80,11 @@ public enum TargetSolver {
         // Values on the `good` side meet the target; bisect between the last failing and first meeting value.
         let good = largest ? range.lowerBound : range.upperBound
         var bad = largest ? range.upperBound : range.lowerBound
-        let goodEstimate = try evaluate(good)
-        let base = try ParameterSweep.scenario(loaded, variant: variant, parameter: parameter, value: good)
+        let base = try scenario(at: good)
+        let goodEstimate = try estimate(of: base, value: good)
         let seed = confirmationSeed(base.seed)
         guard meets(goodEstimate, allowingForError: true) else {
-            let confirmation = try evaluate(good, seed: seed)
+            let confirmation = try estimate(of: base, value: good, seed: seed)
             return TargetSolution(
                 parameter: parameter, target: target, range: range, largest: largest, outcome: .noValueMeets, value: good,
                 estimate: goodEstimate, valueUncertainty: nil, confirmationSeed: seed, confirmation: confirmation,

@@ -11,18 +11,25 @@ public struct LoadedScenario: Sendable {
     public var base: Scenario
     /// The names of the variants, in the order the file defines them.
     public var variantNames: [String]
+    /// Each variant's scenario (the command line's overrides on top), decoded when the file was loaded.
+    var variants: [String: Scenario]
     /// The registers the base scenario names (nil when it names none).
     public var registers: RegisterSet?
+    /// The register files read for `registers`: every file of a register folder, then each file
+    /// named (none when the scenario names no registers).
+    public var registerPaths: [String]
     /// Overrides given on the command line, applied to every variant too.
     var overrides: [(JSONPath, JSONNode)]
 
     /// The scenario with variant `name` applied (then the command line's overrides on top).
     public func scenario(variant name: String) throws -> Scenario {
-        guard variantNames.contains(name) else {
-            throw ScenarioError.unknownVariant(
-                source: path, name: name, suggestion: Spelling.suggestion(for: name, among: variantNames), available: variantNames)
-        }
-        return try ScenarioLoader.decode(variant: name, of: document, overrides: overrides, source: path)
+        guard let scenario = variants[name] else { throw unknownVariant(name) }
+        return scenario
+    }
+
+    /// The error for a variant `name` the file does not define.
+    func unknownVariant(_ name: String) -> ScenarioError {
+        .unknownVariant(source: path, name: name, suggestion: Spelling.suggestion(for: name, among: variantNames), available: variantNames)
     }
 }
 
@@ -42,14 +49,16 @@ public enum ScenarioLoader {
             }
         }
         let base = try Scenario(decoding: JSONCursor(node: node, source: path))
-        let variants = try variantNames(in: node, source: path)
+        let names = try variantNames(in: node, source: path)
         // Every variant is decoded now, so a mistake in one is found before anything runs.
-        for name in variants {
-            _ = try decode(variant: name, of: node, overrides: parsedOverrides, source: path)
+        var variants: [String: Scenario] = [:]
+        for name in names {
+            variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, source: path)
         }
-        let registers = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
+        let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
         return LoadedScenario(
-            path: path, document: node, base: base, variantNames: variants, registers: registers, overrides: parsedOverrides)
+            path: path, document: node, base: base, variantNames: names, variants: variants, registers: loadedRegisters?.registers,
+            registerPaths: loadedRegisters?.paths ?? [], overrides: parsedOverrides)
     }
 
     /// The scenario of variant `name`: its overrides, then the command line's, decoded; any error
@@ -66,11 +75,7 @@ public enum ScenarioLoader {
 
     /// The document of variant `name` with the command line's overrides, ready to be changed further.
     public static func variantDocument(_ name: String, of loaded: LoadedScenario) throws -> JSONNode {
-        guard loaded.variantNames.contains(name) else {
-            throw ScenarioError.unknownVariant(
-                source: loaded.path, name: name, suggestion: Spelling.suggestion(for: name, among: loaded.variantNames),
-                available: loaded.variantNames)
-        }
+        guard loaded.variants[name] != nil else { throw loaded.unknownVariant(name) }
         var node = try applyVariant(name, to: loaded.document, source: loaded.path)
         for (override, value) in loaded.overrides { node = try node.setting(override, to: value) }
         return node
@@ -111,11 +116,11 @@ public enum ScenarioLoader {
         return node
     }
 
-    /// Reads the registers a scenario names; a file that is missing is reported at the field
-    /// that names it.
+    /// Reads the registers a scenario names, with the paths of the files read; a file that is
+    /// missing is reported at the field that names it.
     public static func loadRegisters(
         _ references: RegisterReferences, scenarioPath: String, document: JSONNode, files: ScenarioFiles
-    ) throws -> RegisterSet {
+    ) throws -> (registers: RegisterSet, paths: [String]) {
         let field = JSONCursor(
             node: document["registers"] ?? JSONNode(.null, at: nil), path: JSONPath.root.appending(field: "registers"),
             source: scenarioPath)
@@ -138,6 +143,6 @@ public enum ScenarioLoader {
                 throw ScenarioError.referencedFileMissing(field.location, path: path, reason: "does not exist or cannot be read")
             }
         }
-        return try RegisterSet.load(sources).requireValid()
+        return (try RegisterSet.load(sources).requireValid(), paths)
     }
 }

@@ -60,7 +60,7 @@ struct RiskEventCatalogue: Sendable {
             for mitigation in index.mitigationsByRisk[risk.id] ?? [] where !without.contains(mitigation.id) {
                 // A mitigation due after the last simulated year changes nothing in it.
                 guard let start = Self.inPlaceYear(mitigation, scenario: scenario), start < years else { continue }
-                for year in max(0, start)..<years {
+                for year in start..<years {
                     p[year] *= 1 - (mitigation.probabilityReductionPercent ?? 0) / 100
                     i[year] *= 1 - (mitigation.impactReductionPercent ?? 0) / 100
                 }
@@ -104,36 +104,56 @@ struct RiskEventCatalogue: Sendable {
         for (register, count) in unusedRegisters.sorted(by: { $0.key < $1.key }) {
             notes.append("\(count) risk\(count == 1 ? "" : "s") on the '\(register)' register left out: no academy in the scenario carries that register.")
         }
-        for id in settings.exclude where registers.risk(id: id) == nil {
+        for id in settings.exclude where index.riskPosition[id] == nil {
             notes.append("riskEvents.exclude names '\(id)', which is not on any register.")
         }
-        addCosts(of: activeMitigations, registers: registers, slotsByRegister: slotsByRegister, scenario: scenario)
+        addCosts(of: activeMitigations, registers: registers, index: index, slotsByRegister: slotsByRegister, scenario: scenario)
     }
 
     /// Mitigation costs: a mitigation whose risks are all on one academy register is paid by
     /// each academy carrying that register; any other is paid by the centre.
     private mutating func addCosts(
-        of mitigations: [Mitigation], registers: RegisterSet, slotsByRegister: [String: [Int]], scenario: Scenario
+        of mitigations: [Mitigation], registers: RegisterSet, index: RegisterIndex, slotsByRegister: [String: [Int]],
+        scenario: Scenario
     ) {
-        let years = scenario.years
         for mitigation in mitigations {
-            guard let start = Self.inPlaceYear(mitigation, scenario: scenario), start < years else { continue }
-            let annual = mitigation.annualCost ?? 0
-            // A mitigation already in place paid its one-off cost before the simulation starts.
-            let oneOff = mitigation.isInPlace ? 0 : mitigation.oneOffCost ?? 0
-            guard annual > 0 || oneOff > 0 else { continue }
-            let linkedRegisters = Set(mitigation.risks.compactMap { registers.risk(id: $0)?.register })
-            let first = max(0, start)
-            func charge(_ series: inout [Double]) {
-                for year in first..<years { series[year] += annual }
-                series[first] += oneOff
-            }
+            guard let charge = MitigationCharge(mitigation, scenario: scenario), charge.annual > 0 || charge.oneOff > 0 else { continue }
+            let linkedRegisters = Set(mitigation.risks.compactMap { index.riskPosition[$0].map { registers.risks[$0].register } })
             if linkedRegisters.count == 1, let register = linkedRegisters.first, register != Risk.trustRegister {
-                for slot in slotsByRegister[register] ?? [] { charge(&costs.academy[slot]) }
+                for slot in slotsByRegister[register] ?? [] { charge.add(to: &costs.academy[slot]) }
             } else {
-                charge(&costs.central)
+                charge.add(to: &costs.central)
             }
         }
+    }
+
+    /// What a mitigation costs over the simulated years: its annual cost every year from the one
+    /// it works in, and its one-off cost in that first year.
+    struct MitigationCharge: Sendable {
+        /// The year index from which it works and is paid for.
+        var fromYear: Int
+        var annual: Double
+        /// Nothing for a mitigation already in place: it paid its one-off cost before the simulation starts.
+        var oneOff: Double
+        var years: Int
+
+        /// Nil when the mitigation does not work within the simulated years (see ``inPlaceYear(_:scenario:)``).
+        init?(_ mitigation: Mitigation, scenario: Scenario) {
+            guard let start = RiskEventCatalogue.inPlaceYear(mitigation, scenario: scenario), start < scenario.years else { return nil }
+            fromYear = start
+            annual = mitigation.annualCost ?? 0
+            oneOff = mitigation.isInPlace ? 0 : mitigation.oneOffCost ?? 0
+            years = scenario.years
+        }
+
+        /// Adds the cost of each year to `series` (one entry a year).
+        func add(to series: inout [Double]) {
+            for year in fromYear..<years { series[year] += annual }
+            series[fromYear] += oneOff
+        }
+
+        /// The cost averaged over the simulated years.
+        var perYear: Double { (annual * Double(years - fromYear) + oneOff) / Double(years) }
     }
 
     /// The year index from which a mitigation works: in place now → 0; planned or in progress

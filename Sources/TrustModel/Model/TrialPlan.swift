@@ -28,18 +28,12 @@ struct TrialPlan: Sendable {
     let staffCostCap: Double
     let maxStaffCut: Double?
 
-    init(scenario: Scenario, registers: RegisterSet?, withoutMitigations: Set<String> = []) throws {
+    init(scenario: Scenario, registers: RegisterSet?) throws {
         self.scenario = scenario
         years = scenario.years
-        var slots = scenario.academies.map { SlotPlan(existing: $0, seed: scenario.seed, years: scenario.years) }
-        for join in scenario.growth {
-            let template = scenario.template(named: join.template)!
-            slots.append(SlotPlan(
-                join: join, template: template, yearIndex: scenario.yearIndex(ofStartYear: join.year),
-                seed: scenario.seed, years: scenario.years))
-        }
+        let slots = SlotPlan.slots(of: scenario)
         self.slots = slots
-        risks = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: withoutMitigations)
+        risks = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers)
         var bySlot = Array(repeating: [RiskEventPlan](), count: slots.count)
         var central: [RiskEventPlan] = []
         for event in risks.events {
@@ -61,16 +55,5 @@ struct TrialPlan: Sendable {
         trustReserveTarget = trust.trustReserveTargetPercent / 100
         staffCostCap = trust.staffCostCapPercent / 100
         maxStaffCut = trust.maxStaffCutPercent.map { $0 / 100 }
-    }
-
-    /// The year index the academy in `slot` is in the trust from, in `trial`: 0 for an academy
-    /// already in it; a join's year if its draw says it goes ahead; otherwise never (`Int.max`).
-    @inline(__always)
-    func joinYear(slot: Int, trial: Int) -> Int {
-        switch slots[slot].origin {
-        case .existing: return 0
-        case .join(let join, _, let yearIndex):
-            return slots[slot].draws.join.uniform(trial: trial) < join.probability ? yearIndex : Int.max
-        }
     }
 }

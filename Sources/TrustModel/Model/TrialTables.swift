@@ -145,7 +145,7 @@ struct TrialTables: Sendable {
     }
 
     /// The year index `slot` is in the trust from in `trial` (`Int.max`: its join does not go
-    /// ahead), as ``TrialPlan/joinYear(slot:trial:)`` draws it.
+    /// ahead), as ``SlotPlan/joinYear(trial:)`` draws it.
     @inline(__always)
     func joinYear(slot: Int, trial: Int) -> Int {
         if isExisting[slot] { return 0 }

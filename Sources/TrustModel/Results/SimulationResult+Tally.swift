@@ -66,7 +66,8 @@ extension SimulationResult {
             annualLoss: Summary(sorted: pooled), worstYear: worstSummary,
             contingency80: Percentiles.of(sorted: pooled, at: 0.80),
             contingency95: Percentiles.of(sorted: pooled, at: 0.95),
-            riskBasedReserve: worstSummary.percentile(0.95) ?? Percentiles.of(worst, at: [0.95])[0],
+            // Summary(worst) is at Percentiles.board, which holds 0.95.
+            riskBasedReserve: worstSummary.percentile(0.95)!,
             exceedance: ExceedanceCurve(sorted: pooled, points: 60),
             risks: risks.sorted { ($0.annualLoss.mean, $1.id) > ($1.annualLoss.mean, $0.id) },
             mitigationCount: plan.risks.mitigations.count)
