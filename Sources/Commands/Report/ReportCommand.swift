@@ -48,10 +48,9 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
     let scenario = try variant.map { try loaded.scenario(variant: $0) } ?? loaded.base
     let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
     let previousInputs = try invocation.options("previous").isEmpty ? nil : RegisterInputs(invocation.options("previous"), in: invocation.environment)
+    // Loading applies the options' policy (the one read above) to the earlier snapshot.
     let previous = try previousInputs.map { inputs in
-        var set = try inputs.load(options: try invocation.registerImportOptions(), in: invocation.environment).requireValid()
-        if let policy { set.policy = policy }
-        return set
+        try inputs.load(options: try invocation.registerImportOptions(policy: policy), in: invocation.environment).requireValid()
     }
     var registers = loaded.registers
     if let policy { registers?.policy = policy }
