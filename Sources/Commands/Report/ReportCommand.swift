@@ -45,7 +45,7 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
     let policy = try invocation.policyFile()
     let loaded = try invocation.loadScenario()
     let variant = invocation.option("variant")
-    let scenario = try variant.map { try loaded.scenario(variant: $0) } ?? loaded.base
+    let scenario = try invocation.chosenScenario(loaded)
     let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
     let previousInputs = try invocation.options("previous").isEmpty ? nil : RegisterInputs(invocation.options("previous"), in: invocation.environment)
     // Loading applies the options' policy (the one read above) to the earlier snapshot.
@@ -78,7 +78,7 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
     let sweep = try sweepRequest.map { request in
         try ParameterSweep.run(
             loaded, variant: variant, parameter: request.parameter, values: request.values,
-            measures: try CommandSpec.sweepDefaults.map { try OutputVocabulary.measure($0, scenario: scenario) }, threads: threads)
+            measures: try invocation.measures(for: scenario, defaults: CommandSpec.sweepDefaults), threads: threads)
     }
     let values = try loaded.registers.map { try MitigationValuation.run(scenario, registers: $0, threads: threads) } ?? []
     let inputs = PackInputs(
