@@ -38,9 +38,7 @@ extension CommandSpec {
 }
 
 private func runReport(_ invocation: Invocation) throws -> ExitCode {
-    guard let out = invocation.option("out") else {
-        throw UsageError(kind: .missingArgument(OptionSpec.packFile.synopsis), commandPath: invocation.commandPath)
-    }
+    let out = try invocation.requiredOption("out")
     let asOf = try invocation.asOf()
     let policy = try invocation.policyFile()
     let loaded = try invocation.loadScenario()
