@@ -43,19 +43,6 @@ public enum ChartUnit: Sendable, Equatable {
         }
     }
 
-    /// An estimate with its uncertainty as a table cell: `low` and `high` are a 95% interval
-    /// (shown as ±, half its width, which for a mean is 1.96 standard errors).
-    func cell(_ value: Double, low: Double?, high: Double?) -> Cell {
-        guard let low, let high else { return cell(value) }
-        let plusMinus = (high - low) / 2
-        switch self {
-        case .money: return .estimate(value, standardError: plusMinus, unit: .money)
-        case .percent: return .estimate(value, standardError: plusMinus, unit: .percent)
-        case .count: return .estimate(value, standardError: plusMinus, unit: .number(decimals: 1))
-        case .number(let decimals, _): return .estimate(value, standardError: plusMinus, unit: .number(decimals: decimals))
-        }
-    }
-
     /// Whether ticks must be whole numbers.
     var wholeTicks: Bool { self == .count }
 

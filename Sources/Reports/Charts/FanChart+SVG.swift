@@ -57,7 +57,7 @@ extension FanChart {
         [
             LegendItem(swatch: .box(style: "legend-swatch-outer"), label: "90% of futures (P5–P95)"),
             LegendItem(swatch: .box(style: "legend-swatch-inner"), label: "Middle half (P25–P75)"),
-            LegendItem(swatch: .line(style: "median", dash: nil), label: "Median"),
+            LegendItem(swatch: .line(style: "median"), label: "Median"),
         ]
     }
 }

@@ -36,11 +36,6 @@ public enum Markup {
     }
 
     /// `name="value"` pairs, each value escaped, with a leading space before each.
-    static func attributes(_ pairs: KeyValuePairs<String, String>) -> String {
-        pairs.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
-    }
-
-    /// `name="value"` pairs from an array, for attributes built up in code.
     static func attributes(_ pairs: [(String, String)]) -> String {
         pairs.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
     }
