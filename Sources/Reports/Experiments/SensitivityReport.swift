@@ -18,9 +18,13 @@ public enum SensitivityReport {
         return report
     }
 
+    /// A value of `measure` without an uncertainty, as its estimates are written: £1,250, 23.4%, 2.5.
     static func value(_ x: Double, _ measure: Measure) -> String {
-        TextRenderer.text(.estimate(x, standardError: 0, unit: MeasureWording.unit(measure)))
-            .replacingOccurrences(of: " ±£0", with: "").replacingOccurrences(of: " ±0.0%", with: "").replacingOccurrences(of: " ±0.0", with: "")
+        switch MeasureWording.unit(measure) {
+        case .money: return NumberText.money(x)
+        case .percent: return NumberText.percent(x)
+        case .number(let decimals): return NumberText.fixed(x, decimals: decimals)
+        }
     }
 
     /// A text tornado: one bar per input, longest first, scaled to the largest swing.
