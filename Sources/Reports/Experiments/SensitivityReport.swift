@@ -34,7 +34,7 @@ public enum SensitivityReport {
         let nameWidth = min(48, shown.map(\.input.title.count).max() ?? 0)
         return shown.map { bar in
             let length = max(1, Int((abs(bar.swing) / largest * 30).rounded()))
-            let name = bar.input.title.count > nameWidth ? String(bar.input.title.prefix(nameWidth - 1)) + "…" : bar.input.title
+            let name = TextMeasure.truncated(bar.input.title, to: nameWidth)
             let padded = name + String(repeating: " ", count: nameWidth - name.count)
             let symbol = bar.swing >= 0 ? "█" : "░"
             let sign = bar.swing >= 0 ? "+" : "-"
