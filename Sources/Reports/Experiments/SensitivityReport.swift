@@ -38,7 +38,7 @@ public enum SensitivityReport {
             let padded = name + String(repeating: " ", count: nameWidth - name.count)
             let symbol = bar.swing >= 0 ? "█" : "░"
             let sign = bar.swing >= 0 ? "+" : "-"
-            let swing = sign + value(abs(bar.swing), sensitivity.measure).replacingOccurrences(of: "-", with: "")
+            let swing = sign + value(abs(bar.swing), sensitivity.measure)
             return "  \(padded)  \(String(repeating: symbol, count: length))\(String(repeating: " ", count: 31 - length)) \(swing)  ρ \(NumberText.fixed(bar.rankCorrelation, decimals: 2))"
         } + ["", "  █ the output rises with the input; ░ it falls. \(sensitivity.bars.count - shown.count) inputs not shown have a smaller or no swing."]
     }
