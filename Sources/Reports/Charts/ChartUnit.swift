@@ -26,9 +26,9 @@ public enum ChartUnit: Sendable, Equatable {
     public func tickLabel(_ value: Double) -> String {
         switch self {
         case .money: return Self.trimmedShortMoney(value)
-        case .percent(let decimals): return Self.trimZeros(Substring(NumberText.fixed(value * 100, decimals: decimals))) + "%"
+        case .percent(let decimals): return NumberText.trimmed(value * 100, decimals: decimals) + "%"
         case .count: return label(value)
-        case .number(let decimals, let suffix): return Self.trimZeros(Substring(NumberText.fixed(value, decimals: decimals))) + suffix
+        case .number(let decimals, let suffix): return NumberText.trimmed(value, decimals: decimals) + suffix
         }
     }
 
@@ -50,14 +50,6 @@ public enum ChartUnit: Sendable, Equatable {
     static func trimmedShortMoney(_ value: Double) -> String {
         let text = NumberText.shortMoney(value)
         guard let suffix = text.last, suffix == "m" || suffix == "k", text.contains(".") else { return text }
-        return trimZeros(text.dropLast()) + String(suffix)
-    }
-
-    static func trimZeros(_ text: Substring) -> String {
-        guard text.contains(".") else { return String(text) }
-        var out = text
-        while out.hasSuffix("0") { out = out.dropLast() }
-        if out.hasSuffix(".") { out = out.dropLast() }
-        return String(out)
+        return NumberText.droppingTrailingZeros(text.dropLast()) + String(suffix)
     }
 }

@@ -27,11 +27,7 @@ public enum Markup {
     /// dropped ("12.5", "300", "-4.25"), and never "-0".
     public static func number(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return "0" }
-        var text = NumberText.fixed(value, decimals: decimals)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
+        let text = NumberText.trimmed(value, decimals: decimals)
         return text == "-0" ? "0" : text
     }
 
