@@ -47,6 +47,7 @@ extension Matrisk {
     public static func interrupted(by signal: Int32) -> Never {
         OutputFile.removePending()
         FileHandle.standardError.write(Data("matrisk: interrupted; no output file was left half-written.\n".utf8))
-        exit(signal == SIGINT ? ExitCode.interrupted.rawValue : 128 + signal)
+        // SIGINT is 2, so Ctrl-C gives 130, ExitCode.interrupted.
+        exit(128 + signal)
     }
 }

@@ -127,4 +127,16 @@ struct BenchCommandTests {
         let root = MatriskProcess.inProcess(["--help"])
         #expect(root.standardOutput.contains("  bench "))
     }
+
+    /// A child run that fails is printed as it is, "matrisk: error:" once, and exits 1.
+    @Test func aFailedChildRunIsReportedWithOnePrefix() {
+        let out = TextBuffer(), err = TextBuffer()
+        let environment = CommandEnvironment(
+            standardOutput: out.sink, standardError: err.sink, currentDirectory: MatriskProcess.packageRoot.path, now: Date())
+        let failure = ChildRun.Failure(arguments: ["bench", "trust", "--academies", "10"], reason: "exited with status 70")
+        let code = Matrisk.report(failure, to: environment)
+        #expect(code == .failure)
+        #expect(err.text == "matrisk: error: 'matrisk bench trust --academies 10' exited with status 70.\n")
+        #expect(out.text.isEmpty)
+    }
 }

@@ -80,6 +80,13 @@ struct ExperimentCommandTests {
         }
     }
 
+    /// A bad --top is a usage error found before anything is read or simulated.
+    @Test func sensitivityChecksTopBeforeItSimulates() {
+        let result = run(["sensitivity", "Tests/CommandsTests/Fixtures/scenarios/no-such-file.json", "--top", "0"])
+        #expect(result.exitCode == 64)
+        #expect(result.standardError.hasPrefix("Error: The value '0' is invalid for '--top <n>': expected a whole number from 1 to 1000"))
+    }
+
     @Test func risksGivesReservesAndTheValueOfEachMitigation() throws {
         let object = try json(["risks", "Scenarios/growth.json", "--trials", "1000"])
         let reserves = try rows(object, "risk-based-reserves")

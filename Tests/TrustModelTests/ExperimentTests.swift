@@ -16,6 +16,17 @@ struct ExperimentTests {
         }
     }
 
+    /// `matrisk report` takes its base run from the comparison of options, which is only right
+    /// while the default measures record what a plain ``Simulation/run`` records.
+    @Test func theDefaultComparisonsBaseIsThePlainRunOfTheBase() throws {
+        let scenario = try Fixtures.load(Fixtures.small(trials: 300)).base
+        let measures = try ScenarioComparison.defaultMeasures(for: scenario)
+        #expect(Recording.needed(for: measures) == Recording())
+        let comparison = try ScenarioComparison.run([("base", scenario, nil)], measures: measures, threads: 2)
+        let plain = try Simulation.run(scenario, registers: nil, threads: 2)
+        #expect(try measures.map { try comparison.entries[0].result.trialValues(for: $0) } == measures.map { try plain.trialValues(for: $0) })
+    }
+
     @Test func theTopSliceMovesMoneyBetweenTheCentreAndTheAcademiesOnly() throws {
         let loaded = try Fixtures.load(Fixtures.small(trials: 1_000), overrides: [])
         let lower = try Fixtures.load(Fixtures.small(trials: 1_000), overrides: ["trust.topSlicePercent=4"]).base

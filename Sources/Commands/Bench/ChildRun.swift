@@ -10,11 +10,12 @@ enum ChildRun {
         var peakResidentBytes: Int
     }
 
-    /// Why a child run failed.
-    struct Failure: Error, CustomStringConvertible {
+    /// Why a child run failed, printed as it is (it reads as matrisk's own error) with exit code 1.
+    struct Failure: ReportableError {
         var arguments: [String]
         var reason: String
         var description: String { "matrisk: error: 'matrisk \(arguments.joined(separator: " "))' \(reason)." }
+        var exitCode: ExitCode { .failure }
     }
 
     /// This program's executable, as the kernel knows it (not argv[0], which may be relative).

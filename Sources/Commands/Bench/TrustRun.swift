@@ -35,12 +35,13 @@ struct TrustRun: Sendable, Equatable {
         let clock = ContinuousClock()
         let start = clock.now
         let result = try Simulation.run(loaded.base, registers: loaded.registers, threads: threads)
-        let text = SimulationReport.make(result).rendered(as: .text)
+        let report = SimulationReport.make(result)
+        let text = report.rendered(as: .text)
         let elapsed = start.duration(to: clock.now)
         // The report is built to be timed, not read; its length keeps the optimiser from dropping it.
         precondition(!text.isEmpty, "the canonical trust's report is empty")
         let academyYears = result.years.reduce(0.0) { $0 + $1.summary(.academies).mean } * Double(result.trials)
-        let digest = StableHash.of(SimulationReport.make(result).rendered(as: .json))
+        let digest = StableHash.of(report.rendered(as: .json))
         return TrustRun(
             academies: trust.academies, years: trust.years, trials: trust.trials, threads: threads,
             seconds: elapsed.inSeconds,

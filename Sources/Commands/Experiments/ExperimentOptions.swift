@@ -19,7 +19,7 @@ extension OutputNameError: ReportableError {
 extension Invocation {
     /// `--param` as a JSON path.
     func parameterPath() throws -> JSONPath {
-        guard let text = option("param") else { throw UsageError(kind: .missingArgument(OptionSpec.parameter.synopsis), commandPath: commandPath) }
+        let text = try requiredOption("param")
         guard let path = JSONPath(parsing: text) else { throw invalid(text, for: "param", reason: "write a field path such as trust.topSlicePercent") }
         return path
     }
@@ -37,10 +37,7 @@ extension Invocation {
 
     /// A number option that must be given.
     func requiredNumber(_ long: String) throws -> Double {
-        guard let value = try number(long) else {
-            let synopsis = command.options.first { $0.long == long }?.synopsis ?? "--\(long)"
-            throw UsageError(kind: .missingArgument(synopsis), commandPath: commandPath)
-        }
+        guard let value = try number(long) else { throw missing(long) }
         return value
     }
 }

@@ -21,11 +21,11 @@ extension CommandSpec {
 }
 
 private func runSensitivity(_ invocation: Invocation) throws -> ExitCode {
+    let top = try invocation.integer("top", in: 1...1000) ?? 15
     let loaded = try invocation.loadScenario()
     let scenario = try invocation.chosenScenario(loaded)
     let measure = try OutputVocabulary.measure(invocation.option("output") ?? "trust.reserves@end", scenario: scenario)
     let sensitivity = try Sensitivity.run(scenario, registers: loaded.registers, measure: measure, threads: try invocation.threadCount())
-    let top = try invocation.integer("top", in: 1...1000) ?? 15
     try invocation.deliver(SensitivityReport.make(sensitivity, scenario: scenario, limit: top), inputs: invocation.inputs(of: loaded))
     return .success
 }

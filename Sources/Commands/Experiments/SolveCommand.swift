@@ -28,12 +28,8 @@ extension CommandSpec {
 
 private func runSolve(_ invocation: Invocation) throws -> ExitCode {
     let parameter = try invocation.parameterPath()
-    guard let targetText = invocation.option("target") else {
-        throw UsageError(kind: .missingArgument("--target <target>"), commandPath: invocation.commandPath)
-    }
-    guard let rangeText = invocation.option("range") else {
-        throw UsageError(kind: .missingArgument("--range <low..high>"), commandPath: invocation.commandPath)
-    }
+    let targetText = try invocation.requiredOption("target")
+    let rangeText = try invocation.requiredOption("range")
     let bounds = rangeText.components(separatedBy: "..").map { Double($0.trimmingCharacters(in: .whitespaces)) }
     guard bounds.count == 2, let low = bounds[0], let high = bounds[1], low.isFinite, high.isFinite, low < high else {
         throw invocation.invalid(rangeText, for: "range", reason: "write two numbers low..high with low below high, e.g. 0..15")

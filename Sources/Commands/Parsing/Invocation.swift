@@ -22,6 +22,12 @@ struct Invocation: Sendable {
 
     func arguments(_ name: String) -> [String] { argumentValues[name] ?? [] }
 
+    /// The value of `--long`, which must be given.
+    func requiredOption(_ long: String) throws -> String {
+        guard let text = option(long) else { throw missing(long) }
+        return text
+    }
+
     // MARK: - Typed values
 
     /// `--long` as a whole number within `range`.
@@ -62,6 +68,12 @@ struct Invocation: Sendable {
     func invalid(_ value: String, for long: String, reason: String?) -> UsageError {
         let synopsis = command.options.first(where: { $0.long == long })?.synopsis ?? "--\(long)"
         return UsageError(kind: .invalidValue(value: value, for: synopsis, reason: reason), commandPath: commandPath)
+    }
+
+    /// A usage error for `--long` not given where it must be.
+    func missing(_ long: String) -> UsageError {
+        let synopsis = command.options.first { $0.long == long }?.synopsis ?? "--\(long)"
+        return UsageError(kind: .missingArgument(synopsis), commandPath: commandPath)
     }
 
     /// A usage error stating a rule about the options, as a sentence.

@@ -49,7 +49,12 @@ struct RegisterInputs {
 extension Invocation {
     /// `--delimiter` and `--policy` as import options.
     func registerImportOptions() throws -> RegisterImportOptions {
-        RegisterImportOptions(delimiter: try delimiter(), policy: try policyFile(), limits: CSVReader.Limits())
+        try registerImportOptions(policy: try policyFile())
+    }
+
+    /// `--delimiter` and a `--policy` already read (by a command that also uses it elsewhere) as import options.
+    func registerImportOptions(policy: RiskPolicy?) throws -> RegisterImportOptions {
+        RegisterImportOptions(delimiter: try delimiter(), policy: policy, limits: CSVReader.Limits())
     }
 
     /// `--as-of`, or today in the UK.

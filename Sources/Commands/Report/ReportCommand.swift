@@ -38,35 +38,45 @@ extension CommandSpec {
 }
 
 private func runReport(_ invocation: Invocation) throws -> ExitCode {
-    guard let out = invocation.option("out") else {
-        throw UsageError(kind: .missingArgument(OptionSpec.packFile.synopsis), commandPath: invocation.commandPath)
-    }
+    let out = try invocation.requiredOption("out")
     let asOf = try invocation.asOf()
     let policy = try invocation.policyFile()
     let loaded = try invocation.loadScenario()
     let variant = invocation.option("variant")
-    let scenario = try variant.map { try loaded.scenario(variant: $0) } ?? loaded.base
+    let scenario = try invocation.chosenScenario(loaded)
     let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
     let previousInputs = try invocation.options("previous").isEmpty ? nil : RegisterInputs(invocation.options("previous"), in: invocation.environment)
+    // Loading applies the options' policy (the one read above) to the earlier snapshot.
     let previous = try previousInputs.map { inputs in
-        var set = try inputs.load(options: try invocation.registerImportOptions(), in: invocation.environment).requireValid()
-        if let policy { set.policy = policy }
-        return set
+        try inputs.load(options: try invocation.registerImportOptions(policy: policy), in: invocation.environment).requireValid()
     }
     var registers = loaded.registers
     if let policy { registers?.policy = policy }
 
     let threads = try invocation.threadCount()
     let sweepRequest = try invocation.packSweepRequest()
-    let result = try Simulation.run(scenario, registers: loaded.registers, threads: threads)
     // The options side by side, on the same futures: the base and every variant.
-    let comparison = variants.isEmpty ? nil : try ScenarioComparison.run(
-        [("base", loaded.base, loaded.registers)] + variants.map { ($0.name, $0.scenario, loaded.registers) },
-        measures: try ScenarioComparison.defaultMeasures(for: loaded.base), threads: threads)
+    func compareOptions() throws -> ScenarioComparison? {
+        variants.isEmpty ? nil : try ScenarioComparison.run(
+            [("base", loaded.base, loaded.registers)] + variants.map { ($0.name, $0.scenario, loaded.registers) },
+            measures: try ScenarioComparison.defaultMeasures(for: loaded.base), threads: threads)
+    }
+    let result: SimulationResult
+    let comparison: ScenarioComparison?
+    if variant == nil, let options = try compareOptions() {
+        // The pack is of the base, and the comparison's first run is the base on its own seed and
+        // trials, with the same registers and threads and the default recording (its measures keep
+        // no academy's reserves): the same result, so the base is simulated once, not twice.
+        comparison = options
+        result = options.entries[0].result
+    } else {
+        result = try Simulation.run(scenario, registers: loaded.registers, threads: threads)
+        comparison = try compareOptions()
+    }
     let sweep = try sweepRequest.map { request in
         try ParameterSweep.run(
             loaded, variant: variant, parameter: request.parameter, values: request.values,
-            measures: try CommandSpec.sweepDefaults.map { try OutputVocabulary.measure($0, scenario: scenario) }, threads: threads)
+            measures: try invocation.measures(for: scenario, defaults: CommandSpec.sweepDefaults), threads: threads)
     }
     let values = try loaded.registers.map { try MitigationValuation.run(scenario, registers: $0, threads: threads) } ?? []
     let inputs = PackInputs(

@@ -23,7 +23,7 @@ extension CommandSpec {
 private func runSimulate(_ invocation: Invocation) throws -> ExitCode {
     let loaded = try invocation.loadScenario()
     let variant = invocation.option("variant")
-    let scenario = try variant.map { try loaded.scenario(variant: $0) } ?? loaded.base
+    let scenario = try invocation.chosenScenario(loaded)
     let result = try Simulation.run(scenario, registers: loaded.registers, threads: try invocation.threadCount())
     try invocation.deliver(SimulationReport.make(result, variant: variant), inputs: invocation.inputs(of: loaded))
     return .success

@@ -26,9 +26,9 @@ public enum ChartUnit: Sendable, Equatable {
     public func tickLabel(_ value: Double) -> String {
         switch self {
         case .money: return Self.trimmedShortMoney(value)
-        case .percent(let decimals): return Self.trimZeros(Substring(NumberText.fixed(value * 100, decimals: decimals))) + "%"
+        case .percent(let decimals): return NumberText.trimmed(value * 100, decimals: decimals) + "%"
         case .count: return label(value)
-        case .number(let decimals, let suffix): return Self.trimZeros(Substring(NumberText.fixed(value, decimals: decimals))) + suffix
+        case .number(let decimals, let suffix): return NumberText.trimmed(value, decimals: decimals) + suffix
         }
     }
 
@@ -43,19 +43,6 @@ public enum ChartUnit: Sendable, Equatable {
         }
     }
 
-    /// An estimate with its uncertainty as a table cell: `low` and `high` are a 95% interval
-    /// (shown as ±, half its width, which for a mean is 1.96 standard errors).
-    func cell(_ value: Double, low: Double?, high: Double?) -> Cell {
-        guard let low, let high else { return cell(value) }
-        let plusMinus = (high - low) / 2
-        switch self {
-        case .money: return .estimate(value, standardError: plusMinus, unit: .money)
-        case .percent: return .estimate(value, standardError: plusMinus, unit: .percent)
-        case .count: return .estimate(value, standardError: plusMinus, unit: .number(decimals: 1))
-        case .number(let decimals, _): return .estimate(value, standardError: plusMinus, unit: .number(decimals: decimals))
-        }
-    }
-
     /// Whether ticks must be whole numbers.
     var wholeTicks: Bool { self == .count }
 
@@ -63,14 +50,6 @@ public enum ChartUnit: Sendable, Equatable {
     static func trimmedShortMoney(_ value: Double) -> String {
         let text = NumberText.shortMoney(value)
         guard let suffix = text.last, suffix == "m" || suffix == "k", text.contains(".") else { return text }
-        return trimZeros(text.dropLast()) + String(suffix)
-    }
-
-    static func trimZeros(_ text: Substring) -> String {
-        guard text.contains(".") else { return String(text) }
-        var out = text
-        while out.hasSuffix("0") { out = out.dropLast() }
-        if out.hasSuffix(".") { out = out.dropLast() }
-        return String(out)
+        return NumberText.droppingTrailingZeros(text.dropLast()) + String(suffix)
     }
 }

@@ -8,9 +8,9 @@ extension FanChart {
         let legend = legendItems
         let legendRows = LegendItem.rows(legend, width: width - 10)
         var frame = PlotFrame(left: 0, top: Double(legendRows) * 20 + 40, right: width - 16, bottom: height - 34)
-        var scale = LinearScale(covering: values, from: frame.bottom, to: frame.top, whole: unit.wholeTicks)
+        // The value axis runs down the frame's height, which leaving room for its tick labels does not change.
+        let scale = LinearScale(covering: values, from: frame.bottom, to: frame.top, whole: unit.wholeTicks)
         frame.left = (scale.ticks.map { TextMeasure.width(unit.tickLabel($0), fontSize: 13) }.max() ?? 30) + 16
-        scale = LinearScale(covering: values, from: frame.bottom, to: frame.top, whole: unit.wholeTicks)
         let years = CategoryScale(labels: steps.map(\.label), from: frame.left, to: frame.right)
 
         var canvas = SVGCanvas(width: width, height: height)
@@ -57,7 +57,7 @@ extension FanChart {
         [
             LegendItem(swatch: .box(style: "legend-swatch-outer"), label: "90% of futures (P5–P95)"),
             LegendItem(swatch: .box(style: "legend-swatch-inner"), label: "Middle half (P25–P75)"),
-            LegendItem(swatch: .line(style: "median", dash: nil), label: "Median"),
+            LegendItem(swatch: .line(style: "median"), label: "Median"),
         ]
     }
 }

@@ -90,7 +90,7 @@ public struct HeatGrid: Chart, Equatable {
                              ("data-count", String(value.count)), ("data-tone", value.tone.rawValue)])
                 canvas.rect(x, y, cell, cell, style: "heat-cell heat-\(value.tone.rawValue)" + (value.count == 0 ? " heat-empty" : ""))
                 canvas.text(value.letter, x: x + 4, y: y + 13, style: "heat-letter")
-                canvas.text(value.count == 0 ? "·" : String(value.count), x: x + cell / 2 + (isCompact ? 4 : 3), y: y + cell / 2 + (isCompact ? 9 : 9),
+                canvas.text(value.count == 0 ? "·" : String(value.count), x: x + cell / 2 + (isCompact ? 4 : 3), y: y + cell / 2 + 9,
                             anchor: "middle", style: isCompact ? "heat-count heat-count-compact" : "heat-count")
                 canvas.close()
             }

@@ -1,9 +1,8 @@
-/// One entry of a legend drawn above the plot: a swatch (a filled box, a line, or a dashed
-/// line) and its words.
+/// One entry of a legend drawn above the plot: a swatch (a filled box or a line) and its words.
 struct LegendItem: Sendable {
     enum Swatch: Sendable {
         case box(style: String)
-        case line(style: String, dash: String?)
+        case line(style: String)
     }
 
     var swatch: Swatch
@@ -22,11 +21,9 @@ struct LegendItem: Sendable {
             }
             switch item.swatch {
             case .box(let style): canvas.rect(cursor, row - 10, 22, 12, style: style)
-            case .line(let style, let dash):
-                var extra: [(String, String)] = []
-                if let dash { extra.append(("stroke-dasharray", dash)) }
+            case .line(let style):
                 canvas.element("line", [("x1", Markup.number(cursor)), ("y1", Markup.number(row - 4)),
-                                        ("x2", Markup.number(cursor + 22)), ("y2", Markup.number(row - 4)), ("class", style)] + extra)
+                                        ("x2", Markup.number(cursor + 22)), ("y2", Markup.number(row - 4)), ("class", style)])
             }
             canvas.text(item.label, x: cursor + 28, y: row)
             cursor += width

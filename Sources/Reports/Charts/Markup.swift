@@ -27,20 +27,11 @@ public enum Markup {
     /// dropped ("12.5", "300", "-4.25"), and never "-0".
     public static func number(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return "0" }
-        var text = NumberText.fixed(value, decimals: decimals)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
+        let text = NumberText.trimmed(value, decimals: decimals)
         return text == "-0" ? "0" : text
     }
 
     /// `name="value"` pairs, each value escaped, with a leading space before each.
-    static func attributes(_ pairs: KeyValuePairs<String, String>) -> String {
-        pairs.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
-    }
-
-    /// `name="value"` pairs from an array, for attributes built up in code.
     static func attributes(_ pairs: [(String, String)]) -> String {
         pairs.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
     }

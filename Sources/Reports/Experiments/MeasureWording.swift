@@ -76,20 +76,27 @@ public enum MeasureWording {
 
     /// "+£150k (−£20k to +£320k)" or "+3.2 points (2.1 to 4.3)": a difference with its 95% interval.
     public static func difference(_ estimate: Estimate, for measure: Measure) -> String {
+        if estimate.standardError == 0 { return change(estimate, for: measure) + " (exactly)" }
         let interval = estimate.interval95
-        func signed(_ x: Double) -> String {
-            let magnitude: String
-            switch unit(measure) {
-            case .money: magnitude = NumberText.shortMoney(abs(x))
-            case .percent: magnitude = NumberText.fixed(abs(x) * 100, decimals: 1)
-            case .number: magnitude = NumberText.fixed(abs(x), decimals: 1)
-            }
-            // A value that rounds to zero is shown without a sign.
-            let rounded = magnitude.allSatisfy { !$0.isNumber || $0 == "0" }
-            return (rounded ? "" : x > 0 ? "+" : x < 0 ? "-" : "") + magnitude
+        return "\(change(estimate, for: measure)) (\(signed(interval.lowerBound, for: measure)) to \(signed(interval.upperBound, for: measure)))"
+    }
+
+    /// "+£150k" or "+3.2 points": a difference without its interval ("points" only where it has one,
+    /// as ``difference(_:for:)`` writes an exact difference "+3.2 (exactly)").
+    public static func change(_ estimate: Estimate, for measure: Measure) -> String {
+        let points = estimate.standardError != 0 && unit(measure) == .percent ? " points" : ""
+        return signed(estimate.value, for: measure) + points
+    }
+
+    /// A difference of `measure` with its sign: "+£150k", "-2.1"; one that rounds to zero has no sign.
+    static func signed(_ x: Double, for measure: Measure) -> String {
+        let magnitude: String
+        switch unit(measure) {
+        case .money: magnitude = NumberText.shortMoney(abs(x))
+        case .percent: magnitude = NumberText.fixed(abs(x) * 100, decimals: 1)
+        case .number: magnitude = NumberText.fixed(abs(x), decimals: 1)
         }
-        if estimate.standardError == 0 { return signed(estimate.value) + " (exactly)" }
-        let points = unit(measure) == .percent ? " points" : ""
-        return "\(signed(estimate.value))\(points) (\(signed(interval.lowerBound)) to \(signed(interval.upperBound)))"
+        let rounded = magnitude.allSatisfy { !$0.isNumber || $0 == "0" }
+        return (rounded ? "" : x > 0 ? "+" : x < 0 ? "-" : "") + magnitude
     }
 }

@@ -12,14 +12,20 @@ public enum RiskReport {
             "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a reserve of "
                 + "\(NumberText.shortMoney(trust.covering80)) covers them in 80% of years and \(NumberText.shortMoney(trust.covering95)) in 95%, "
                 + "against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."))
-        let paying = mitigations.filter { $0.leftOut == nil && $0.netPerYear > 0 }.count
-        let valued = mitigations.filter { $0.leftOut == nil }.count
-        report.add(.paragraph("\(paying) of the \(valued) mitigations in the simulation avoid more loss each year than they cost."))
+        let (valued, paying) = simulatedAndPaying(mitigations)
+        report.add(.paragraph("\(paying.count) of the \(valued.count) mitigations in the simulation avoid more loss each year than they cost."))
         report.add(reserves(result))
         report.add(values(mitigations, scenario: result.scenario))
         report.add(SimulationTables.topRisks(result))
         report.add(SimulationTables.riskLosses(result))
         return report
+    }
+
+    /// The mitigations valued in the simulation (none left out), and those of them that save
+    /// more a year than they cost.
+    static func simulatedAndPaying(_ mitigations: [MitigationValue]) -> (simulated: [MitigationValue], paying: [MitigationValue]) {
+        let simulated = mitigations.filter { $0.leftOut == nil }
+        return (simulated, simulated.filter { $0.netPerYear > 0 })
     }
 
     /// Risk-based reserves, trust-wide and per academy.

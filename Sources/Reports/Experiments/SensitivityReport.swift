@@ -18,9 +18,13 @@ public enum SensitivityReport {
         return report
     }
 
+    /// A value of `measure` without an uncertainty, as its estimates are written: £1,250, 23.4%, 2.5.
     static func value(_ x: Double, _ measure: Measure) -> String {
-        TextRenderer.text(.estimate(x, standardError: 0, unit: MeasureWording.unit(measure)))
-            .replacingOccurrences(of: " ±£0", with: "").replacingOccurrences(of: " ±0.0%", with: "").replacingOccurrences(of: " ±0.0", with: "")
+        switch MeasureWording.unit(measure) {
+        case .money: return NumberText.money(x)
+        case .percent: return NumberText.percent(x)
+        case .number(let decimals): return NumberText.fixed(x, decimals: decimals)
+        }
     }
 
     /// A text tornado: one bar per input, longest first, scaled to the largest swing.
@@ -30,11 +34,11 @@ public enum SensitivityReport {
         let nameWidth = min(48, shown.map(\.input.title.count).max() ?? 0)
         return shown.map { bar in
             let length = max(1, Int((abs(bar.swing) / largest * 30).rounded()))
-            let name = bar.input.title.count > nameWidth ? String(bar.input.title.prefix(nameWidth - 1)) + "…" : bar.input.title
+            let name = TextMeasure.truncated(bar.input.title, to: nameWidth)
             let padded = name + String(repeating: " ", count: nameWidth - name.count)
             let symbol = bar.swing >= 0 ? "█" : "░"
             let sign = bar.swing >= 0 ? "+" : "-"
-            let swing = sign + value(abs(bar.swing), sensitivity.measure).replacingOccurrences(of: "-", with: "")
+            let swing = sign + value(abs(bar.swing), sensitivity.measure)
             return "  \(padded)  \(String(repeating: symbol, count: length))\(String(repeating: " ", count: 31 - length)) \(swing)  ρ \(NumberText.fixed(bar.rankCorrelation, decimals: 2))"
         } + ["", "  █ the output rises with the input; ░ it falls. \(sensitivity.bars.count - shown.count) inputs not shown have a smaller or no swing."]
     }

@@ -25,21 +25,25 @@ public struct PackFigure: Sendable, Equatable {
 
     /// The figure of `chart`: its SVG and its table made now, from the same value.
     public init(id: String, chart: some Chart, caption: String, table placement: TablePlacement = .beside, isSmall: Bool = false) {
-        self.id = id
-        self.title = chart.title
-        self.caption = caption
-        self.svg = chart.svg(id: id)
-        self.table = chart.table(id: id + "-data")
-        self.table.title = chart.title + ": the numbers"
-        self.tablePlacement = placement
-        self.isSmall = isSmall
+        var table = chart.table(id: id + "-data")
+        table.title = chart.title + ": the numbers"
+        self.init(id: id, chart: chart, caption: caption, numbers: table, placement: placement, isSmall: isSmall)
     }
 
     /// The figure of `chart` with a table of its numbers laid out by the caller (one that also
     /// carries other columns, such as ``SimulationTables/topRisks(_:)``); the caller draws the
     /// chart from that table's values, so they agree.
     public init(id: String, chart: some Chart, caption: String, table: Table) {
-        self.init(id: id, chart: chart, caption: caption)
+        self.init(id: id, chart: chart, caption: caption, numbers: table, placement: .beside, isSmall: false)
+    }
+
+    private init(id: String, chart: some Chart, caption: String, numbers table: Table, placement: TablePlacement, isSmall: Bool) {
+        self.id = id
+        self.title = chart.title
+        self.caption = caption
+        self.svg = chart.svg(id: id)
         self.table = table
+        self.tablePlacement = placement
+        self.isSmall = isSmall
     }
 }

@@ -11,9 +11,7 @@ enum PackTableHTML {
             return "<p class=\"empty-table\" id=\"\(e(table.id))\"><strong>\(e(table.title)):</strong> none.</p>\n"
                 + table.notes.map { "<p class=\"table-note\">\(e($0))</p>\n" }.joined()
         }
-        let numeric = table.columns.indices.map { i in
-            table.rows.contains { $0[i].isNumeric } && table.rows.allSatisfy { $0[i].isNumeric || $0[i] == .empty }
-        }
+        let numeric = TextRenderer.numericColumns(table)
         var classes = ["data"]
         if packTable.style == .sideBySide { classes.append("side-by-side") }
         // Nine or more columns get a slightly smaller type so they fit A4's width.

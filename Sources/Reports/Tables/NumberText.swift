@@ -41,6 +41,20 @@ public enum NumberText {
         return text
     }
 
+    /// `value` with at most `decimals` places, trailing zeros dropped: 12.50 → "12.5", 300.00 → "300".
+    static func trimmed(_ value: Double, decimals: Int) -> String {
+        droppingTrailingZeros(fixed(value, decimals: decimals))
+    }
+
+    /// "1.50" → "1.5" and "2.00" → "2"; text without a decimal point is left as it is.
+    static func droppingTrailingZeros(_ text: some StringProtocol) -> String {
+        guard text.contains(".") else { return String(text) }
+        var out = Substring(text)
+        while out.hasSuffix("0") { out = out.dropLast() }
+        if out.hasSuffix(".") { out = out.dropLast() }
+        return String(out)
+    }
+
     /// A whole number with thousands separators: 1250000 → "1,250,000".
     public static func grouped(_ value: Double, separator: String = ",") -> String {
         guard value.isFinite else { return "n/a" }

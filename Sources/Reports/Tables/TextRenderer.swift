@@ -34,9 +34,7 @@ enum TextRenderer {
             for row in texts {
                 for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
             }
-            let numeric = table.columns.indices.map { i in
-                table.rows.contains { $0[i].isNumeric } && table.rows.allSatisfy { $0[i].isNumeric || $0[i] == .empty }
-            }
+            let numeric = numericColumns(table)
             func line(_ cells: [String]) -> String {
                 let padded = cells.enumerated().map { i, cell in
                     numeric[i] ? pad(cell, to: widths[i], right: true) : pad(cell, to: widths[i], right: false)
@@ -51,6 +49,14 @@ enum TextRenderer {
         }
         for note in table.notes { out += note + "\n" }
         return out
+    }
+
+    /// Which columns hold numbers (some numeric cells and nothing else but empty ones): these
+    /// are right-aligned, in text and in the pack alike.
+    static func numericColumns(_ table: Table) -> [Bool] {
+        table.columns.indices.map { i in
+            table.rows.contains { $0[i].isNumeric } && table.rows.allSatisfy { $0[i].isNumeric || $0[i] == .empty }
+        }
     }
 
     /// The cell as a person reads it.

@@ -18,7 +18,7 @@ enum DistributionWording {
 
     static func value(_ x: Double, _ quantity: Quantity) -> String {
         switch quantity {
-        case .percent: return ChartUnit.trimZeros(Substring(NumberText.fixed(x, decimals: 2))) + "%"
+        case .percent: return NumberText.trimmed(x, decimals: 2) + "%"
         case .money: return ChartUnit.trimmedShortMoney(x)
         case .pounds: return NumberText.money(x)
         case .count: return NumberText.grouped(x.rounded())
@@ -51,7 +51,7 @@ enum DistributionWording {
     /// Rounded further than the inputs (one place of a percentage), as it is an outcome of them.
     static func middle90(_ distribution: Distribution, _ quantity: Quantity) -> String {
         func rounded(_ x: Double) -> String {
-            quantity == .percent ? ChartUnit.trimZeros(Substring(NumberText.fixed(x, decimals: 1))) + "%" : value(x, quantity)
+            quantity == .percent ? NumberText.trimmed(x, decimals: 1) + "%" : value(x, quantity)
         }
         if case .fixed(let x) = distribution { return value(x, quantity) }
         return "\(rounded(distribution.quantile(0.05))) to \(rounded(distribution.quantile(0.95)))"

@@ -51,7 +51,7 @@ enum GovernanceSection {
             .named("Risk"), .named("Register"), .named("Title"), .named("Owner"), .init("What is overdue", key: "finding"),
         ])
         for finding in analysis.findings(.reviewOverdue) {
-            guard let id = finding.subject, let risk = analysis.riskByID[id] else { continue }
+            guard let id = finding.subject, let risk = analysis.risk(id: id) else { continue }
             table.append([.text(risk.id), .text(risk.register), .text(risk.title), .text(risk.owner.isEmpty ? "(none)" : risk.owner), .text(finding.message)])
         }
         return table
@@ -88,7 +88,7 @@ enum GovernanceSection {
         var seen: Set<String> = []
         return findings.compactMap { finding in
             guard let id = finding.subject, seen.insert(id).inserted else { return nil }
-            return analysis.riskByID[id]
+            return analysis.risk(id: id)
         }
     }
 }

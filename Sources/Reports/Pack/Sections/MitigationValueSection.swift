@@ -8,8 +8,7 @@ enum MitigationValueSection {
     static let barLimit = 20
 
     static func make(_ values: [MitigationValue], scenario: Scenario) -> PackSection {
-        let simulated = values.filter { $0.leftOut == nil }
-        let paying = simulated.filter { $0.netPerYear > 0 }
+        let (simulated, paying) = RiskReport.simulatedAndPaying(values)
         let isSilent = { (value: MitigationValue) in value.avoidedPerYear.maximum == 0 && value.avoidedPerYear.minimum == 0 }
         let silent = simulated.filter(isSilent)
         var section = PackSection(

@@ -11,8 +11,8 @@ struct RegisterAnalysis: Sendable {
     /// What moved since the earlier snapshot, when one was given.
     let diff: RegisterDiff?
     let asOf: CalendarDate
-    /// The trust's risks by id (the first, where an id is duplicated), for the tables of findings.
-    let riskByID: [String: Risk]
+    /// Each risk id's position in the registers (the first, where an id is duplicated), for the tables of findings.
+    let riskPosition: [String: Int]
 
     init(registers all: RegisterSet, previous: RegisterSet?, scenario: Scenario, variants: [Scenario], asOf: CalendarDate) {
         let scope = RegisterScope(all, scenario: scenario, variants: variants)
@@ -21,11 +21,14 @@ struct RegisterAnalysis: Sendable {
         findings = RegisterCheck(scope.registers, asOf: asOf).findings()
         diff = previous.map { RegisterDiff(from: scope.scoped($0), to: scope.registers) }
         self.asOf = asOf
-        riskByID = Dictionary(scope.registers.risks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        riskPosition = scope.registers.index.riskPosition
     }
 
     var registers: RegisterSet { scope.registers }
     var policy: RiskPolicy { registers.policy }
+
+    /// The risk with this id (the first, where an id is duplicated).
+    func risk(id: String) -> Risk? { riskPosition[id].map { registers.risks[$0] } }
 
     func findings(_ kind: Finding.Kind) -> [Finding] { findings.filter { $0.kind == kind } }
 

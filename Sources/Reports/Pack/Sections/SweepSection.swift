@@ -71,6 +71,6 @@ enum SweepSection {
     }
 
     static func decimals(_ values: [Double]) -> Int {
-        values.allSatisfy { $0 == $0.rounded() } ? 0 : values.allSatisfy { ($0 * 10).rounded() == $0 * 10 } ? 1 : 2
+        min(2, SweepReport.decimals(values))
     }
 }

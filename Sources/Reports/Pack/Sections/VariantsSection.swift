@@ -39,8 +39,7 @@ enum VariantsSection {
         let named = comparison.entries[entry]
         let parts = comparison.measures.indices.filter { [0, 3, 4].contains($0) }.map { m -> String in
             let measure = comparison.measures[m]
-            let difference = MeasureWording.difference(comparison.differences[entry][m], for: measure)
-            let change = String(difference.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
+            let change = MeasureWording.change(comparison.differences[entry][m], for: measure)
             switch measure {
             case .probability(let event): return "\(MeasureWording.eventWords(event)) \(change)"
             default: return "\(MeasureWording.lowercased(MeasureWording.figureTitle(measure.output))) \(change)"
