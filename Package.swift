@@ -14,11 +14,10 @@
 //   CSV, JSONDocument      file formats with positions for error messages
 import PackageDescription
 
-
 let package = Package(
     name: "matrisk",
     products: [
-        .executable(name: "matrisk", targets: ["matrisk"]),
+        .executable(name: "matrisk", targets: ["matrisk"])
     ],
     targets: [
         // MARK: - File formats (know nothing about schools)
@@ -43,7 +42,8 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV"], exclude: ["Fixtures"]),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"]),
-        .testTarget(name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
     ],

@@ -3,13 +3,13 @@
 /// `line` and `column` are those an editor shows for the first character of the cell
 /// (1-based; a quoted cell starts at its opening quote), and `field` is the cell's place
 /// in its row (1-based), which is the spreadsheet column.
-public struct CSVCell: Sendable, Hashable {
-    public var text: String
-    public var line: Int
-    public var column: Int
-    public var field: Int
+package struct CSVCell: Sendable, Hashable {
+    package var text: String
+    package var line: Int
+    package var column: Int
+    package var field: Int
 
-    public init(text: String, line: Int, column: Int, field: Int) {
+    package init(text: String, line: Int, column: Int, field: Int) {
         self.text = text
         self.line = line
         self.column = column
@@ -17,10 +17,10 @@ public struct CSVCell: Sendable, Hashable {
     }
 
     /// The cell's text without surrounding spaces (a spreadsheet often pads cells).
-    public var trimmed: String { Self.trimmed(text) }
+    package var trimmed: String { Self.trimmed(text) }
 
     /// `text` without spaces, tabs or line breaks at either end, as ``trimmed`` reads a cell.
-    public static func trimmed(_ text: String) -> String {
+    package static func trimmed(_ text: String) -> String {
         var rest = Substring(text)
         while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
         while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
@@ -28,9 +28,9 @@ public struct CSVCell: Sendable, Hashable {
     }
 
     /// The spreadsheet column letters for `field`: 1 → A, 27 → AA.
-    public var columnLetters: String { CSVCell.letters(forField: field) }
+    package var columnLetters: String { CSVCell.letters(forField: field) }
 
-    public static func letters(forField field: Int) -> String {
+    package static func letters(forField field: Int) -> String {
         var n = field
         var letters = ""
         while n > 0 {

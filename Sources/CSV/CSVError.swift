@@ -1,5 +1,5 @@
 /// Why a file could not be read as CSV, with the place to look and what to do.
-public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A quoted cell whose closing quote never comes.
     case unclosedQuote(source: String, line: Int, column: Int)
     /// Characters between a closing quote and the next delimiter.
@@ -15,21 +15,27 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A single cell longer than any real cell.
     case cellTooLong(source: String, line: Int, column: Int, limit: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unclosedQuote(let source, let line, let column):
-            return "\(source):\(line):\(column): error: this quoted cell is never closed; add the closing \" (a quote inside a cell is written twice: \"\")."
+            return
+                "\(source):\(line):\(column): error: this quoted cell is never closed; add the closing \" (a quote inside a cell is written twice: \"\")."
         case .textAfterClosingQuote(let source, let line, let column, let found):
-            return "\(source):\(line):\(column): error: expected a delimiter or the end of the line after the closing quote, found '\(found)'; a quote inside a cell is written twice (\"\")."
+            return
+                "\(source):\(line):\(column): error: expected a delimiter or the end of the line after the closing quote, found '\(found)'; a quote inside a cell is written twice (\"\")."
         case .notUTF8(let source, let line, let column, let byte):
             let hint = byte == 0xA3 ? " (0xA3 is '£' in Windows-1252)" : ""
-            return "\(source):\(line):\(column): error: the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true))\(hint); save it from your spreadsheet as \"CSV UTF-8 (comma delimited)\"."
+            return
+                "\(source):\(line):\(column): error: the file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true))\(hint); save it from your spreadsheet as \"CSV UTF-8 (comma delimited)\"."
         case .binary(let source, let kind):
-            return "\(source): error: this is \(kind), not a CSV file; open it in a spreadsheet and save it as \"CSV UTF-8 (comma delimited)\"."
+            return
+                "\(source): error: this is \(kind), not a CSV file; open it in a spreadsheet and save it as \"CSV UTF-8 (comma delimited)\"."
         case .tooLarge(let source, let bytes, let limit):
-            return "\(source): error: the file is \(megabytes(bytes)), larger than the \(megabytes(limit)) a register file may be; is it the right file?"
+            return
+                "\(source): error: the file is \(megabytes(bytes)), larger than the \(megabytes(limit)) a register file may be; is it the right file?"
         case .tooManyFields(let source, let line, let limit):
-            return "\(source):\(line): error: this row has more than \(limit) cells; a register has a few dozen columns at most. Is the delimiter right?"
+            return
+                "\(source):\(line): error: this row has more than \(limit) cells; a register has a few dozen columns at most. Is the delimiter right?"
         case .cellTooLong(let source, let line, let column, let limit):
             return "\(source):\(line):\(column): error: this cell is longer than \(limit / 1024) KB; is a quote left open above it?"
         }

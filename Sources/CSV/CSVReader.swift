@@ -8,14 +8,14 @@
 ///   so a written table reads back to the same text.
 ///
 /// Limits keep a wrong file from exhausting memory: see ``Limits``.
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// How big a file, a row and a cell may be before the reader refuses it.
-    public struct Limits: Sendable {
-        public var maximumBytes: Int
-        public var maximumFieldsPerRow: Int
-        public var maximumCellBytes: Int
+    package struct Limits: Sendable {
+        package var maximumBytes: Int
+        package var maximumFieldsPerRow: Int
+        package var maximumCellBytes: Int
 
-        public init(maximumBytes: Int = 32 << 20, maximumFieldsPerRow: Int = 2_000, maximumCellBytes: Int = 128 << 10) {
+        package init(maximumBytes: Int = 32 << 20, maximumFieldsPerRow: Int = 2_000, maximumCellBytes: Int = 128 << 10) {
             self.maximumBytes = maximumBytes
             self.maximumFieldsPerRow = maximumFieldsPerRow
             self.maximumCellBytes = maximumCellBytes
@@ -23,16 +23,16 @@ public struct CSVReader: Sendable {
     }
 
     /// The delimiter to use, or nil to detect it from the first non-blank line.
-    public var delimiter: CSVDelimiter?
-    public var limits: Limits
+    package var delimiter: CSVDelimiter?
+    package var limits: Limits
 
-    public init(delimiter: CSVDelimiter? = nil, limits: Limits = Limits()) {
+    package init(delimiter: CSVDelimiter? = nil, limits: Limits = Limits()) {
         self.delimiter = delimiter
         self.limits = limits
     }
 
     /// Reads `bytes`, naming `source` (usually the file path) in any error.
-    public func read(bytes: [UInt8], source: String) throws -> CSVTable {
+    package func read(bytes: [UInt8], source: String) throws -> CSVTable {
         guard bytes.count <= limits.maximumBytes else {
             throw CSVError.tooLarge(source: source, bytes: bytes.count, limit: limits.maximumBytes)
         }
@@ -43,7 +43,7 @@ public struct CSVReader: Sendable {
     }
 
     /// Reads a string (already text), for tests and generated data.
-    public func read(text: String, source: String) throws -> CSVTable {
+    package func read(text: String, source: String) throws -> CSVTable {
         try read(bytes: Array(text.utf8), source: source)
     }
 
@@ -119,7 +119,8 @@ private struct Parser {
     }
 
     private mutating func readCell(field: Int) throws -> CSVCell {
-        let startLine = line, startColumn = column
+        let startLine = line
+        let startColumn = column
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
             advance()
             var content: [UInt8] = []
@@ -131,7 +132,8 @@ private struct Parser {
                 if b == UInt8(ascii: "\"") {
                     if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
                         content.append(b)
-                        advance(); advance()
+                        advance()
+                        advance()
                         continue
                     }
                     advance()

@@ -2,43 +2,43 @@
 ///
 /// Blank lines at the end are gone; every other row is kept as written, including rows
 /// of empty cells, so line numbers stay true to the file.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
     /// One row and the line it starts on.
-    public struct Row: Sendable, Equatable {
-        public var cells: [CSVCell]
-        public var line: Int
+    package struct Row: Sendable, Equatable {
+        package var cells: [CSVCell]
+        package var line: Int
 
-        public init(cells: [CSVCell], line: Int) {
+        package init(cells: [CSVCell], line: Int) {
             self.cells = cells
             self.line = line
         }
 
         /// True when every cell is empty or spaces: a spreadsheet's padding row.
-        public var isBlank: Bool { cells.allSatisfy { $0.trimmed.isEmpty } }
+        package var isBlank: Bool { cells.allSatisfy { $0.trimmed.isEmpty } }
 
-        public subscript(field index: Int) -> CSVCell? {
+        package subscript(field index: Int) -> CSVCell? {
             cells.indices.contains(index) ? cells[index] : nil
         }
     }
 
-    public var rows: [Row]
-    public var delimiter: CSVDelimiter
+    package var rows: [Row]
+    package var delimiter: CSVDelimiter
 
-    public init(rows: [Row], delimiter: CSVDelimiter) {
+    package init(rows: [Row], delimiter: CSVDelimiter) {
         self.rows = rows
         self.delimiter = delimiter
     }
 
     /// The first row, which registers use as their header.
-    public var header: Row? { rows.first }
+    package var header: Row? { rows.first }
 
     /// Every row after the header.
-    public var body: ArraySlice<Row> { rows.dropFirst() }
+    package var body: ArraySlice<Row> { rows.dropFirst() }
 }
 
 /// The character between cells. Spreadsheets in many European locales save with `;`
 /// because `,` is their decimal mark.
-public enum CSVDelimiter: String, Sendable, CaseIterable, Equatable {
+package enum CSVDelimiter: String, Sendable, CaseIterable, Equatable {
     case comma = ","
     case semicolon = ";"
     case tab = "\t"
@@ -52,7 +52,7 @@ public enum CSVDelimiter: String, Sendable, CaseIterable, Equatable {
     }
 
     /// How people name it on the command line.
-    public var name: String {
+    package var name: String {
         switch self {
         case .comma: return "comma"
         case .semicolon: return "semicolon"

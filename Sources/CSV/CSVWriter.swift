@@ -1,21 +1,21 @@
 /// One value to write to a CSV cell: text, or a number that a spreadsheet should treat
 /// as a number.
-public enum CSVField: Sendable, Equatable {
+package enum CSVField: Sendable, Equatable {
     case text(String)
     case number(Double)
     case empty
 
     /// A whole number.
-    public static func integer(_ value: Int) -> CSVField { .number(Double(value)) }
+    package static func integer(_ value: Int) -> CSVField { .number(Double(value)) }
 
     /// A number, or an empty cell when there is none.
-    public static func number(_ value: Double?) -> CSVField {
+    package static func number(_ value: Double?) -> CSVField {
         guard let value, value.isFinite else { return .empty }
         return .number(value)
     }
 
     /// Text, or an empty cell when there is none.
-    public static func text(_ value: String?) -> CSVField {
+    package static func text(_ value: String?) -> CSVField {
         guard let value else { return .empty }
         return .text(value)
     }
@@ -27,30 +27,30 @@ public enum CSVField: Sendable, Equatable {
 /// trailing spaces. A *text* cell that begins with `=`, `+`, `-`, `@`, tab or CR would be run
 /// as a formula by a spreadsheet (CSV injection), so it is written with a leading `'`, which
 /// spreadsheets show as text and ``CSVReader`` removes. Numbers are written as numbers.
-public struct CSVWriter: Sendable {
-    public var delimiter: CSVDelimiter
+package struct CSVWriter: Sendable {
+    package var delimiter: CSVDelimiter
     /// RFC 4180 asks for CRLF; spreadsheets on every platform accept it.
-    public var lineEnding: String
+    package var lineEnding: String
 
-    public init(delimiter: CSVDelimiter = .comma, lineEnding: String = "\r\n") {
+    package init(delimiter: CSVDelimiter = .comma, lineEnding: String = "\r\n") {
         self.delimiter = delimiter
         self.lineEnding = lineEnding
     }
 
     /// The whole file for `rows`.
-    public func write(_ rows: [[CSVField]]) -> String {
+    package func write(_ rows: [[CSVField]]) -> String {
         var out = ""
         for row in rows { out += line(row) }
         return out
     }
 
     /// One line, ending with ``lineEnding``.
-    public func line(_ fields: [CSVField]) -> String {
+    package func line(_ fields: [CSVField]) -> String {
         fields.map(cell).joined(separator: delimiter.rawValue) + lineEnding
     }
 
     /// The text of one cell as it appears in the file.
-    public func cell(_ field: CSVField) -> String {
+    package func cell(_ field: CSVField) -> String {
         switch field {
         case .empty:
             return ""
@@ -67,7 +67,8 @@ public struct CSVWriter: Sendable {
             // which at the start of a file a reader would take for a byte-order mark (and drop)
             // or for a PDF or a workbook (and refuse).
             let scalars = text.unicodeScalars
-            let mustQuote = scalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == delimiterScalar })
+            let mustQuote =
+                scalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == delimiterScalar })
                 || scalars.first == " " || scalars.last == " " || scalars.first == "\u{FEFF}"
                 || TextEncoding.signatureKind(Array(text.utf8.prefix(4))) != nil
             guard mustQuote else { return text }

@@ -1,9 +1,9 @@
 /// Turns the bytes of a file into UTF-8 text a CSV reader can walk, or says plainly
 /// why they are not text: a workbook saved under a .csv name, a Latin-1 export, a PDF.
-public enum TextEncoding {
+package enum TextEncoding {
     /// UTF-8 bytes without a byte-order mark. UTF-16 with a byte-order mark (Excel's
     /// "Unicode Text") is converted; anything else that is not UTF-8 is an error.
-    public static func utf8Bytes(_ bytes: [UInt8], source: String) throws -> [UInt8] {
+    package static func utf8Bytes(_ bytes: [UInt8], source: String) throws -> [UInt8] {
         var text: [UInt8]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             text = try validated(Array(bytes.dropFirst(3)), source: source)
@@ -68,14 +68,26 @@ public enum TextEncoding {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             let length: Int
             let minimum: UInt32
             var scalar: UInt32
             switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            case 0xC2...0xDF:
+                length = 2
+                minimum = 0x80
+                scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF:
+                length = 3
+                minimum = 0x800
+                scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4:
+                length = 4
+                minimum = 0x10000
+                scalar = UInt32(b & 0x07)
             default: return i
             }
             guard i + length <= n else { return i }
@@ -95,7 +107,8 @@ public enum TextEncoding {
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
         while i + 1 < bytes.endIndex {
-            let hi = UInt16(bytes[bigEndian ? i : i + 1]), lo = UInt16(bytes[bigEndian ? i + 1 : i])
+            let hi = UInt16(bytes[bigEndian ? i : i + 1])
+            let lo = UInt16(bytes[bigEndian ? i + 1 : i])
             units.append(hi << 8 | lo)
             i += 2
         }

@@ -2,47 +2,47 @@ import Foundation
 import Synchronization
 
 /// Somewhere text can be written: the terminal, or a buffer in a test.
-public struct TextSink: Sendable {
+package struct TextSink: Sendable {
     private let sink: @Sendable (String) -> Void
 
-    public init(_ sink: @escaping @Sendable (String) -> Void) {
+    package init(_ sink: @escaping @Sendable (String) -> Void) {
         self.sink = sink
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         sink(text)
     }
 
     /// The process's standard output.
-    public static let standardOutput = TextSink { FileHandle.standardOutput.write(Data($0.utf8)) }
+    package static let standardOutput = TextSink { FileHandle.standardOutput.write(Data($0.utf8)) }
     /// The process's standard error.
-    public static let standardError = TextSink { FileHandle.standardError.write(Data($0.utf8)) }
+    package static let standardError = TextSink { FileHandle.standardError.write(Data($0.utf8)) }
 }
 
 /// Text collected in memory, for running commands inside tests.
-public final class TextBuffer: Sendable {
+package final class TextBuffer: Sendable {
     private let storage = Mutex("")
 
-    public init() {}
+    package init() {}
 
-    public var text: String { storage.withLock { $0 } }
+    package var text: String { storage.withLock { $0 } }
 
-    public var sink: TextSink {
+    package var sink: TextSink {
         TextSink { [self] text in self.storage.withLock { $0 += text } }
     }
 }
 
 /// Everything a command may take from the world it runs in, passed in so that tests can
 /// run commands in-process with their own output buffers, folder and date.
-public struct CommandEnvironment: Sendable {
-    public var standardOutput: TextSink
-    public var standardError: TextSink
+package struct CommandEnvironment: Sendable {
+    package var standardOutput: TextSink
+    package var standardError: TextSink
     /// The folder relative paths are resolved against.
-    public var currentDirectory: String
+    package var currentDirectory: String
     /// "Now", which is what `--as-of` defaults to (as today's date in the UK).
-    public var now: Date
+    package var now: Date
 
-    public init(standardOutput: TextSink, standardError: TextSink, currentDirectory: String, now: Date) {
+    package init(standardOutput: TextSink, standardError: TextSink, currentDirectory: String, now: Date) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.currentDirectory = currentDirectory
@@ -50,14 +50,14 @@ public struct CommandEnvironment: Sendable {
     }
 
     /// The real process: its terminal, its working folder and the clock.
-    public static func process() -> CommandEnvironment {
+    package static func process() -> CommandEnvironment {
         CommandEnvironment(
             standardOutput: .standardOutput, standardError: .standardError,
             currentDirectory: FileManager.default.currentDirectoryPath, now: Date())
     }
 
     /// `path` made absolute against ``currentDirectory``.
-    public func resolve(_ path: String) -> String {
+    package func resolve(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         return URL(fileURLWithPath: currentDirectory).appendingPathComponent(path).standardizedFileURL.path
     }

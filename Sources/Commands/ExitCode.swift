@@ -1,7 +1,7 @@
 /// How matrisk ends, as a number a shell script or a CI job can test.
 ///
 /// The values follow the BSD `sysexits` convention, as DESIGN.md states.
-public enum ExitCode: Int32, Sendable, Equatable {
+package enum ExitCode: Int32, Sendable, Equatable {
     /// The command did what was asked and found nothing wrong.
     case success = 0
     /// The command ran, and a check or a target failed (error-level findings).

@@ -2,12 +2,12 @@ import Foundation
 
 /// The matrisk command line as a library: the executable calls ``run(arguments:environment:)``
 /// and exits with what it returns, and tests call it directly with their own output buffers.
-public enum Matrisk {
+package enum Matrisk {
     /// The version `matrisk --version` prints.
-    public static let version = "0.1.0"
+    package static let version = "0.1.0"
 
     /// Runs the command named by `arguments` (without the program name) and returns its exit code.
-    public static func run(arguments: [String], environment: CommandEnvironment = .process()) -> Int32 {
+    package static func run(arguments: [String], environment: CommandEnvironment = .process()) -> Int32 {
         let root = CommandSpec.matrisk
         let parser = CommandLineParser(root: root, environment: environment)
         do {
@@ -44,7 +44,7 @@ public enum Matrisk {
 extension Matrisk {
     /// Called when a stop signal arrives (SIGINT from Ctrl-C, SIGTERM, SIGHUP): removes
     /// temporary output files and exits 128 + the signal's number (130 for Ctrl-C), as shells do.
-    public static func interrupted(by signal: Int32) -> Never {
+    package static func interrupted(by signal: Int32) -> Never {
         OutputFile.removePending()
         FileHandle.standardError.write(Data("matrisk: interrupted; no output file was left half-written.\n".utf8))
         // SIGINT is 2, so Ctrl-C gives 130, ExitCode.interrupted.

@@ -2,59 +2,59 @@
 ///
 /// Decoders walk a document through cursors so that any complaint names the file, the line
 /// and column, and the path of the value: `trust.centralCosts.steps[1].atAcademies`.
-public struct JSONCursor: Sendable {
-    public let node: JSONNode
-    public let path: JSONPath
-    public let source: String
+package struct JSONCursor: Sendable {
+    package let node: JSONNode
+    package let path: JSONPath
+    package let source: String
 
-    public init(node: JSONNode, path: JSONPath = .root, source: String) {
+    package init(node: JSONNode, path: JSONPath = .root, source: String) {
         self.node = node
         self.path = path
         self.source = source
     }
 
-    public var location: JSONLocation { JSONLocation(source: source, path: path, position: node.position) }
+    package var location: JSONLocation { JSONLocation(source: source, path: path, position: node.position) }
 
-    public var isNull: Bool { node.kind == .null }
+    package var isNull: Bool { node.kind == .null }
 
     /// The error for a value that is not what the format expects.
-    public func mismatch(_ expected: String) -> JSONError {
+    package func mismatch(_ expected: String) -> JSONError {
         .invalidValue(location, expected: expected, found: node.summary)
     }
 
     /// The error for a value that breaks a rule, given as a whole sentence.
-    public func violation(_ message: String) -> JSONError {
+    package func violation(_ message: String) -> JSONError {
         .rule(location, message: message)
     }
 
-    public func object() throws -> JSONObjectReader {
+    package func object() throws -> JSONObjectReader {
         guard case .object(let members) = node.kind else { throw mismatch("an object { ... }") }
         return JSONObjectReader(cursor: self, members: members)
     }
 
-    public func array() throws -> [JSONCursor] {
+    package func array() throws -> [JSONCursor] {
         guard case .array(let items) = node.kind else { throw mismatch("a list [ ... ]") }
         return items.enumerated().map { JSONCursor(node: $1, path: path.appending(index: $0), source: source) }
     }
 
-    public func string() throws -> String {
+    package func string() throws -> String {
         guard case .string(let text) = node.kind else { throw mismatch("text in quotes") }
         return text
     }
 
-    public func bool() throws -> Bool {
+    package func bool() throws -> Bool {
         guard case .bool(let value) = node.kind else { throw mismatch("true or false") }
         return value
     }
 
     /// A finite number. NaN and infinity are refused: no school budget is infinite.
-    public func double() throws -> Double {
+    package func double() throws -> Double {
         guard case .number(let value) = node.kind, value.isFinite else { throw mismatch("a number") }
         return value
     }
 
     /// A finite number within `range`, with a message naming the range.
-    public func double(in range: ClosedRange<Double>) throws -> Double {
+    package func double(in range: ClosedRange<Double>) throws -> Double {
         let value = try double()
         guard range.contains(value) else {
             throw mismatch("a number from \(JSONWriter.format(number: range.lowerBound)) to \(JSONWriter.format(number: range.upperBound))")
@@ -63,15 +63,15 @@ public struct JSONCursor: Sendable {
     }
 
     /// A whole number (written without a fraction).
-    public func int() throws -> Int {
+    package func int() throws -> Int {
         guard case .number(let value) = node.kind, value.isFinite, value == value.rounded(),
-              abs(value) < 9_007_199_254_740_992
+            abs(value) < 9_007_199_254_740_992
         else { throw mismatch("a whole number") }
         return Int(value)
     }
 
     /// A whole number within `range`.
-    public func int(in range: ClosedRange<Int>) throws -> Int {
+    package func int(in range: ClosedRange<Int>) throws -> Int {
         let value = try int()
         guard range.contains(value) else {
             throw mismatch("a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -80,7 +80,7 @@ public struct JSONCursor: Sendable {
     }
 
     /// One of a fixed set of words, with a suggestion when the text is close to one.
-    public func choice(of allowed: [String]) throws -> String {
+    package func choice(of allowed: [String]) throws -> String {
         let text = try string()
         if allowed.contains(text) { return text }
         if let match = allowed.first(where: { $0.caseInsensitiveEquals(text) }) { return match }

@@ -1,18 +1,18 @@
 /// Where in which file a JSON value is: the file name as the user gave it, the path
 /// inside the document, and the line and column when the value came from the file.
-public struct JSONLocation: Sendable, Equatable {
-    public var source: String
-    public var path: JSONPath
-    public var position: SourcePosition?
+package struct JSONLocation: Sendable, Equatable {
+    package var source: String
+    package var path: JSONPath
+    package var position: SourcePosition?
 
-    public init(source: String, path: JSONPath, position: SourcePosition?) {
+    package init(source: String, path: JSONPath, position: SourcePosition?) {
         self.source = source
         self.path = path
         self.position = position
     }
 
     /// `file:line:column` (or just `file` when the value has no position).
-    public var prefix: String {
+    package var prefix: String {
         if let position { return "\(source):\(position.line):\(position.column)" }
         return source
     }
@@ -22,7 +22,7 @@ public struct JSONLocation: Sendable, Equatable {
 ///
 /// Each case prints one sentence a person can act on, starting with where to look:
 /// `growth.json:14:23: error: trust.topSlicePercent: expected a number, found the text "five".`
-public enum JSONError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum JSONError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The text is not JSON: a missing comma, an unclosed string, a stray character.
     case syntax(source: String, at: SourcePosition, message: String)
     /// The value at a path is of the wrong kind or out of range.
@@ -36,7 +36,7 @@ public enum JSONError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A rule about the value, stated as a whole sentence.
     case rule(JSONLocation, message: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .syntax(let source, let at, let message):
             let stop = message.hasSuffix(".") || message.hasSuffix("?") ? "" : "."

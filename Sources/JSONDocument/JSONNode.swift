@@ -2,9 +2,9 @@
 ///
 /// Positions let every later error, however deep in the decoding, name the line and
 /// column a person must go and fix.
-public struct JSONNode: Sendable, Equatable {
+package struct JSONNode: Sendable, Equatable {
     /// The shape of the value.
-    public indirect enum Kind: Sendable, Equatable {
+    package indirect enum Kind: Sendable, Equatable {
         case null
         case bool(Bool)
         case number(Double)
@@ -14,36 +14,36 @@ public struct JSONNode: Sendable, Equatable {
     }
 
     /// One `"key": value` pair of an object, in the order written.
-    public struct Member: Sendable, Equatable {
-        public var key: String
-        public var keyPosition: SourcePosition?
-        public var value: JSONNode
+    package struct Member: Sendable, Equatable {
+        package var key: String
+        package var keyPosition: SourcePosition?
+        package var value: JSONNode
 
-        public init(key: String, keyPosition: SourcePosition?, value: JSONNode) {
+        package init(key: String, keyPosition: SourcePosition?, value: JSONNode) {
             self.key = key
             self.keyPosition = keyPosition
             self.value = value
         }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Where the value starts in its file; nil for values that came from elsewhere
     /// (a `--set` override on the command line).
-    public var position: SourcePosition?
+    package var position: SourcePosition?
 
-    public init(_ kind: Kind, at position: SourcePosition?) {
+    package init(_ kind: Kind, at position: SourcePosition?) {
         self.kind = kind
         self.position = position
     }
 
     /// The member named `key`, if this is an object that has one.
-    public subscript(key: String) -> JSONNode? {
+    package subscript(key: String) -> JSONNode? {
         guard case .object(let members) = kind else { return nil }
         return members.first(where: { $0.key == key })?.value
     }
 
     /// A short phrase naming what the value is, for "expected …, found …" messages.
-    public var summary: String {
+    package var summary: String {
         switch kind {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
@@ -60,7 +60,7 @@ public struct JSONNode: Sendable, Equatable {
     }
 
     /// The value without positions, for writing out again.
-    public var value: JSONValue {
+    package var value: JSONValue {
         switch kind {
         case .null: return .null
         case .bool(let b): return .bool(b)
@@ -72,7 +72,7 @@ public struct JSONNode: Sendable, Equatable {
     }
 
     /// A node for a value that has no place in a file.
-    public init(value: JSONValue, at position: SourcePosition? = nil) {
+    package init(value: JSONValue, at position: SourcePosition? = nil) {
         switch value {
         case .null: self.init(.null, at: position)
         case .bool(let b): self.init(.bool(b), at: position)
@@ -80,7 +80,9 @@ public struct JSONNode: Sendable, Equatable {
         case .string(let s): self.init(.string(s), at: position)
         case .array(let items): self.init(.array(items.map { JSONNode(value: $0, at: position) }), at: position)
         case .object(let members):
-            self.init(.object(members.map { Member(key: $0.key, keyPosition: position, value: JSONNode(value: $0.value, at: position)) }), at: position)
+            self.init(
+                .object(members.map { Member(key: $0.key, keyPosition: position, value: JSONNode(value: $0.value, at: position)) }),
+                at: position)
         }
     }
 }

@@ -3,9 +3,9 @@
 /// Ask for every field the format has (`required`, `optional`), then call `finish()`:
 /// any field left over is an unknown field, reported with the nearest known name, so a
 /// misspelt `topSlicePercnt` is an error and never silently ignored.
-public struct JSONObjectReader: Sendable {
-    public let cursor: JSONCursor
-    public let members: [JSONNode.Member]
+package struct JSONObjectReader: Sendable {
+    package let cursor: JSONCursor
+    package let members: [JSONNode.Member]
     private var known: [String] = []
 
     init(cursor: JSONCursor, members: [JSONNode.Member]) {
@@ -14,12 +14,12 @@ public struct JSONObjectReader: Sendable {
     }
 
     /// The keys written in the object, in order.
-    public var keys: [String] { members.map(\.key) }
+    package var keys: [String] { members.map(\.key) }
 
-    public func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+    package func has(_ key: String) -> Bool { members.contains { $0.key == key } }
 
     /// The field `key`, which must be present.
-    public mutating func required(_ key: String) throws -> JSONCursor {
+    package mutating func required(_ key: String) throws -> JSONCursor {
         guard let field = optional(key) else {
             // A misspelling of the missing field is the likelier mistake: say that instead.
             if let typo = members.first(where: { !known.contains($0.key) && Spelling.suggestion(for: $0.key, among: [key]) == key }) {
@@ -31,19 +31,19 @@ public struct JSONObjectReader: Sendable {
     }
 
     /// The field `key` if present (a `null` counts as absent).
-    public mutating func optional(_ key: String) -> JSONCursor? {
+    package mutating func optional(_ key: String) -> JSONCursor? {
         known.append(key)
         guard let member = members.first(where: { $0.key == key }), member.value.kind != .null else { return nil }
         return JSONCursor(node: member.value, path: cursor.path.appending(field: key), source: cursor.source)
     }
 
     /// Marks `keys` as belonging to the format without reading them here.
-    public mutating func allow(_ keys: [String]) {
+    package mutating func allow(_ keys: [String]) {
         known.append(contentsOf: keys)
     }
 
     /// Fails on the first field that was never asked for.
-    public func finish() throws {
+    package func finish() throws {
         for member in members where !known.contains(member.key) {
             throw JSONError.unknownField(
                 location(of: member), field: member.key, suggestion: Spelling.suggestion(for: member.key, among: known))

@@ -5,7 +5,7 @@ extension JSONNode {
     /// Missing objects along the way are created; a list index must already exist. Fields
     /// that the format does not have are not checked here: decoding reports them as unknown,
     /// with a suggestion, exactly as it would in the file.
-    public func setting(_ path: JSONPath, to newValue: JSONNode) throws -> JSONNode {
+    package func setting(_ path: JSONPath, to newValue: JSONNode) throws -> JSONNode {
         try setting(path.components[...], to: newValue, walked: .root)
     }
 
@@ -37,12 +37,12 @@ extension JSONNode {
     }
 
     /// Why an override path cannot be applied to a document.
-    public enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
         case notAnObject(JSONPath)
         case notAList(JSONPath)
         case noSuchIndex(JSONPath, Int, count: Int)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notAnObject(let path): return "\(path) is not an object, so it has no fields to set."
             case .notAList(let path): return "\(path) is not a list, so it cannot be indexed."
@@ -54,7 +54,7 @@ extension JSONNode {
 
     /// Reads the value half of `path=value` as the command line gives it: JSON if it parses
     /// (`4.5`, `true`, `[]`, `{"uniform": [1, 2]}`), otherwise plain text.
-    public static func commandLineValue(_ text: String) -> JSONNode {
+    package static func commandLineValue(_ text: String) -> JSONNode {
         if let parsed = try? JSONParser.parse(text, source: "--set") {
             return JSONNode(value: parsed.value, at: nil)
         }

@@ -3,18 +3,18 @@
 ///
 /// Every value keeps its line and column. Nesting deeper than ``maximumDepth`` is an error
 /// rather than a stack overflow, so no file can crash the program.
-public struct JSONParser {
+package struct JSONParser {
     /// How deep objects and lists may nest. Real scenarios nest four or five levels.
-    public static let maximumDepth = 200
+    package static let maximumDepth = 200
 
     /// Parses `text`, naming `source` in any error.
-    public static func parse(_ text: String, source: String) throws -> JSONNode {
+    package static func parse(_ text: String, source: String) throws -> JSONNode {
         var parser = JSONParser(bytes: Array(text.utf8), source: source)
         return try parser.parseDocument()
     }
 
     /// Parses UTF-8 bytes, naming `source` in any error.
-    public static func parse(bytes: [UInt8], source: String) throws -> JSONNode {
+    package static func parse(bytes: [UInt8], source: String) throws -> JSONNode {
         var parser = JSONParser(bytes: bytes, source: source)
         return try parser.parseDocument()
     }
@@ -87,7 +87,10 @@ public struct JSONParser {
             guard index < bytes.count else {
                 throw JSONError.syntax(source: source, at: start, message: "this object is never closed with '}'")
             }
-            if bytes[index] == UInt8(ascii: "}") { advance(); break }
+            if bytes[index] == UInt8(ascii: "}") {
+                advance()
+                break
+            }
             let keyPosition = position
             let key: String
             if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
@@ -111,8 +114,14 @@ public struct JSONParser {
             guard index < bytes.count else {
                 throw JSONError.syntax(source: source, at: start, message: "this object is never closed with '}'")
             }
-            if bytes[index] == UInt8(ascii: ",") { advance(); continue }
-            if bytes[index] == UInt8(ascii: "}") { advance(); break }
+            if bytes[index] == UInt8(ascii: ",") {
+                advance()
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "}") {
+                advance()
+                break
+            }
             throw fail("expected ',' or '}' after the value of '\(key)', found \(describeNext())")
         }
         depth -= 1
@@ -128,14 +137,23 @@ public struct JSONParser {
             guard index < bytes.count else {
                 throw JSONError.syntax(source: source, at: start, message: "this list is never closed with ']'")
             }
-            if bytes[index] == UInt8(ascii: "]") { advance(); break }
+            if bytes[index] == UInt8(ascii: "]") {
+                advance()
+                break
+            }
             items.append(try parseValue(context: "a list item"))
             try skipSpace()
             guard index < bytes.count else {
                 throw JSONError.syntax(source: source, at: start, message: "this list is never closed with ']'")
             }
-            if bytes[index] == UInt8(ascii: ",") { advance(); continue }
-            if bytes[index] == UInt8(ascii: "]") { advance(); break }
+            if bytes[index] == UInt8(ascii: ",") {
+                advance()
+                continue
+            }
+            if bytes[index] == UInt8(ascii: "]") {
+                advance()
+                break
+            }
             throw fail("expected ',' or ']' after a list item, found \(describeNext())")
         }
         depth -= 1
@@ -198,8 +216,8 @@ public struct JSONParser {
                 case UInt8(ascii: "u"):
                     var value = try readHex4()
                     if (0xD800..<0xDC00).contains(value), index + 5 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
-                       let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
+                        bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+                        let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
                     {
                         // Only a low surrogate joins the pair; any other escape is left to be read on its own.
                         for _ in 0..<6 { advance() }
@@ -259,7 +277,8 @@ public struct JSONParser {
         let begin = index
         while index < bytes.count {
             let b = bytes[index]
-            let isPart = isIdentifierByte(b) || b == UInt8(ascii: ".")
+            let isPart =
+                isIdentifierByte(b) || b == UInt8(ascii: ".")
                 || ((b == UInt8(ascii: "-") || b == UInt8(ascii: "+")) && index > begin
                     && (bytes[index - 1] == UInt8(ascii: "e") || bytes[index - 1] == UInt8(ascii: "E")))
             guard isPart else { break }
@@ -310,19 +329,22 @@ public struct JSONParser {
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { advance() }
             } else if b == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
                 let start = position
-                advance(); advance()
+                advance()
+                advance()
                 while true {
                     guard index < bytes.count else {
                         throw JSONError.syntax(source: source, at: start, message: "this comment is never closed with '*/'")
                     }
                     if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
-                        advance(); advance()
+                        advance()
+                        advance()
                         break
                     }
                     advance()
                 }
             } else if b == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                advance(); advance()  // a no-break space pasted from a document
+                advance()
+                advance()  // a no-break space pasted from a document
             } else {
                 return
             }

@@ -1,33 +1,33 @@
 /// Where a value sits inside a JSON document, written the way a person would type it
 /// on the command line: `trust.centralCosts.steps[0].atAcademies`.
-public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+package struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// One step down into the document: a field of an object or an element of a list.
-    public enum Component: Sendable, Hashable {
+    package enum Component: Sendable, Hashable {
         case field(String)
         case index(Int)
     }
 
-    public var components: [Component]
+    package var components: [Component]
 
-    public init(_ components: [Component] = []) {
+    package init(_ components: [Component] = []) {
         self.components = components
     }
 
     /// The document itself.
-    public static let root = JSONPath()
+    package static let root = JSONPath()
 
-    public func appending(field name: String) -> JSONPath {
+    package func appending(field name: String) -> JSONPath {
         JSONPath(components + [.field(name)])
     }
 
-    public func appending(index: Int) -> JSONPath {
+    package func appending(index: Int) -> JSONPath {
         JSONPath(components + [.index(index)])
     }
 
-    public var isRoot: Bool { components.isEmpty }
+    package var isRoot: Bool { components.isEmpty }
 
     /// The dotted form, or `(top level)` for the root.
-    public var description: String {
+    package var description: String {
         if components.isEmpty { return "(top level)" }
         var text = ""
         for component in components {
@@ -45,7 +45,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// Reads a dotted path such as `trust.centralCosts.steps[0].cost`.
     ///
     /// Returns nil when the text is not a path (empty parts, an unclosed bracket, a non-numeric index).
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         var components: [Component] = []
         for part in text.split(separator: ".", omittingEmptySubsequences: false) {
             var rest = Substring(part)
@@ -56,7 +56,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             rest = rest[nameEnd...]
             while !rest.isEmpty {
                 guard rest.first == "[", let close = rest.firstIndex(of: "]"),
-                      let index = Int(rest[rest.index(after: rest.startIndex)..<close]), index >= 0
+                    let index = Int(rest[rest.index(after: rest.startIndex)..<close]), index >= 0
                 else { return nil }
                 components.append(.index(index))
                 rest = rest[rest.index(after: close)...]

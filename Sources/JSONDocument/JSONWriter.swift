@@ -1,8 +1,8 @@
 /// Writes `JSONValue`s as text: indented two spaces, members in their given order,
 /// numbers in their shortest exact form, so the same value always gives the same bytes.
-public enum JSONWriter {
+package enum JSONWriter {
     /// The text of `value`, ending with a newline.
-    public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
+    package static func write(_ value: JSONValue, pretty: Bool = true) -> String {
         var out = ""
         append(value, to: &out, indent: 0, pretty: pretty)
         out += "\n"
@@ -11,7 +11,7 @@ public enum JSONWriter {
 
     /// A number as JSON writes it: integers without a decimal point, other values in
     /// the shortest form that reads back to the same Double, non-finite values as null.
-    public static func format(number value: Double) -> String {
+    package static func format(number value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             return String(Int64(value))
@@ -20,7 +20,7 @@ public enum JSONWriter {
     }
 
     /// A string literal with the escapes JSON requires.
-    public static func quote(_ text: String) -> String {
+    package static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -53,7 +53,10 @@ public enum JSONWriter {
         case .number(let n): out += format(number: n)
         case .string(let s): out += quote(s)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             // Short lists of plain numbers stay on one line: a row of percentiles reads better so.
             if pretty, items.count <= 12, items.allSatisfy(\.isScalar) {
                 out += "["
@@ -72,7 +75,10 @@ public enum JSONWriter {
             }
             out += closePad + "]"
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{" + newline
             for (i, member) in members.enumerated() {
                 out += pad + quote(member.key) + (pretty ? ": " : ":")

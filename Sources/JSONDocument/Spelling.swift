@@ -1,11 +1,11 @@
 /// Finds the name a person probably meant when they typed one that does not exist:
 /// a misspelt field in a scenario file, an option on the command line, a column header.
-public enum Spelling {
+package enum Spelling {
     /// The closest of `candidates` to `word`, if one is close enough to be a plausible typo.
     ///
     /// Closeness is the edit distance ignoring case, spaces, dashes and underscores;
     /// "close enough" allows about one slip per four letters (at least two).
-    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    package static func suggestion(for word: String, among candidates: [String]) -> String? {
         let target = normalised(word)
         guard !target.isEmpty else { return nil }
         var best: (name: String, distance: Int)?
@@ -21,8 +21,9 @@ public enum Spelling {
     }
 
     /// Levenshtein distance between two strings, counted in characters.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+    package static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,9 +1,9 @@
 /// What a command has to say: headings, sentences, lines and tables, in reading order.
 ///
 /// One report renders as text, CSV or JSON, so the three forms never disagree.
-public struct Report: Sendable, Equatable {
+package struct Report: Sendable, Equatable {
     /// One piece of a report.
-    public enum Block: Sendable, Equatable {
+    package enum Block: Sendable, Equatable {
         case heading(String)
         /// A sentence or paragraph for people; in JSON it is kept under "summary".
         case paragraph(String)
@@ -18,19 +18,19 @@ public struct Report: Sendable, Equatable {
         case detail(Table)
     }
 
-    public var title: String
-    public var blocks: [Block]
+    package var title: String
+    package var blocks: [Block]
 
-    public init(title: String, blocks: [Block] = []) {
+    package init(title: String, blocks: [Block] = []) {
         self.title = title
         self.blocks = blocks
     }
 
-    public mutating func add(_ block: Block) { blocks.append(block) }
-    public mutating func add(_ table: Table) { blocks.append(.table(table)) }
+    package mutating func add(_ block: Block) { blocks.append(block) }
+    package mutating func add(_ table: Table) { blocks.append(.table(table)) }
 
     /// The tables, in order, including those behind figures.
-    public var tables: [Table] {
+    package var tables: [Table] {
         blocks.compactMap {
             switch $0 {
             case .table(let t), .figure(_, let t), .detail(let t): return t
@@ -40,7 +40,7 @@ public struct Report: Sendable, Equatable {
     }
 
     /// The report in `format`.
-    public func rendered(as format: OutputFormat) -> String {
+    package func rendered(as format: OutputFormat) -> String {
         switch format {
         case .text: return TextRenderer.render(self)
         case .csv: return CSVRenderer.render(self)

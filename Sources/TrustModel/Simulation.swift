@@ -3,20 +3,22 @@ import RiskRegister
 
 /// Runs a scenario's Monte Carlo: every trial on all cores (or `threads`), in fixed chunks
 /// merged in order, so the results are the same to the byte on any number of threads.
-public enum Simulation {
+package enum Simulation {
     /// Trials per chunk: a fixed number, so results do not depend on the thread count.
     static let chunkSize = 1024
 
     /// Simulates `scenario` with the risks of `registers`, optionally keeping more per trial than
     /// the trust-wide figures (see ``Recording``).
-    public static func run(
+    package static func run(
         _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording()
     ) throws -> SimulationResult {
         let plan = try TrialPlan(scenario: scenario, registers: registers)
         let simulator = TrialSimulator(plan: plan)
         let ranges = pilotRanges(simulator, trials: min(scenario.trials, 256))
         let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
-        let years = scenario.years, slots = plan.slots.count, risks = plan.risks.included.count
+        let years = scenario.years
+        let slots = plan.slots.count
+        let risks = plan.risks.included.count
         let recorded = plan.slots.indices.filter { recording.academies.contains(plan.slots[$0].id) }
         let stride = recording.inputs ? plan.inputDescriptors.count : 0
         @Sendable func tally(capacity: Int) -> SimulationTally {

@@ -141,15 +141,16 @@ struct CSVReaderErrorTests {
         #expect(error(atLineStart + [0xA3]) == .notUTF8(source: "r.csv", line: 3, column: 1, byte: 0xA3))
     }
 
-    @Test(arguments: [
-        ([0x50, 0x4B, 0x03, 0x04, 0, 0], "an Excel workbook (.xlsx)"),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1], "an old-style Excel workbook (.xls)"),
-        (Array("%PDF-1.7\n".utf8), "a PDF document"),
-        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
-        ([0x7F, 0x45, 0x4C, 0x46, 2, 1], "a program"),
-        ([0x41, 0x00, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49], "a binary file"),
-        ([0x61, 0x00, 0x2C, 0x00, 0x62, 0x00], "UTF-16 text without a byte-order mark"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x50, 0x4B, 0x03, 0x04, 0, 0], "an Excel workbook (.xlsx)"),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1], "an old-style Excel workbook (.xls)"),
+            (Array("%PDF-1.7\n".utf8), "a PDF document"),
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+            ([0x7F, 0x45, 0x4C, 0x46, 2, 1], "a program"),
+            ([0x41, 0x00, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49], "a binary file"),
+            ([0x61, 0x00, 0x2C, 0x00, 0x62, 0x00], "UTF-16 text without a byte-order mark"),
+        ] as [([UInt8], String)])
     func binaryFilesAreNamedForWhatTheyAre(bytes: [UInt8], kind: String) {
         guard case .binary(let source, let found)? = error(bytes) else {
             Issue.record("expected a binary-file error")
@@ -169,7 +170,8 @@ struct CSVReaderErrorTests {
 
     @Test func tooLargeSaysHowLargeInMegabytes() {
         let e = CSVError.tooLarge(source: "big.csv", bytes: 50 << 20, limit: 32 << 20)
-        #expect(e.description == "big.csv: error: the file is 50.0 MB, larger than the 32.0 MB a register file may be; is it the right file?")
+        #expect(
+            e.description == "big.csv: error: the file is 50.0 MB, larger than the 32.0 MB a register file may be; is it the right file?")
     }
 
     @Test func invalidUTF8SequencesAreFound() {

@@ -46,12 +46,15 @@ struct CSVWriterTests {
         for seed in 0..<200 {
             var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
             func next() -> Int {
-                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                state ^= state << 13
+                state ^= state >> 7
+                state ^= state << 17
                 return Int(state % 1_000_000)
             }
             let rows = (0..<3).map { _ in (0..<4).map { _ in String((0..<(next() % 8)).map { _ in alphabet[next() % alphabet.count] }) } }
             for delimiter in CSVDelimiter.allCases {
-                let text = CSVWriter(delimiter: delimiter).write([["h1", "h2", "h3", "h4"].map(CSVField.text)] + rows.map { $0.map(CSVField.text) })
+                let text = CSVWriter(delimiter: delimiter).write(
+                    [["h1", "h2", "h3", "h4"].map(CSVField.text)] + rows.map { $0.map(CSVField.text) })
                 let table = try CSVReader(delimiter: delimiter).read(text: text, source: "seed \(seed)")
                 #expect(table.rows.dropFirst().map { $0.cells.map(\.text) } == rows, "seed \(seed), \(delimiter.name)")
             }

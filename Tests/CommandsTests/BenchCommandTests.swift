@@ -23,9 +23,15 @@ struct BenchCommandTests {
         #expect(sections.map(\.key) == ["draws", "threads"])
         var names: [String] = []
         for section in sections {
-            guard case .array(let rows) = section.value.kind else { Issue.record("\(section.key) is not a list"); continue }
+            guard case .array(let rows) = section.value.kind else {
+                Issue.record("\(section.key) is not a list")
+                continue
+            }
             for row in rows {
-                guard case .object(let members) = row.kind else { Issue.record("a row is not an object"); continue }
+                guard case .object(let members) = row.kind else {
+                    Issue.record("a row is not an object")
+                    continue
+                }
                 #expect(members.map(\.key) == ["name", "threads", "drawsPerSecond"])
                 if case .string(let name)? = row["name"]?.kind { names.append(name) }
                 if case .number(let rate)? = row["drawsPerSecond"]?.kind { #expect(rate > 0) }
@@ -53,8 +59,10 @@ struct BenchCommandTests {
     /// The trust, scaling and memory sections, each run a child process; small sizes, but every
     /// figure present, the same in text and JSON, and the peak memory the children's own.
     @Test func theTrustSectionsReportEveryFigureInTextAndJSON() throws {
-        let options = ["bench", "--only", "trust", "--only", "memory", "--only", "scaling", "--academies", "3", "--years", "2",
-                       "--trials", "300", "--large-trials", "600", "--scaling-trials", "50", "--repetitions", "1", "--threads", "2"]
+        let options = [
+            "bench", "--only", "trust", "--only", "memory", "--only", "scaling", "--academies", "3", "--years", "2",
+            "--trials", "300", "--large-trials", "600", "--scaling-trials", "50", "--repetitions", "1", "--threads", "2",
+        ]
         let json = try MatriskProcess.subprocess(options + ["--format", "json"])
         #expect(json.exitCode == 0, "\(json.standardError)")
         let root = try JSONParser.parse(json.standardOutput, source: "stdout")
@@ -65,7 +73,7 @@ struct BenchCommandTests {
         // No targets: they are stated for the canonical size only.
         #expect(sections.map(\.key) == ["trust", "memory", "scaling"])
         guard case .array(let trust)? = root["trust"]?.kind, case .array(let scaling)? = root["scaling"]?.kind,
-              case .array(let memory)? = root["memory"]?.kind
+            case .array(let memory)? = root["memory"]?.kind
         else {
             Issue.record("a section is not a list")
             return
@@ -75,10 +83,11 @@ struct BenchCommandTests {
         #expect(scaling.map { $0["academies"]?.kind } == [5, 10, 20, 40, 100].map { .number(Double($0)) })
         for run in trust + memory + scaling {
             guard case .object(let members) = run.kind else { continue }
-            #expect(members.map(\.key) == [
-                "academies", "years", "trials", "threads", "seconds", "trialsPerSecond", "academyYearsPerSecond",
-                "nanosecondsPerAcademyYear", "peakResidentBytes", "resultDigest",
-            ])
+            #expect(
+                members.map(\.key) == [
+                    "academies", "years", "trials", "threads", "seconds", "trialsPerSecond", "academyYearsPerSecond",
+                    "nanosecondsPerAcademyYear", "peakResidentBytes", "resultDigest",
+                ])
             if case .number(let peak)? = run["peakResidentBytes"]?.kind { #expect(peak > 1_000_000) }
             if case .number(let rate)? = run["academyYearsPerSecond"]?.kind { #expect(rate > 0) }
         }
@@ -91,11 +100,15 @@ struct BenchCommandTests {
         #expect(text.standardOutput.contains("Speed-up on 2 threads:"))
         #expect(text.standardOutput.contains("Every result is identical on 1 and 2 threads (digest "))
         #expect(text.standardOutput.contains("Most over least cost per academy-year:"))
-        #expect(text.standardOutput.contains("academies  years  trials  threads  wall s  trials/s  academy-years/s  ns per academy-year  peak MB"))
+        #expect(
+            text.standardOutput.contains(
+                "academies  years  trials  threads  wall s  trials/s  academy-years/s  ns per academy-year  peak MB"))
     }
 
     @Test func oneRunOfTheCanonicalTrustReadsBackFromJSON() throws {
-        let result = try MatriskProcess.subprocess(["bench", "trust", "--academies", "2", "--years", "3", "--trials", "40", "--threads", "1", "--format", "json"])
+        let result = try MatriskProcess.subprocess([
+            "bench", "trust", "--academies", "2", "--years", "3", "--trials", "40", "--threads", "1", "--format", "json",
+        ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let run = try TrustRun(json: result.standardOutput, source: "stdout")
         #expect(run.academies == 2 && run.years == 3 && run.trials == 40 && run.threads == 1)
@@ -107,7 +120,8 @@ struct BenchCommandTests {
     @Test func badOptionsAreUsageErrors() {
         let zero = MatriskProcess.inProcess(["bench", "--draws", "0"])
         #expect(zero.exitCode == 64)
-        #expect(zero.standardError.hasPrefix("Error: The value '0' is invalid for '--draws <n>': expected a whole number from 1 to 2147483647"))
+        #expect(
+            zero.standardError.hasPrefix("Error: The value '0' is invalid for '--draws <n>': expected a whole number from 1 to 2147483647"))
         let word = MatriskProcess.inProcess(["bench", "--threads", "many"])
         #expect(word.exitCode == 64)
         #expect(word.standardError.hasPrefix("Error: The value 'many' is invalid for '--threads <n>': expected a whole number"))
@@ -119,8 +133,11 @@ struct BenchCommandTests {
     @Test func helpDescribesTheOptionsAndTheTrustSubcommand() {
         let help = MatriskProcess.inProcess(["bench", "--help"])
         #expect(help.exitCode == 0)
-        #expect(help.standardOutput.hasPrefix("OVERVIEW: Measure how fast matrisk draws and simulates, and how much memory a\nlarge trust takes.\n"))
-        #expect(help.standardOutput.contains("USAGE: matrisk bench [--draws <n>] [--threads <n>] [--repetitions <n>] [--only <section> ...]"))
+        #expect(
+            help.standardOutput.hasPrefix(
+                "OVERVIEW: Measure how fast matrisk draws and simulates, and how much memory a\nlarge trust takes.\n"))
+        #expect(
+            help.standardOutput.contains("USAGE: matrisk bench [--draws <n>] [--threads <n>] [--repetitions <n>] [--only <section> ...]"))
         #expect(help.standardOutput.contains("  trust "))
         let trust = MatriskProcess.inProcess(["bench", "trust", "--help"])
         #expect(trust.standardOutput.hasPrefix("OVERVIEW: Simulate the canonical large trust once and print its time and peak\nmemory.\n"))
@@ -130,7 +147,8 @@ struct BenchCommandTests {
 
     /// A child run that fails is printed as it is, "matrisk: error:" once, and exits 1.
     @Test func aFailedChildRunIsReportedWithOnePrefix() {
-        let out = TextBuffer(), err = TextBuffer()
+        let out = TextBuffer()
+        let err = TextBuffer()
         let environment = CommandEnvironment(
             standardOutput: out.sink, standardError: err.sink, currentDirectory: MatriskProcess.packageRoot.path, now: Date())
         let failure = ChildRun.Failure(arguments: ["bench", "trust", "--academies", "10"], reason: "exited with status 70")

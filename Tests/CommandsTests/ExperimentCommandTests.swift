@@ -48,20 +48,33 @@ struct ExperimentCommandTests {
         let missing = run(["sweep", Self.small, "--from", "2", "--to", "8", "--step", "1"])
         #expect(missing.exitCode == 64 && missing.standardError.hasPrefix("Error: Missing expected argument '--param <path>'"))
         let notAField = run(["sweep", Self.small, "--param", "trust.topSlicePercnt", "--from", "2", "--to", "3", "--step", "1"])
-        #expect(notAField.exitCode == 65 && notAField.standardError.contains("unknown field 'topSlicePercnt' in trust; did you mean 'topSlicePercent'?"))
-        let badMetric = run(["sweep", Self.small, "--param", "trust.topSlicePercent", "--from", "2", "--to", "3", "--step", "1", "--metric", "P(central.reserve < 0)"])
-        #expect(badMetric.exitCode == 64 && badMetric.standardError.contains("'central.reserve' is not an output (did you mean 'central.reserves'?)"))
+        #expect(
+            notAField.exitCode == 65
+                && notAField.standardError.contains("unknown field 'topSlicePercnt' in trust; did you mean 'topSlicePercent'?"))
+        let badMetric = run([
+            "sweep", Self.small, "--param", "trust.topSlicePercent", "--from", "2", "--to", "3", "--step", "1", "--metric",
+            "P(central.reserve < 0)",
+        ])
+        #expect(
+            badMetric.exitCode == 64
+                && badMetric.standardError.contains("'central.reserve' is not an output (did you mean 'central.reserves'?)"))
     }
 
     @Test func solveAnswersOrSaysNoValueMeetsTheTarget() throws {
-        let found = run(["solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..15"])
+        let found = run([
+            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..15",
+        ])
         #expect(found.exitCode == 0, "\(found.standardOutput)\(found.standardError)")
         #expect(found.standardOutput.contains("The smallest trust.topSlicePercent that meets P(central.reserves@end < 0) <= 10% is "))
         #expect(found.standardOutput.contains("Confirmed on a fresh seed"))
-        let none = run(["solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..1"])
+        let none = run([
+            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..1",
+        ])
         #expect(none.exitCode == 1)
         #expect(none.standardOutput.contains("No value of trust.topSlicePercent from 0.00 to 1.00 meets"))
-        let badRange = run(["solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "5..1"])
+        let badRange = run([
+            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "5..1",
+        ])
         #expect(badRange.exitCode == 64)
     }
 
@@ -71,7 +84,10 @@ struct ExperimentCommandTests {
         #expect(result.standardOutput.contains("what moves central reserves in 2028/29 (the mean)"))
         #expect(result.standardOutput.contains("█"))
         let tornado = try rows(try json(["sensitivity", Self.small]), "tornado")
-        #expect(Set(tornado.compactMap { $0["id"] as? String }).isSuperset(of: ["economy.payAwardPercent", "rollChange.oak", "risk.T01", "join.brook"]))
+        #expect(
+            Set(tornado.compactMap { $0["id"] as? String }).isSuperset(of: [
+                "economy.payAwardPercent", "rollChange.oak", "risk.T01", "join.brook",
+            ]))
         let swings = tornado.compactMap { $0["swing"] as? Double }.map(abs)
         #expect(swings == swings.sorted(by: >))
         for command in ["compare", "sweep", "solve", "sensitivity"] {

@@ -28,7 +28,9 @@ struct NoLostWorkTests {
         let result = try runWithFileSizeLimit(["simulate", Self.small, "--trials", "100", "--out", "out"], in: work.url)
         #expect(result.exitCode == 73)
         #expect(result.standardError.hasPrefix("out/"))
-        #expect(result.standardError.hasSuffix(".csv: error: cannot create the file: the file is larger than this system lets matrisk write.\n"))
+        #expect(
+            result.standardError.hasSuffix(".csv: error: cannot create the file: the file is larger than this system lets matrisk write.\n")
+        )
         // Not one table of the new set replaced the old one, and no temporary is left.
         #expect(try work.contents() == ["out", "out/by-year.csv"])
         #expect(try String(contentsOf: out.appendingPathComponent("by-year.csv"), encoding: .utf8) == "the last run's table\n")
@@ -39,7 +41,8 @@ struct NoLostWorkTests {
         try Data("{}\n".utf8).write(to: work.url.appendingPathComponent("set.json"))
         let result = try runWithFileSizeLimit(["register", "export", Self.registers, "-o", "set.json"], in: work.url)
         #expect(result.exitCode == 73)
-        #expect(result.standardError == "set.json: error: cannot create the file: the file is larger than this system lets matrisk write.\n")
+        #expect(
+            result.standardError == "set.json: error: cannot create the file: the file is larger than this system lets matrisk write.\n")
         #expect(try work.contents() == ["set.json"])
         #expect(try String(contentsOf: work.url.appendingPathComponent("set.json"), encoding: .utf8) == "{}\n")
     }
@@ -52,7 +55,9 @@ struct NoLostWorkTests {
         #expect(result.standardError == "taken: error: cannot create the file: a file of that name is in the way of the folder.\n")
         let missing = MatriskProcess.inProcess(["register", "export", Self.registers, "-o", "no/such/folder/set.json"], in: work.url)
         #expect(missing.exitCode == 73)
-        #expect(missing.standardError == "no/such/folder/set.json: error: cannot create the file: the folder '\(work.url.path)/no/such/folder' does not exist.\n")
+        #expect(
+            missing.standardError
+                == "no/such/folder/set.json: error: cannot create the file: the folder '\(work.url.path)/no/such/folder' does not exist.\n")
         #expect(try work.contents() == ["taken"])
     }
 
@@ -80,7 +85,8 @@ struct NoLostWorkTests {
 
         let result = MatriskProcess.inProcess(["register", "export", "set.json", "-o", output], in: work)
         #expect(result.exitCode == 73)
-        #expect(result.standardError == "\(output): error: this is one of the input files; choose another output name so the input is kept.\n")
+        #expect(
+            result.standardError == "\(output): error: this is one of the input files; choose another output name so the input is kept.\n")
         #expect(try Data(contentsOf: work.appendingPathComponent("set.json")) == original)
         #expect(try root.contents() == ["work", "work/hard-link.json", "work/link.json", "work/set.json"])
     }
@@ -93,7 +99,9 @@ struct NoLostWorkTests {
         // mitigations.csv is an input: refused before risks.csv (which is not) is written.
         let result = MatriskProcess.inProcess(["register", "export", "registers", "--format", "csv", "--out", "registers"], in: work.url)
         #expect(result.exitCode == 73)
-        #expect(result.standardError == "registers/mitigations.csv: error: this is one of the input files; choose another output name so the input is kept.\n")
+        #expect(
+            result.standardError
+                == "registers/mitigations.csv: error: this is one of the input files; choose another output name so the input is kept.\n")
         #expect(try work.contents() == before)
     }
 
@@ -111,7 +119,9 @@ struct NoLostWorkTests {
         let before = try work.contents()
         let result = MatriskProcess.inProcess(["simulate", "scenario.json", "--trials", "100", "--out", "trust"], in: work.url)
         #expect(result.exitCode == 73)
-        #expect(result.standardError == "trust/risks.csv: error: this is one of the input files; choose another output name so the input is kept.\n")
+        #expect(
+            result.standardError
+                == "trust/risks.csv: error: this is one of the input files; choose another output name so the input is kept.\n")
         #expect(try work.contents() == before)
     }
 

@@ -48,7 +48,9 @@ struct PackChartTableTests {
                         checked += 1
                     }
                     let empties = table.rows.flatMap { $0 }.filter(\.isEmpty).count
-                    #expect(marks.count + marks.filter { $0["low"] != nil }.count * 2 == table.rows.count * (table.headings.count - 1) - empties)
+                    #expect(
+                        marks.count + marks.filter { $0["low"] != nil }.count * 2 == table.rows.count * (table.headings.count - 1) - empties
+                    )
                 }
             case "bar":
                 #expect(!marks.isEmpty && marks.count <= table.rows.count)
@@ -71,7 +73,9 @@ struct PackChartTableTests {
             let marks = reader.data(ofChart: id)
             #expect(marks.count == 25)
             let total = marks.reduce(0) { $0 + Int($1["count"]!)! }
-            let caption = try #require(ReportCommandTests.growthPack.firstMatch(of: try Regex("<figure id=\"\(id)-figure\".*?Trust-wide: (\\d+) open risks").dotMatchesNewlines()))
+            let caption = try #require(
+                ReportCommandTests.growthPack.firstMatch(
+                    of: try Regex("<figure id=\"\(id)-figure\".*?Trust-wide: (\\d+) open risks").dotMatchesNewlines()))
             #expect(total == Int(caption.output[1].substring!)!)
         }
     }

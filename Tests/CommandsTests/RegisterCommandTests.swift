@@ -13,9 +13,18 @@ struct RegisterCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let findings = lines.filter { $0.hasPrefix("Scenarios/") }
         #expect(findings.allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") })
-        #expect(findings == findings.sorted { ($0.split(separator: ":")[0], Int($0.split(separator: ":")[1])!) < ($1.split(separator: ":")[0], Int($1.split(separator: ":")[1])!) })
+        #expect(
+            findings
+                == findings.sorted {
+                    ($0.split(separator: ":")[0], Int($0.split(separator: ":")[1])!) < (
+                        $1.split(separator: ":")[0], Int($1.split(separator: ":")[1])!
+                    )
+                })
         #expect(lines.last == "11 errors and 36 warnings in 9 files (75 risks, 40 mitigations), as of 22/11/2026.")
-        #expect(findings.contains("Scenarios/registers/meadow-primary.csv:5:86: warning: MEA-04 was due for review on 30/09/2026, 53 days before 22/11/2026."))
+        #expect(
+            findings.contains(
+                "Scenarios/registers/meadow-primary.csv:5:86: warning: MEA-04 was due for review on 30/09/2026, 53 days before 22/11/2026.")
+        )
     }
 
     @Test func checkAsCSVAndJSONCarriesTheFindings() throws {
@@ -58,16 +67,25 @@ struct RegisterCommandTests {
         let trustRisks = try #require(tables["trustRisks"]?["rows"] as? [[String: Any]])
         let t05 = try #require(trustRisks.first { $0["trustRisk"] as? String == "T05" })
         #expect(t05["board"] as? Int == 9 && t05["highest"] as? Int == 16 && t05["flag"] as? String == "UNDER-RATED")
-        #expect(csv.contains("\r\nT05,Teacher and TA recruitment and retention,workforce,9,amber,5,16,6,10,\"2: castle-secondary, hillside-academy\",UNDER-RATED\r\n"))
+        #expect(
+            csv.contains(
+                "\r\nT05,Teacher and TA recruitment and retention,workforce,9,amber,5,16,6,10,\"2: castle-secondary, hillside-academy\",UNDER-RATED\r\n"
+            ))
     }
 
     @Test func diffBetweenTermsShowsMovementWithArrows() {
         let result = run(["register", "diff", "Scenarios/registers-last-term", "Scenarios/registers"])
         #expect(result.exitCode == 0)
         let text = result.standardOutput
-        #expect(text.contains("  HIL-01  hillside-academy   Maths and science teacher shortage        residual  3×4=12  4×4=16  ↑          4  amber → red"))
-        #expect(text.contains("  OAK-05  oak-primary        Roof leaks over the KS2 block             residual  3×4=12  2×4=8   ↓         -4  amber"))
-        #expect(text.contains("  T06     trust             Loss of CEO or CFO without succession  Vice Chair of Trustees  Chair of Trustees"))
+        #expect(
+            text.contains(
+                "  HIL-01  hillside-academy   Maths and science teacher shortage        residual  3×4=12  4×4=16  ↑          4  amber → red"
+            ))
+        #expect(
+            text.contains(
+                "  OAK-05  oak-primary        Roof leaks over the KS2 block             residual  3×4=12  2×4=8   ↓         -4  amber"))
+        #expect(
+            text.contains("  T06     trust             Loss of CEO or CFO without succession  Vice Chair of Trustees  Chair of Trustees"))
         #expect(text.contains("  M16         Cyber insurance (RPA) and incident response plan"))
         #expect(text.contains("Risks added (open now, not open before)\n  Risk    Register"))
         #expect(text.contains("  T18     trust             Catch-up funding ends before recovery is complete"))
@@ -80,13 +98,16 @@ struct RegisterCommandTests {
         #expect(!result.standardOutput.contains("Inherent"))
         let wrong = run(["register", "heatmap", "Scenarios/registers", "--register", "oak"])
         #expect(wrong.exitCode == 64)
-        #expect(wrong.standardError.hasPrefix("Error: The value 'oak' is invalid for '--register <name>': the registers are trust-wide, trust, castle-secondary"))
+        #expect(
+            wrong.standardError.hasPrefix(
+                "Error: The value 'oak' is invalid for '--register <name>': the registers are trust-wide, trust, castle-secondary"))
     }
 
     @Test func exportThenImportGivesTheSameRegisters() throws {
         let folder = try TemporaryFolder()
         let root = MatriskProcess.packageRoot.path
-        let csv = MatriskProcess.inProcess(["register", "export", root + "/Scenarios/registers", "--format", "csv", "--out", "csv"], in: folder.url)
+        let csv = MatriskProcess.inProcess(
+            ["register", "export", root + "/Scenarios/registers", "--format", "csv", "--out", "csv"], in: folder.url)
         #expect(csv.exitCode == 0)
         #expect(csv.standardError == "Wrote 66 risks, 40 mitigations and the policy to csv.\n")
         let json = MatriskProcess.inProcess(["register", "export", root + "/Scenarios/registers", "-o", "a.json"], in: folder.url)
@@ -106,18 +127,24 @@ struct RegisterCommandTests {
         try Data("notes".utf8).write(to: folder.url.appendingPathComponent("notes.md"))
         let result = MatriskProcess.inProcess(["register", "check", "."], in: folder.url)
         #expect(result.exitCode == 66)
-        #expect(result.standardError == "./notes.md: note: skipped; matrisk reads .csv and .json files from a folder.\n.: error: the folder holds no register, mitigations or policy files (.csv or .json).\n")
+        #expect(
+            result.standardError
+                == "./notes.md: note: skipped; matrisk reads .csv and .json files from a folder.\n.: error: the folder holds no register, mitigations or policy files (.csv or .json).\n"
+        )
     }
 
     @Test func policyAndDelimiterOptions() throws {
         let strict = try TemporaryFolder()
         try Data("{\"appetite\": {}, \"defaultAppetite\": \"eager\", \"highestAcceptableScore\": {\"eager\": 25}}".utf8)
             .write(to: strict.url.appendingPathComponent("relaxed.json"))
-        let result = run(["register", "check", "Scenarios/registers", "--policy", strict.url.appendingPathComponent("relaxed.json").path] + Self.asOf)
+        let result = run(
+            ["register", "check", "Scenarios/registers", "--policy", strict.url.appendingPathComponent("relaxed.json").path] + Self.asOf)
         #expect(!result.standardOutput.contains("above-appetite") && !result.standardOutput.contains("appetite for"))
         let forced = run(["register", "check", "Scenarios/registers/hillside-academy.csv", "--delimiter", "comma"])
         #expect(forced.exitCode == 65)
-        #expect(forced.standardError.contains("hillside-academy.csv:1:1: error: this is neither a risk register") || forced.standardError.contains("has no"))
+        #expect(
+            forced.standardError.contains("hillside-academy.csv:1:1: error: this is neither a risk register")
+                || forced.standardError.contains("has no"))
     }
 }
 
@@ -126,19 +153,22 @@ struct RegisterUsageTests {
     @Test func missingArgumentMisspeltOptionAndBadDate() {
         let missing = MatriskProcess.inProcess(["register", "check"])
         #expect(missing.exitCode == 64)
-        #expect(missing.standardError == """
-            Error: Missing expected argument '<path>'
-            Usage: matrisk register check [--as-of <date>] [--format <format>] [--policy <file>] [--delimiter <delimiter>] <path> ...
-              See 'matrisk register check --help' for more information.
+        #expect(
+            missing.standardError == """
+                Error: Missing expected argument '<path>'
+                Usage: matrisk register check [--as-of <date>] [--format <format>] [--policy <file>] [--delimiter <delimiter>] <path> ...
+                  See 'matrisk register check --help' for more information.
 
-            """)
+                """)
         let misspelt = MatriskProcess.inProcess(["register", "rollup", "--fromat", "csv", "Scenarios/registers"])
         #expect(misspelt.standardError.hasPrefix("Error: Unknown option '--fromat'. Did you mean '--format'?\n"))
         #expect(misspelt.exitCode == 64)
         let date = MatriskProcess.inProcess(["register", "check", "--as-of", "31/02/2026", "Scenarios/registers"])
         #expect(date.standardError.hasPrefix("Error: The value '31/02/2026' is invalid for '--as-of <date>': there is no such day\n"))
         let format = MatriskProcess.inProcess(["register", "check", "--format", "xml", "Scenarios/registers"])
-        #expect(format.standardError.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv' or 'json'.\n"))
+        #expect(
+            format.standardError.hasPrefix(
+                "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv' or 'json'.\n"))
         let sub = MatriskProcess.inProcess(["register", "rolup"])
         #expect(sub.standardError.hasPrefix("Error: Unknown subcommand 'rolup'. Did you mean 'rollup'?\n"))
     }
@@ -154,7 +184,8 @@ struct RegisterUsageTests {
         let check = MatriskProcess.inProcess(["register", "check", "--help"]).standardOutput
         #expect(check.contains("  residual-above-inherent  residual score above the inherent score"))
         #expect(check.split(separator: "\n").filter { !$0.hasPrefix("USAGE:") }.allSatisfy { $0.count <= 80 })
-        #expect(MatriskProcess.inProcess(["--help"]).standardOutput.contains("  register                Check, roll up, compare and export"))
+        #expect(
+            MatriskProcess.inProcess(["--help"]).standardOutput.contains("  register                Check, roll up, compare and export"))
     }
 
     @Test func asOfDefaultsToTodayInTheUK() {

@@ -33,12 +33,13 @@ struct ReportCommandTests {
         let expected = try String(contentsOf: Self.outlineFixture, encoding: .utf8)
         #expect(text == expected, "Run with MATRISK_UPDATE_GOLDEN=1 to rewrite \(Self.outlineFixture.path) after a deliberate change.")
         let sections = outline.filter { $0.hasPrefix("h2 ") }
-        #expect(sections == [
-            "h2 Contents", "h2 How to read this pack", "h2 Summary", "h2 What the simulation assumes", "h2 The finances year by year",
-            "h2 The options side by side", "h2 Where the risks sit", "h2 Trust risks and what the academies say",
-            "h2 Above appetite and overdue", "h2 What moved since the last snapshot", "h2 What the risks could cost",
-            "h2 The value of each mitigation", "h2 The numbers behind the charts",
-        ])
+        #expect(
+            sections == [
+                "h2 Contents", "h2 How to read this pack", "h2 Summary", "h2 What the simulation assumes", "h2 The finances year by year",
+                "h2 The options side by side", "h2 Where the risks sit", "h2 Trust risks and what the academies say",
+                "h2 Above appetite and overdue", "h2 What moved since the last snapshot", "h2 What the risks could cost",
+                "h2 The value of each mitigation", "h2 The numbers behind the charts",
+            ])
     }
 
     @Test func aSweepAddsTheTopSliceCurveWithTheBoardsLimit() throws {
@@ -46,7 +47,8 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("pack.html")
         let result = MatriskProcess.inProcess([
-            "report", "Scenarios/top-slice.json", "--trials", "300", "--as-of", "2026-11-22", "--sweep", "trust.topSlicePercent=3..7:1", "-o", out.path,
+            "report", "Scenarios/top-slice.json", "--trials", "300", "--as-of", "2026-11-22", "--sweep", "trust.topSlicePercent=3..7:1",
+            "-o", out.path,
         ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let reader = PackReader(html: try String(contentsOf: out, encoding: .utf8))
@@ -55,7 +57,11 @@ struct ReportCommandTests {
         let table = try #require(reader.tables.first { $0.figure == "line-sweep-chances" })
         #expect(table.rows.map { $0[0] } == ["3%", "4%", "5%", "6%", "7%"])
         let bad = MatriskProcess.inProcess(["report", "Scenarios/top-slice.json", "--sweep", "trust.topSlicePercent=7..3", "-o", out.path])
-        #expect(bad.exitCode == 64 && bad.standardError.hasPrefix("Error: The value 'trust.topSlicePercent=7..3' is invalid for '--sweep <path=from..to[:step]>'"))
+        #expect(
+            bad.exitCode == 64
+                && bad.standardError.hasPrefix(
+                    "Error: The value 'trust.topSlicePercent=7..3' is invalid for '--sweep <path=from..to[:step]>'")
+        )
     }
 
     @Test func everyMitigationThatPaysForItselfIsDrawnEvenWhenBarsAreLimited() throws {
@@ -77,7 +83,8 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var scenario = try String(contentsOf: MatriskProcess.fixtures.appendingPathComponent("scenarios/small.json"), encoding: .utf8)
         scenario = scenario.replacingOccurrences(of: "\"name\": \"Oak Primary\"", with: "\"name\": \"\\\"Quotes\\\" & <tags> Academy\"")
-        scenario = scenario.replacingOccurrences(of: "\"name\": \"Small trust\"", with: "\"name\": \"Trust </title><script>alert(2)</script>\"")
+        scenario = scenario.replacingOccurrences(
+            of: "\"name\": \"Small trust\"", with: "\"name\": \"Trust </title><script>alert(2)</script>\"")
         try scenario.write(to: folder.appendingPathComponent("scenario.json"), atomically: true, encoding: .utf8)
         let risks = #"""
             Register,Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
@@ -88,7 +95,9 @@ struct ReportCommandTests {
             """#
         try risks.write(to: folder.appendingPathComponent("trust-risks.csv"), atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("pack.html")
-        let result = MatriskProcess.inProcess(["report", folder.appendingPathComponent("scenario.json").path, "--as-of", "2026-11-22", "-o", out.path])
+        let result = MatriskProcess.inProcess([
+            "report", folder.appendingPathComponent("scenario.json").path, "--as-of", "2026-11-22", "-o", out.path,
+        ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let html = try String(contentsOf: out, encoding: .utf8)
         #expect(!html.contains("<script"))
@@ -97,7 +106,8 @@ struct ReportCommandTests {
         #expect(html.contains("&quot;Quotes&quot; &amp; &lt;tags&gt; Academy"))
         #expect(html.contains("O&#39;Neil &quot;Ops&quot; &amp; Co"))
         #expect(html.contains("Roof &lt;b&gt;leaks&lt;/b&gt; &amp; &quot;damp&quot;"))
-        #expect(html.contains("<title>Board pack: Trust &lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;, as of 22 November 2026</title>"))
+        #expect(
+            html.contains("<title>Board pack: Trust &lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;, as of 22 November 2026</title>"))
     }
 
     @Test func theSameInputsGiveTheSameBytesOnOneThreadAndTwo() throws {
@@ -119,7 +129,9 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try ThousandRisks.write(to: folder)
         let out = folder.appendingPathComponent("pack.html")
-        let result = MatriskProcess.inProcess(["report", folder.appendingPathComponent("scenario.json").path, "--as-of", "2026-11-22", "-o", out.path])
+        let result = MatriskProcess.inProcess([
+            "report", folder.appendingPathComponent("scenario.json").path, "--as-of", "2026-11-22", "-o", out.path,
+        ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let size = try FileManager.default.attributesOfItem(atPath: out.path)[.size] as? Int ?? 0
         #expect(size > 100_000 && size < 5_000_000, "\(size) bytes")
@@ -143,7 +155,9 @@ struct ReportCommandTests {
             let before = try Data(contentsOf: URL(fileURLWithPath: path))
             let result = MatriskProcess.inProcess(["report", scenario, "--as-of", "2026-11-22", "-o", path])
             #expect(result.exitCode == 73)
-            #expect(result.standardError == "\(path): error: this is one of the input files; choose another output name so the input is kept.\n")
+            #expect(
+                result.standardError == "\(path): error: this is one of the input files; choose another output name so the input is kept.\n"
+            )
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         }
         // Nor a file of the registers folder the example scenario reads, nor the earlier snapshot.

@@ -40,9 +40,10 @@ struct SimulateCommandTests {
         let json = run(["simulate", Self.small, "--format", "json"]).standardOutput
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let tables = try #require(object["tables"] as? [String: [String: Any]])
-        #expect(Set(tables.keys) == [
-            "by-year", "academies", "risks", "risk-losses", "distributions", "probabilities", "academy-years", "loss-exceedance",
-        ])
+        #expect(
+            Set(tables.keys) == [
+                "by-year", "academies", "risks", "risk-losses", "distributions", "probabilities", "academy-years", "loss-exceedance",
+            ])
         let distributions = try #require(tables["distributions"]?["rows"] as? [[String: Any]])
         #expect(distributions.count == 3 * 12)
         let first = try #require(distributions.first)
@@ -57,8 +58,11 @@ struct SimulateCommandTests {
         let result = run(["simulate", Self.small, "--out", folder.path])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["academies.csv", "academy-years.csv", "by-year.csv", "distributions.csv", "loss-exceedance.csv",
-                          "probabilities.csv", "risk-losses.csv", "risks.csv"])
+        #expect(
+            files == [
+                "academies.csv", "academy-years.csv", "by-year.csv", "distributions.csv", "loss-exceedance.csv",
+                "probabilities.csv", "risk-losses.csv", "risks.csv",
+            ])
         let byYear = try String(contentsOf: folder.appendingPathComponent("by-year.csv"), encoding: .utf8)
         #expect(byYear.hasPrefix("Year,Academies,Trust reserves P50,P5,P95,% of income,"))
         #expect(byYear.contains("P(central < £0) s.e."))
@@ -67,12 +71,16 @@ struct SimulateCommandTests {
     @Test func variantsOverridesAndSeedsChangeWhatTheySay() {
         let base = run(["simulate", Self.small, "--format", "csv"]).standardOutput
         #expect(run(["simulate", Self.small, "--format", "csv", "--variant", "slice-4"]).standardOutput != base)
-        #expect(run(["simulate", Self.small, "--format", "csv", "--set", "trust.topSlicePercent=4"]).standardOutput
-            == run(["simulate", Self.small, "--format", "csv", "--variant", "slice-4"]).standardOutput)
+        #expect(
+            run(["simulate", Self.small, "--format", "csv", "--set", "trust.topSlicePercent=4"]).standardOutput
+                == run(["simulate", Self.small, "--format", "csv", "--variant", "slice-4"]).standardOutput)
         #expect(run(["simulate", Self.small, "--format", "csv", "--seed", "12"]).standardOutput != base)
         let unknown = run(["simulate", Self.small, "--variant", "slcie-4"])
         #expect(unknown.exitCode == 65)
-        #expect(unknown.standardError == "Tests/CommandsTests/Fixtures/scenarios/small.json: error: the scenario has no variant 'slcie-4' (did you mean 'slice-4'?); it defines 'slice-4', 'stay', 'same'.\n")
+        #expect(
+            unknown.standardError
+                == "Tests/CommandsTests/Fixtures/scenarios/small.json: error: the scenario has no variant 'slcie-4' (did you mean 'slice-4'?); it defines 'slice-4', 'stay', 'same'.\n"
+        )
     }
 
     /// Bad scenario files are in the bad-input catalogue (BadInputCatalogueTests); a bad number on
@@ -80,7 +88,9 @@ struct SimulateCommandTests {
     @Test func aBadTrialCountOnTheCommandLineIsAUsageError() throws {
         let badTrials = try MatriskProcess.subprocess(["simulate", Self.small, "--trials", "0"])
         #expect(badTrials.exitCode == 64)
-        #expect(badTrials.standardError.hasPrefix("Error: The value '0' is invalid for '--trials <n>': expected a whole number from 1 to 10000000"))
+        #expect(
+            badTrials.standardError.hasPrefix(
+                "Error: The value '0' is invalid for '--trials <n>': expected a whole number from 1 to 10000000"))
         #expect(badTrials.standardOutput.isEmpty)
     }
 }

@@ -22,8 +22,12 @@ struct JSONDecodingTests {
 
     @Test func rangesAndWholeNumbers() throws {
         var object = try cursor("{\"a\": 7, \"b\": 2.5, \"c\": 3}").object()
-        let a = try object.required("a"), b = try object.required("b"), c = try object.required("c")
-        #expect(throws: JSONError.invalidValue(a.location, expected: "a whole number from 1 to 5", found: "the number 7")) { try a.int(in: 1...5) }
+        let a = try object.required("a")
+        let b = try object.required("b")
+        let c = try object.required("c")
+        #expect(throws: JSONError.invalidValue(a.location, expected: "a whole number from 1 to 5", found: "the number 7")) {
+            try a.int(in: 1...5)
+        }
         #expect(throws: JSONError.invalidValue(b.location, expected: "a whole number", found: "the number 2.5")) { try b.int() }
         #expect(try c.int(in: 1...5) == 3)
         #expect(try b.double(in: 0...10) == 2.5)
@@ -34,7 +38,10 @@ struct JSONDecodingTests {
         let allowed = ["averse", "minimal", "cautious"]
         #expect(try object.required("a").choice(of: allowed) == "cautious")
         let b = try object.required("b")
-        #expect(throws: JSONError.invalidValue(b.location, expected: "one of 'averse', 'minimal', 'cautious' (did you mean 'cautious'?)", found: "the text \"cautous\"")) {
+        #expect(
+            throws: JSONError.invalidValue(
+                b.location, expected: "one of 'averse', 'minimal', 'cautious' (did you mean 'cautious'?)", found: "the text \"cautous\"")
+        ) {
             try b.choice(of: allowed)
         }
         let c = try object.required("c")

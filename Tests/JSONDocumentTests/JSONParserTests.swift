@@ -10,7 +10,10 @@ struct JSONParserTests {
     func parse(_ text: String) throws -> JSONNode { try JSONParser.parse(text, source: "t.json") }
 
     func syntaxError(_ text: String) -> JSONError? {
-        do { _ = try parse(text); return nil } catch let error as JSONError { return error } catch { return nil }
+        do {
+            _ = try parse(text)
+            return nil
+        } catch let error as JSONError { return error } catch { return nil }
     }
 
     @Test func readsJSON5FixtureWithPositions() throws {
@@ -29,12 +32,17 @@ struct JSONParserTests {
     }
 
     @Test func numbersInEveryForm() throws {
-        for (text, value) in [("1", 1.0), ("-2.5", -2.5), ("+3", 3), ("1e3", 1000), ("2.5E-1", 0.25), ("0x10", 16), ("-0x10", -16), ("5.", 5)] {
+        for (text, value) in [
+            ("1", 1.0), ("-2.5", -2.5), ("+3", 3), ("1e3", 1000), ("2.5E-1", 0.25), ("0x10", 16), ("-0x10", -16), ("5.", 5),
+        ] {
             #expect(try parse(text).kind == .number(value), "\(text)")
         }
         #expect(try parse("Infinity").kind == .number(.infinity))
         #expect(try parse("-Infinity").kind == .number(-.infinity))
-        guard case .number(let nan) = try parse("NaN").kind else { Issue.record("NaN"); return }
+        guard case .number(let nan) = try parse("NaN").kind else {
+            Issue.record("NaN")
+            return
+        }
         #expect(nan.isNaN)
     }
 

@@ -5,9 +5,10 @@ import Testing
 /// Paths, overrides (`--set`) and spelling suggestions.
 struct JSONPathTests {
     @Test func pathsParseAndPrint() {
-        #expect(JSONPath(parsing: "trust.centralCosts.steps[0].cost")?.components == [
-            .field("trust"), .field("centralCosts"), .field("steps"), .index(0), .field("cost"),
-        ])
+        #expect(
+            JSONPath(parsing: "trust.centralCosts.steps[0].cost")?.components == [
+                .field("trust"), .field("centralCosts"), .field("steps"), .index(0), .field("cost"),
+            ])
         #expect(JSONPath(parsing: "a[1][2]")?.description == "a[1][2]")
         for bad in ["", ".a", "a.", "a[", "a[x]", "a[-1]", "[0]"] {
             #expect(JSONPath(parsing: bad) == nil, "\(bad)")

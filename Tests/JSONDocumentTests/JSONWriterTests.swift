@@ -6,15 +6,16 @@ import Testing
 struct JSONWriterTests {
     @Test func writesInOrderWithTwoSpaces() {
         let value: JSONValue = ["b": 1, "a": ["x", true, nil], "c": [:], "d": []]
-        #expect(JSONWriter.write(value) == """
-            {
-              "b": 1,
-              "a": ["x", true, null],
-              "c": {},
-              "d": []
-            }
+        #expect(
+            JSONWriter.write(value) == """
+                {
+                  "b": 1,
+                  "a": ["x", true, null],
+                  "c": {},
+                  "d": []
+                }
 
-            """)
+                """)
         #expect(JSONWriter.write(value, pretty: false) == "{\"b\":1,\"a\":[\"x\",true,null],\"c\":{},\"d\":[]}\n")
     }
 

@@ -36,10 +36,13 @@ struct DistributionDecodingTests {
             }}
             """
         let document = try cursor(text)
-        let field = JSONCursor(node: document.node["economy"]!["payAwardPercent"]!,
-                               path: JSONPath(parsing: "economy.payAwardPercent")!, source: "scenario.json")
-        #expect(message { _ = try Distribution(decoding: field) }
-                == "scenario.json:2:34: error: economy.payAwardPercent.uniform: a uniform distribution needs min ≤ max, but min is 5 and max is 3.")
+        let field = JSONCursor(
+            node: document.node["economy"]!["payAwardPercent"]!,
+            path: JSONPath(parsing: "economy.payAwardPercent")!, source: "scenario.json")
+        #expect(
+            message { _ = try Distribution(decoding: field) }
+                == "scenario.json:2:34: error: economy.payAwardPercent.uniform: a uniform distribution needs min ≤ max, but min is 5 and max is 3."
+        )
     }
 
     struct BadInput: Sendable, CustomTestStringConvertible {
@@ -49,42 +52,68 @@ struct DistributionDecodingTests {
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(testDescription: "mode outside", text: #"{"triangular": [1, 7, 4]}"#,
-                 expected: "scenario.json:1:16: error: triangular: the most likely value of a triangular distribution must lie from min to max, but 7 is outside [1, 4]."),
-        BadInput(testDescription: "negative sd", text: #"{"normal": [0, -2]}"#,
-                 expected: "scenario.json:1:12: error: normal: the standard deviation of a normal distribution must not be negative, but it is -2."),
-        BadInput(testDescription: "probability above 1", text: #"{"bernoulli": 1.5}"#,
-                 expected: "scenario.json:1:15: error: bernoulli: a probability must be from 0 to 1, but it is 1.5."),
-        BadInput(testDescription: "negative rate", text: #"{"poisson": -3}"#,
-                 expected: "scenario.json:1:13: error: poisson: the rate λ of a Poisson distribution must not be negative, but it is -3."),
-        BadInput(testDescription: "negative lambda", text: #"{"pert": [0, 1, 2], "lambda": -1}"#,
-                 expected: "scenario.json:1:31: error: lambda: the shape λ (\"lambda\") of a PERT distribution must not be negative, but it is -1."),
-        BadInput(testDescription: "negative weight", text: #"{"discrete": {"values": [1, 2], "weights": [1, -2]}}"#,
-                 expected: "scenario.json:1:48: error: discrete.weights[1]: weights must not be negative, but weight [1] is -2."),
-        BadInput(testDescription: "zero weights", text: #"{"discrete": {"values": [1, 2], "weights": [0, 0]}}"#,
-                 expected: "scenario.json:1:14: error: discrete: the weights are all zero; at least one value needs a positive weight."),
-        BadInput(testDescription: "NaN", text: #"{"normal": [0, NaN]}"#,
-                 expected: "scenario.json:1:16: error: normal[1]: expected a number, found NaN."),
-        BadInput(testDescription: "infinity", text: #"{"uniform": [-Infinity, 1]}"#,
-                 expected: "scenario.json:1:14: error: uniform[0]: expected a number, found -Infinity."),
-        BadInput(testDescription: "wrong count", text: #"{"triangular": [1, 2]}"#,
-                 expected: "scenario.json:1:16: error: triangular: expected a list of 3 numbers [min, mode, max], found a list of 2."),
-        BadInput(testDescription: "misspelt form", text: #"{"trianglar": [1, 2, 3]}"#,
-                 expected: "scenario.json:1:2: error: unknown field 'trianglar' at the top level; did you mean 'triangular'?"),
-        BadInput(testDescription: "two forms", text: #"{"uniform": [0, 1], "normal": [0, 1]}"#,
-                 expected: "scenario.json:1:1: error: a distribution has one form, but this one names 2: 'uniform' and 'normal'."),
-        BadInput(testDescription: "lambda on a triangular", text: #"{"triangular": [0, 1, 2], "lambda": 3}"#,
-                 expected: "scenario.json:1:1: error: 'lambda' belongs to a pert distribution, not a triangular one; remove it."),
-        BadInput(testDescription: "unknown sibling", text: #"{"normal": [0, 1], "maxx": 0}"#,
-                 expected: "scenario.json:1:20: error: unknown field 'maxx' at the top level; did you mean 'max'?"),
-        BadInput(testDescription: "text", text: #""ten""#,
-                 expected: "scenario.json:1:1: error: (top level): expected a number or a distribution such as {\"triangular\": [min, mode, max]}, found the text \"ten\"."),
-        BadInput(testDescription: "empty object", text: "{}",
-                 expected: "scenario.json:1:1: error: (top level): expected a distribution: one of 'uniform', 'triangular', 'pert', 'normal', 'lognormal', 'bernoulli', 'poisson', 'discrete', found an object."),
-        BadInput(testDescription: "truncation min ≥ max", text: #"{"normal": [0, 1], "min": 3, "max": 1}"#,
-                 expected: "scenario.json:1:27: error: min: a truncated normal distribution needs min < max, but min is 3 and max is 1."),
-        BadInput(testDescription: "unknown discrete field", text: #"{"discrete": {"values": [1], "weight": [1]}}"#,
-                 expected: "scenario.json:1:30: error: unknown field 'weight' in discrete; did you mean 'weights'?"),
+        BadInput(
+            testDescription: "mode outside", text: #"{"triangular": [1, 7, 4]}"#,
+            expected:
+                "scenario.json:1:16: error: triangular: the most likely value of a triangular distribution must lie from min to max, but 7 is outside [1, 4]."
+        ),
+        BadInput(
+            testDescription: "negative sd", text: #"{"normal": [0, -2]}"#,
+            expected:
+                "scenario.json:1:12: error: normal: the standard deviation of a normal distribution must not be negative, but it is -2."),
+        BadInput(
+            testDescription: "probability above 1", text: #"{"bernoulli": 1.5}"#,
+            expected: "scenario.json:1:15: error: bernoulli: a probability must be from 0 to 1, but it is 1.5."),
+        BadInput(
+            testDescription: "negative rate", text: #"{"poisson": -3}"#,
+            expected: "scenario.json:1:13: error: poisson: the rate λ of a Poisson distribution must not be negative, but it is -3."),
+        BadInput(
+            testDescription: "negative lambda", text: #"{"pert": [0, 1, 2], "lambda": -1}"#,
+            expected:
+                "scenario.json:1:31: error: lambda: the shape λ (\"lambda\") of a PERT distribution must not be negative, but it is -1."),
+        BadInput(
+            testDescription: "negative weight", text: #"{"discrete": {"values": [1, 2], "weights": [1, -2]}}"#,
+            expected: "scenario.json:1:48: error: discrete.weights[1]: weights must not be negative, but weight [1] is -2."),
+        BadInput(
+            testDescription: "zero weights", text: #"{"discrete": {"values": [1, 2], "weights": [0, 0]}}"#,
+            expected: "scenario.json:1:14: error: discrete: the weights are all zero; at least one value needs a positive weight."),
+        BadInput(
+            testDescription: "NaN", text: #"{"normal": [0, NaN]}"#,
+            expected: "scenario.json:1:16: error: normal[1]: expected a number, found NaN."),
+        BadInput(
+            testDescription: "infinity", text: #"{"uniform": [-Infinity, 1]}"#,
+            expected: "scenario.json:1:14: error: uniform[0]: expected a number, found -Infinity."),
+        BadInput(
+            testDescription: "wrong count", text: #"{"triangular": [1, 2]}"#,
+            expected: "scenario.json:1:16: error: triangular: expected a list of 3 numbers [min, mode, max], found a list of 2."),
+        BadInput(
+            testDescription: "misspelt form", text: #"{"trianglar": [1, 2, 3]}"#,
+            expected: "scenario.json:1:2: error: unknown field 'trianglar' at the top level; did you mean 'triangular'?"),
+        BadInput(
+            testDescription: "two forms", text: #"{"uniform": [0, 1], "normal": [0, 1]}"#,
+            expected: "scenario.json:1:1: error: a distribution has one form, but this one names 2: 'uniform' and 'normal'."),
+        BadInput(
+            testDescription: "lambda on a triangular", text: #"{"triangular": [0, 1, 2], "lambda": 3}"#,
+            expected: "scenario.json:1:1: error: 'lambda' belongs to a pert distribution, not a triangular one; remove it."),
+        BadInput(
+            testDescription: "unknown sibling", text: #"{"normal": [0, 1], "maxx": 0}"#,
+            expected: "scenario.json:1:20: error: unknown field 'maxx' at the top level; did you mean 'max'?"),
+        BadInput(
+            testDescription: "text", text: #""ten""#,
+            expected:
+                "scenario.json:1:1: error: (top level): expected a number or a distribution such as {\"triangular\": [min, mode, max]}, found the text \"ten\"."
+        ),
+        BadInput(
+            testDescription: "empty object", text: "{}",
+            expected:
+                "scenario.json:1:1: error: (top level): expected a distribution: one of 'uniform', 'triangular', 'pert', 'normal', 'lognormal', 'bernoulli', 'poisson', 'discrete', found an object."
+        ),
+        BadInput(
+            testDescription: "truncation min ≥ max", text: #"{"normal": [0, 1], "min": 3, "max": 1}"#,
+            expected: "scenario.json:1:27: error: min: a truncated normal distribution needs min < max, but min is 3 and max is 1."),
+        BadInput(
+            testDescription: "unknown discrete field", text: #"{"discrete": {"values": [1], "weight": [1]}}"#,
+            expected: "scenario.json:1:30: error: unknown field 'weight' in discrete; did you mean 'weights'?"),
     ]
 
     @Test(arguments: badInputs)

@@ -30,8 +30,9 @@ struct DistributionReferenceTests {
                 #expect(percentile == point.value, "P\(Int(point.p * 100)) \(percentile), scipy \(point.value)")
             } else {
                 let standardError = (point.p * (1 - point.p) / Double(n)).squareRoot() / (point.density ?? .nan)
-                #expect(abs(percentile - point.value) <= 4 * standardError,
-                        "P\(Int(point.p * 100)) \(percentile), scipy \(point.value) ± \(4 * standardError)")
+                #expect(
+                    abs(percentile - point.value) <= 4 * standardError,
+                    "P\(Int(point.p * 100)) \(percentile), scipy \(point.value) ± \(4 * standardError)")
             }
         }
     }
@@ -39,7 +40,8 @@ struct DistributionReferenceTests {
     @Test(arguments: Reference.all)
     func exactMomentsMatchScipy(_ reference: Reference) {
         #expect(abs(reference.distribution.mean - reference.mean) <= 1e-12 * max(1, abs(reference.mean)))
-        #expect(abs(reference.distribution.standardDeviation - reference.standardDeviation)
+        #expect(
+            abs(reference.distribution.standardDeviation - reference.standardDeviation)
                 <= 1e-10 * max(1, reference.standardDeviation))
     }
 

@@ -49,10 +49,14 @@ struct ImanConoverTests {
     @Test func addingAnInputAtTheEndLeavesTheOthersUnchanged() throws {
         let small = 2_000
         let names = ["a", "b", "c"]
-        let inputs = names.map { LatinHypercube.sample(try! .uniform(min: 0, max: 1), count: small, key: DrawKey(seed: 2, stream: $0, year: 0)) }
+        let inputs = names.map {
+            LatinHypercube.sample(try! .uniform(min: 0, max: 1), count: small, key: DrawKey(seed: 2, stream: $0, year: 0))
+        }
         let keys = names.map { DrawKey(seed: 2, stream: $0, year: 0) }
-        let two = ImanConover.reorder(Array(inputs[0..<2]), target: try CorrelationMatrix(names: ["a", "b"], pairs: [("a", "b", 0.5)]), keys: Array(keys[0..<2]))
-        let three = ImanConover.reorder(inputs, target: try CorrelationMatrix(names: names, pairs: [("a", "b", 0.5), ("b", "c", 0.3)]), keys: keys)
+        let two = ImanConover.reorder(
+            Array(inputs[0..<2]), target: try CorrelationMatrix(names: ["a", "b"], pairs: [("a", "b", 0.5)]), keys: Array(keys[0..<2]))
+        let three = ImanConover.reorder(
+            inputs, target: try CorrelationMatrix(names: names, pairs: [("a", "b", 0.5), ("b", "c", 0.3)]), keys: keys)
         #expect(three[0] == two[0] && three[1] == two[1])
     }
 }

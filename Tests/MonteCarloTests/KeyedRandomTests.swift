@@ -30,8 +30,9 @@ struct KeyedRandomTests {
         #expect(a.uniform(trial: 123) == b.uniform(trial: 123))
         #expect(a.bits(trial: 1) != a.bits(trial: 2))
         #expect(DrawKey(seed: 8, stream: "risk.T04.strike", entity: "oak-primary", year: 2) != a)
-        #expect(DrawKey(seed: 7, stream: "oak-primary", entity: "risk.T04.strike", year: 2) != a,
-                "swapping stream and entity gives another key")
+        #expect(
+            DrawKey(seed: 7, stream: "oak-primary", entity: "risk.T04.strike", year: 2) != a,
+            "swapping stream and entity gives another key")
     }
 
     /// A model's draws for its academies and streams: adding an academy and a stream (as a
@@ -77,7 +78,10 @@ struct KeyedRandomTests {
         let n = 100_000
         let key = DrawKey(seed: 1, stream: "uniformity", year: 0)
         let neighbour = DrawKey(seed: 1, stream: "uniformitz", year: 0)
-        var sum = 0.0, sumSquares = 0.0, lagProduct = 0.0, crossProduct = 0.0
+        var sum = 0.0
+        var sumSquares = 0.0
+        var lagProduct = 0.0
+        var crossProduct = 0.0
         var bitCounts = [Int](repeating: 0, count: 64)
         var bins = [Int](repeating: 0, count: 100)
         var previous = key.uniform(trial: 0) - 0.5

@@ -90,7 +90,8 @@ struct NumericsTests {
             let index = Int(((x + 5) * 200).rounded(.up))  // points −5, −4.995, …, 5
             if index <= 2000 { counts[max(0, index)] += 1 }
         }
-        var below = 0, worst = 0.0
+        var below = 0
+        var worst = 0.0
         for i in 0...2000 {
             below += counts[i]
             let x = -5 + Double(i) / 200

@@ -3,9 +3,11 @@ import Testing
 
 struct SharedDrawsTests {
     static func inputs() throws -> [SharedInput] {
-        [SharedInput(name: "economy.fundingUplift", distribution: try .triangular(min: 0.5, mode: 2, max: 4)),
-         SharedInput(name: "economy.payAward", distribution: try .triangular(min: 2.5, mode: 4, max: 6.5)),
-         SharedInput(name: "economy.payGrantCoverage", distribution: try .uniform(min: 0, max: 60))]
+        [
+            SharedInput(name: "economy.fundingUplift", distribution: try .triangular(min: 0.5, mode: 2, max: 4)),
+            SharedInput(name: "economy.payAward", distribution: try .triangular(min: 2.5, mode: 4, max: 6.5)),
+            SharedInput(name: "economy.payGrantCoverage", distribution: try .uniform(min: 0, max: 60)),
+        ]
     }
 
     @Test func independentDrawsAreTheKeyedDrawsThemselves() throws {
@@ -29,7 +31,8 @@ struct SharedDrawsTests {
         let trials = 20_000
         let draws = SharedDraws(plan: plan, seed: 7, years: 2, trials: trials)
         for year in 0..<2 {
-            let uplift = Array(draws.column(input: 0, year: year)), award = Array(draws.column(input: 1, year: year))
+            let uplift = Array(draws.column(input: 0, year: year))
+            let award = Array(draws.column(input: 1, year: year))
             #expect(abs(RankCorrelation.spearman(uplift, award) - 0.6) < 0.03)
             let coverage = Array(draws.column(input: 2, year: year))
             #expect(coverage.map { Int($0 / 60 * Double(trials)) }.sorted() == Array(0..<trials), "uncorrelated input keeps its strata")

@@ -11,9 +11,14 @@ struct StatisticsTests {
             24.26, 1545.821, 545.106, -505.229, -182.839, 540.525, 1935.088, -269.62, -243.559, 1002.314,
             -886.46, -291.72, 882.539, 580.35, 91.517, 670.104, -2828.162,
         ]
-        #expect(Percentiles.of(values, at: [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.33, 0.67])
-                == [-2127.1218, -953.9364, -452.649, -215.597, 545.106, 1219.7167999999992, 1956.2541999999996, -299.02932, 425.76052000000004])
-        #expect(Percentiles.of([3.5, -1, 2, 2, 8, 0.25], at: [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1])
+        #expect(
+            Percentiles.of(values, at: [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.33, 0.67])
+                == [
+                    -2127.1218, -953.9364, -452.649, -215.597, 545.106, 1219.7167999999992, 1956.2541999999996, -299.02932,
+                    425.76052000000004,
+                ])
+        #expect(
+            Percentiles.of([3.5, -1, 2, 2, 8, 0.25], at: [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1])
                 == [-1, -0.375, 0.6875, 2, 3.125, 5.75, 8])
         #expect(Percentiles.of(sorted: [42], at: 0.3) == 42)
     }
@@ -39,7 +44,8 @@ struct StatisticsTests {
             let spread = (0..<n).map { (try! Distribution.normal(mean: 0, standardDeviation: 1e6)).sample(key: key, trial: $0) }
             let counts = (0..<n).map { Double(40 + Int(key.bits(trial: $0) % 6)) }
             for values in [spread, counts, spread.map { $0.rounded(.towardZero) / 1e5 }] {
-                let selected = Summary(values), sorted = Summary(sorted: values.sorted())
+                let selected = Summary(values)
+                let sorted = Summary(sorted: values.sorted())
                 #expect(selected.percentiles == sorted.percentiles, "n = \(n)")
                 #expect(selected.minimum == sorted.minimum && selected.maximum == sorted.maximum, "n = \(n)")
                 let running = MeanAccumulator(values)
@@ -119,7 +125,8 @@ struct StatisticsTests {
 
     /// Average ranks and ρ from scipy.stats.rankdata and scipy.stats.spearmanr.
     @Test func spearmanWithTiesMatchesScipy() {
-        let x: [Double] = [1, 2, 2, 3, 5, 5, 5, 9], y: [Double] = [2, 1, 4, 4, 6, 5, 7, 3]
+        let x: [Double] = [1, 2, 2, 3, 5, 5, 5, 9]
+        let y: [Double] = [2, 1, 4, 4, 6, 5, 7, 3]
         #expect(RankCorrelation.ranks(x) == [1, 2.5, 2.5, 4, 6, 6, 6, 8])
         #expect(abs(RankCorrelation.spearman(x, y) - 0.5372008177779709) < 1e-15)
         #expect(RankCorrelation.pearson([1, 1, 1], [1, 2, 3]) == 0)

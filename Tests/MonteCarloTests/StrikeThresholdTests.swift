@@ -9,8 +9,10 @@ struct StrikeThresholdTests {
     func draw(_ k: UInt64) -> Double { UnitInterval.open(k << 12) }
 
     @Test func theIntegerDecisionIsTheDoubleComparisonAtEveryEdge() {
-        var probabilities: [Double] = [0, -1, 0x1p-60, 0x1p-53, 0x1p-52, 3 * 0x1p-54, 1e-9, 0.05, 0.1, 0.15, 1.0 / 3, 0.5,
-                                       0.75, 1 - 0x1p-53, 1, 1.5, .infinity]
+        var probabilities: [Double] = [
+            0, -1, 0x1p-60, 0x1p-53, 0x1p-52, 3 * 0x1p-54, 1e-9, 0.05, 0.1, 0.15, 1.0 / 3, 0.5,
+            0.75, 1 - 0x1p-53, 1, 1.5, .infinity,
+        ]
         // Seeded random probabilities and their neighbours one ulp away.
         var state: UInt64 = 20_261_122
         for _ in 0..<2_000 {

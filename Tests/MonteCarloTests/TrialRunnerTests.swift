@@ -41,7 +41,9 @@ struct TrialRunnerTests {
     }
 
     @Test func resultsAreByteIdenticalOnOneTwoAndEightThreads() {
-        let one = Self.run(threads: 1), two = Self.run(threads: 2), eight = Self.run(threads: 8)
+        let one = Self.run(threads: 1)
+        let two = Self.run(threads: 2)
+        let eight = Self.run(threads: 8)
         for other in [two, eight] {
             #expect(other.reserves.mean.bitPattern == one.reserves.mean.bitPattern)
             #expect(other.reserves.sumOfSquares.bitPattern == one.reserves.sumOfSquares.bitPattern)

@@ -30,7 +30,10 @@ struct ChartTests {
 
     @Test func fanChartCarriesItsPercentilesAndItsTableShowsThem() {
         let svg = Self.fan.svg(id: "fan")
-        #expect(svg.contains("data-label=\"2027/28\" data-p5=\"90\" data-p25=\"210\" data-p50=\"330\" data-p75=\"420\" data-p95=\"620.25\" data-reference0=\"160\""))
+        #expect(
+            svg.contains(
+                "data-label=\"2027/28\" data-p5=\"90\" data-p25=\"210\" data-p50=\"330\" data-p75=\"420\" data-p95=\"620.25\" data-reference0=\"160\""
+            ))
         #expect(svg.contains("<title id=\"fan-title\">Trust &lt;reserves&gt;</title>"))
         #expect(svg.contains("role=\"img\"") && svg.contains("aria-labelledby=\"fan-title fan-desc\""))
         #expect(!svg.contains("<reserves>"))
@@ -43,17 +46,21 @@ struct ChartTests {
     @Test func barChartDrawsNegativeValuesHatchedLeftOfZero() {
         let chart = BarChart(
             title: "Net value", labelTitle: "Mitigation", valueTitle: "Net value a year", unit: .money,
-            bars: [.init(label: "M01 Insurance", value: 12_000, low: 8_000, high: 16_000), .init(label: "M02 <Audit>", value: -5_000, low: -9_000, high: -1_000)])
+            bars: [
+                .init(label: "M01 Insurance", value: 12_000, low: 8_000, high: 16_000),
+                .init(label: "M02 <Audit>", value: -5_000, low: -9_000, high: -1_000),
+            ])
         let svg = chart.svg(id: "net")
         #expect(svg.contains("data-label=\"M02 &lt;Audit&gt;\" data-value=\"-5000\" data-low=\"-9000\" data-high=\"-1000\""))
         #expect(svg.contains("fill=\"url(#net-hatch)\""))
         #expect(svg.contains("<pattern id=\"net-hatch\""))
         #expect(svg.contains("-£5.0k"))
         let table = chart.table(id: "t")
-        #expect(table.rows == [
-            [.text("M01 Insurance"), .money(12_000), .money(8_000), .money(16_000)],
-            [.text("M02 <Audit>"), .money(-5_000), .money(-9_000), .money(-1_000)],
-        ])
+        #expect(
+            table.rows == [
+                [.text("M01 Insurance"), .money(12_000), .money(8_000), .money(16_000)],
+                [.text("M02 <Audit>"), .money(-5_000), .money(-9_000), .money(-1_000)],
+            ])
     }
 
     @Test func lineChartTablesAreWideForYearsAndLongForDifferentNumbers() {
@@ -66,13 +73,16 @@ struct ChartTests {
             ])
         let wide = years.table(id: "w")
         #expect(wide.columns.map(\.heading) == ["Year", "Any", "95% low", "95% high", "Joining school"])
-        #expect(wide.rows[0] == [.text("2026/27"), .percent(0.5, decimals: 1), .percent(0.4, decimals: 1), .percent(0.6, decimals: 1), .empty])
+        #expect(
+            wide.rows[0] == [.text("2026/27"), .percent(0.5, decimals: 1), .percent(0.4, decimals: 1), .percent(0.6, decimals: 1), .empty])
         #expect(years.svg(id: "y").contains("data-series=\"Joining school\" data-x=\"1\" data-y=\"0.2\""))
 
         let sweep = LineChart(
             title: "Sweep", xTitle: "Top-slice", yTitle: "P(central < £0)", xAxis: .numeric(.number(decimals: 1, suffix: "%")),
             yUnit: .percent(decimals: 1),
-            series: [.init(name: "A", points: [.init(x: 2, y: 0.9), .init(x: 3, y: 0.4)]), .init(name: "B", points: [.init(x: 2.5, y: 0.5)])],
+            series: [
+                .init(name: "A", points: [.init(x: 2, y: 0.9), .init(x: 3, y: 0.4)]), .init(name: "B", points: [.init(x: 2.5, y: 0.5)]),
+            ],
             thresholds: [.init(label: "Target 10%", value: 0.1, axis: .y, isTarget: true)], yRange: 0...1)
         let long = sweep.table(id: "l")
         #expect(long.columns.map(\.heading) == ["Series", "Top-slice", "P(central < £0)"])
@@ -83,7 +93,9 @@ struct ChartTests {
     }
 
     @Test func heatGridPrintsEveryBandLetterBesideItsCount() {
-        let cell = { (count: Int, tone: HeatGrid.Tone) in HeatGrid.Cell(count: count, tone: tone, letter: tone == .high ? "R" : "G", toneName: "x") }
+        let cell = { (count: Int, tone: HeatGrid.Tone) in
+            HeatGrid.Cell(count: count, tone: tone, letter: tone == .high ? "R" : "G", toneName: "x")
+        }
         let grid = HeatGrid(
             title: "Risks", rowTitle: "Likelihood", columnTitle: "Impact", rowLabels: ["2", "1"], columnLabels: ["1", "2"],
             cells: [[cell(0, .low), cell(3, .high)], [cell(1, .low), cell(0, .low)]], summary: "4 risks")

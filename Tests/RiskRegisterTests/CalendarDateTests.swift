@@ -41,7 +41,9 @@ struct CalendarDateTests {
         var wrong: [Int] = []
         for day in -719_161...80_000 {
             let d = CalendarDate(daysSince1970: day)
-            if d.daysSince1970 != day || !(previous < d) || CalendarDate(year: d.year, month: d.month, day: d.day) != d { wrong.append(day) }
+            if d.daysSince1970 != day || !(previous < d) || CalendarDate(year: d.year, month: d.month, day: d.day) != d {
+                wrong.append(day)
+            }
             previous = d
         }
         #expect(wrong.isEmpty, "first wrong day: \(wrong.first ?? 0)")

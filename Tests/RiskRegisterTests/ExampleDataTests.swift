@@ -7,7 +7,10 @@ struct ExampleDataTests {
     @Test func thisTermsRegistersLoadCleanly() throws {
         let load = try RegisterSet.load(try Registers.example("registers"))
         #expect(load.problems.isEmpty, "\(load.problems)")
-        #expect(load.registers.academies.sorted() == ["castle-secondary", "hillside-academy", "meadow-primary", "oak-primary", "riverside-primary"])
+        #expect(
+            load.registers.academies.sorted() == [
+                "castle-secondary", "hillside-academy", "meadow-primary", "oak-primary", "riverside-primary",
+            ])
         #expect(load.registers.trustRisks.count == 18)
         #expect(load.files.map(\.kind) == [.risks, .risks, .risks, .mitigations, .risks, .policy, .risks, .risks])
         #expect(load.registers.policy.highestAcceptableScore[.averse] == 5)
@@ -44,7 +47,9 @@ struct ExampleDataTests {
         #expect(findings.contains { $0.kind == .reviewOverdue })
         let rollUp = RollUp(load.registers)
         #expect(rollUp.lines.count == 20)
-        #expect(rollUp.lines.map(\.academyRisks.count).reduce(0, +) + load.registers.risks.filter { !$0.isTrustRisk && $0.trustRisk == nil }.count == 10_000)
+        #expect(
+            rollUp.lines.map(\.academyRisks.count).reduce(0, +)
+                + load.registers.risks.filter { !$0.isTrustRisk && $0.trustRisk == nil }.count == 10_000)
         #expect(rollUp.heatMaps.count == 2 * 402)
     }
 }

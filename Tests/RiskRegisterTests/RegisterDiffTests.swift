@@ -6,17 +6,21 @@ import Testing
 struct RegisterDiffTests {
     @Test func addedClosedMovedOwnersAndMitigations() throws {
         let old = try Registers.load([
-            "oak.csv": [Registers.header,
-                        Registers.row("A1", inherent: (3, 3), residual: (2, 3)),
-                        Registers.row("A2", inherent: (4, 4), residual: (3, 3)),
-                        Registers.row("A3"), Registers.row("A4"), Registers.row("A6", status: "closed")].joined(separator: "\n"),
+            "oak.csv": [
+                Registers.header,
+                Registers.row("A1", inherent: (3, 3), residual: (2, 3)),
+                Registers.row("A2", inherent: (4, 4), residual: (3, 3)),
+                Registers.row("A3"), Registers.row("A4"), Registers.row("A6", status: "closed"),
+            ].joined(separator: "\n"),
             "m.csv": "Mitigation ID,Risk IDs,Status\nM1,A1,planned\nM2,A2,in place\nM3,A3,in place\n",
         ]).requireValid()
         let new = try Registers.load([
-            "oak.csv": [Registers.header,
-                        Registers.row("A1", inherent: (3, 3), residual: (3, 3)),
-                        Registers.row("A2", owner: "SBM", inherent: (4, 4), residual: (2, 3)),
-                        Registers.row("A3", status: "closed"), Registers.row("A5"), Registers.row("A6")].joined(separator: "\n"),
+            "oak.csv": [
+                Registers.header,
+                Registers.row("A1", inherent: (3, 3), residual: (3, 3)),
+                Registers.row("A2", owner: "SBM", inherent: (4, 4), residual: (2, 3)),
+                Registers.row("A3", status: "closed"), Registers.row("A5"), Registers.row("A6"),
+            ].joined(separator: "\n"),
             "m.csv": "Mitigation ID,Risk IDs,Status\nM1,A1,in progress\nM2,A2,in place\nM4,A5,planned\n",
         ]).requireValid()
         let diff = RegisterDiff(from: old, to: new)
@@ -25,9 +29,10 @@ struct RegisterDiffTests {
         #expect(diff.removed.map(\.id) == ["A4"])
         #expect(diff.scoreMoves.map { "\($0.risk.id) \($0.stage.rawValue) \($0.arrow)" } == ["A1 residual ↑", "A2 residual ↓"])
         #expect(diff.ownerChanges.map { "\($0.risk.id): \($0.before) → \($0.after)" } == ["A2: CFO → SBM"])
-        #expect(diff.mitigationChanges.map { "\($0.id) \($0.before?.rawValue ?? "-") \($0.after?.rawValue ?? "-")" } == [
-            "M1 planned in-progress", "M4 - planned", "M3 in-place -",
-        ])
+        #expect(
+            diff.mitigationChanges.map { "\($0.id) \($0.before?.rawValue ?? "-") \($0.after?.rawValue ?? "-")" } == [
+                "M1 planned in-progress", "M4 - planned", "M3 in-place -",
+            ])
         #expect(!diff.isEmpty)
         #expect(RegisterDiff(from: new, to: new).isEmpty)
     }

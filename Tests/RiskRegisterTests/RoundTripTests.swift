@@ -1,3 +1,4 @@
+import JSONDocument
 import Testing
 
 @testable import RiskRegister
@@ -15,9 +16,11 @@ struct RoundTripTests {
 
     @Test func csvExportReadsBackEqual() throws {
         let set = try tricky()
-        let back = try RegisterSet.load([
-            RegisterSource(name: "risks.csv", text: set.risksCSV), RegisterSource(name: "mitigations.csv", text: set.mitigationsCSV),
-        ], options: RegisterImportOptions(policy: set.policy)).requireValid()
+        let back = try RegisterSet.load(
+            [
+                RegisterSource(name: "risks.csv", text: set.risksCSV), RegisterSource(name: "mitigations.csv", text: set.mitigationsCSV),
+            ], options: RegisterImportOptions(policy: set.policy)
+        ).requireValid()
         #expect(back == set)
         #expect(back.risks.map(\.id) == set.risks.map(\.id))
     }
@@ -36,8 +39,6 @@ struct RoundTripTests {
         #expect(!csv.contains(",=") && !csv.contains(",@") && !csv.contains(",-,"))
     }
 }
-
-import JSONDocument
 
 enum JSONWriterText {
     static func of(_ set: RegisterSet) -> String { JSONWriter.write(set.json) }

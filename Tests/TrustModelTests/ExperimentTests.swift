@@ -24,7 +24,8 @@ struct ExperimentTests {
         #expect(Recording.needed(for: measures) == Recording())
         let comparison = try ScenarioComparison.run([("base", scenario, nil)], measures: measures, threads: 2)
         let plain = try Simulation.run(scenario, registers: nil, threads: 2)
-        #expect(try measures.map { try comparison.entries[0].result.trialValues(for: $0) } == measures.map { try plain.trialValues(for: $0) })
+        #expect(
+            try measures.map { try comparison.entries[0].result.trialValues(for: $0) } == measures.map { try plain.trialValues(for: $0) })
     }
 
     @Test func theTopSliceMovesMoneyBetweenTheCentreAndTheAcademiesOnly() throws {
@@ -32,8 +33,11 @@ struct ExperimentTests {
         let lower = try Fixtures.load(Fixtures.small(trials: 1_000), overrides: ["trust.topSlicePercent=4"]).base
         let measures = try ["mean(central.reserves@end)", "mean(academies.reserves@end)", "mean(trust.reserves@end)"]
             .map { try OutputVocabulary.measure($0, scenario: loaded.base) }
-        let comparison = try ScenarioComparison.run([("base", loaded.base, nil), ("top-slice-4", lower, nil)], measures: measures, threads: 2)
-        let central = comparison.differences[1][0], academies = comparison.differences[1][1], trust = comparison.differences[1][2]
+        let comparison = try ScenarioComparison.run(
+            [("base", loaded.base, nil), ("top-slice-4", lower, nil)], measures: measures, threads: 2)
+        let central = comparison.differences[1][0]
+        let academies = comparison.differences[1][1]
+        let trust = comparison.differences[1][2]
         #expect(central.value < 0 && academies.value > 0)
         #expect(abs(central.value + academies.value) <= 1e-6 * abs(central.value))
         #expect(abs(trust.value) <= 1e-6 * abs(central.value))
@@ -91,19 +95,19 @@ struct ExperimentTests {
 
     static let mitigated = [
         "trust.csv": """
-            Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
-            R1,Always happens,Financial,CFO,5,3,5,3,Open,100%,"£10,000","£20,000","£60,000",central
-            R2,Sometimes,Financial,CFO,3,3,3,3,Open,30%,"£5,000","£10,000","£30,000",each-academy
+        Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
+        R1,Always happens,Financial,CFO,5,3,5,3,Open,100%,"£10,000","£20,000","£60,000",central
+        R2,Sometimes,Financial,CFO,3,3,3,3,Open,30%,"£5,000","£10,000","£30,000",each-academy
 
-            """,
+        """,
         "mitigations.csv": """
-            Mitigation ID,Risk IDs,Action,Owner,Status,Due date,Probability reduction %,Impact reduction %,One-off cost £,Annual cost £
-            M1,R1,Halves the impact,CFO,In place,2026-09-01,0%,50%,,"£4,000"
-            M2,R1,Does nothing measurable,CFO,In place,2026-09-01,,,,"£1,000"
-            M3,R2,Planned control,COO,Planned,2027-10-31,50%,0%,"£6,000","£2,000"
-            M4,R2,No date yet,COO,Planned,,50%,,,
+        Mitigation ID,Risk IDs,Action,Owner,Status,Due date,Probability reduction %,Impact reduction %,One-off cost £,Annual cost £
+        M1,R1,Halves the impact,CFO,In place,2026-09-01,0%,50%,,"£4,000"
+        M2,R1,Does nothing measurable,CFO,In place,2026-09-01,,,,"£1,000"
+        M3,R2,Planned control,COO,Planned,2027-10-31,50%,0%,"£6,000","£2,000"
+        M4,R2,No date yet,COO,Planned,,50%,,,
 
-            """,
+        """,
     ]
 
     @Test func eachMitigationIsValuedByPairedRuns() throws {

@@ -6,8 +6,10 @@ import Testing
 /// each kept as the smallest scenario that showed it.
 struct FuzzFindingTests {
     static let registers = [
-        "trust.csv": "Risk ID,Likelihood,Impact,Residual likelihood,Residual impact,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope\nT1,3,3,2,3,20,1000,2000,5000,central\n",
-        "mitigations.csv": "Mitigation ID,Risk IDs,Status,Due date,Probability reduction %,Annual cost £\nM1,T1,Planned,2031-03-31,50,1000\n",
+        "trust.csv":
+            "Risk ID,Likelihood,Impact,Residual likelihood,Residual impact,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope\nT1,3,3,2,3,20,1000,2000,5000,central\n",
+        "mitigations.csv":
+            "Mitigation ID,Risk IDs,Status,Due date,Probability reduction %,Annual cost £\nM1,T1,Planned,2031-03-31,50,1000\n",
     ]
 
     /// A mitigation due more than a year after the last simulated year (in 2030/31, after a run of 2026/27 to 2028/29) made

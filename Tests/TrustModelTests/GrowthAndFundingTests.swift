@@ -27,7 +27,8 @@ struct GrowthAndFundingTests {
 
     @Test func aFreeSchoolFillsAYearGroupAYearWithStartUpFundingInItsFirstYear() throws {
         let json = Self.fixed(
-            templates: #""free": {"phase": "primary", "type": "free-school", "pupils": 30, "capacity": 210, "openingYearGroups": 2, "yearGroups": 4, "startUpGrant": 250000, "fundingPerPupil": 5000, "staffCostsPercent": 80, "nonStaffCostsPercent": 25}"#,
+            templates:
+                #""free": {"phase": "primary", "type": "free-school", "pupils": 30, "capacity": 210, "openingYearGroups": 2, "yearGroups": 4, "startUpGrant": 250000, "fundingPerPupil": 5000, "staffCostsPercent": 80, "nonStaffCostsPercent": 25}"#,
             growth: #"{"year": 2027, "template": "free", "probability": 1, "id": "new-free"}"#)
         let (outcome, _) = try outcome(json)
         // Pupils a year later than the academy's: 60, 90, 120, then full at 4 year groups.
@@ -44,7 +45,8 @@ struct GrowthAndFundingTests {
 
     @Test func aSponsoredSchoolOpensAtZeroAndWorksOffItsStructuralDeficit() throws {
         let json = Self.fixed(
-            templates: #""sponsored": {"phase": "primary", "type": "sponsored", "pupils": 200, "capacity": 210, "fundingPerPupil": 5000, "staffCostsPercent": 70, "nonStaffCostsPercent": 25, "structuralDeficit": {"probability": 1, "amount": 60000, "recoveryYears": 3}}"#,
+            templates:
+                #""sponsored": {"phase": "primary", "type": "sponsored", "pupils": 200, "capacity": 210, "fundingPerPupil": 5000, "staffCostsPercent": 70, "nonStaffCostsPercent": 25, "structuralDeficit": {"probability": 1, "amount": 60000, "recoveryYears": 3}}"#,
             growth: #"{"year": 2027, "template": "sponsored", "probability": 1, "id": "s"}"#)
         let (outcome, _) = try outcome(json)
         // Income 1,000,000; costs 95%; top-slice 5% of GAG: balance 0 before the structural deficit.
@@ -54,11 +56,14 @@ struct GrowthAndFundingTests {
     }
 
     @Test func poolingGAGLeavesTrustReservesAsTheTopSliceDoesAndAcademiesHoldNone() throws {
-        let templates = #""conv": {"phase": "primary", "type": "converter", "pupils": {"triangular": [150, 200, 260]}, "capacity": 300, "fundingPerPupil": 5200, "staffCostsPercent": 72, "nonStaffCostsPercent": 24, "reserves": {"uniform": [-20000, 90000]}}"#
+        let templates =
+            #""conv": {"phase": "primary", "type": "converter", "pupils": {"triangular": [150, 200, 260]}, "capacity": 300, "fundingPerPupil": 5200, "staffCostsPercent": 72, "nonStaffCostsPercent": 24, "reserves": {"uniform": [-20000, 90000]}}"#
         let growth = #"{"year": 2027, "template": "conv", "probability": 0.5}"#
         let sliced = try Fixtures.load(Self.fixed(templates: templates, growth: growth, trials: 300)).base
-        let pooled = try Fixtures.load(Self.fixed(templates: templates, growth: growth, trust: #""fundingModel": "pooled""#, trials: 300)).base
-        let a = try Simulation.run(sliced, registers: nil), b = try Simulation.run(pooled, registers: nil)
+        let pooled = try Fixtures.load(Self.fixed(templates: templates, growth: growth, trust: #""fundingModel": "pooled""#, trials: 300))
+            .base
+        let a = try Simulation.run(sliced, registers: nil)
+        let b = try Simulation.run(pooled, registers: nil)
         for year in 0..<5 {
             for (x, y) in zip(a.values(.trustReserves, year: year), b.values(.trustReserves, year: year)) {
                 #expect(abs(x - y) <= 1e-6 * max(1, abs(x)))
@@ -70,10 +75,10 @@ struct GrowthAndFundingTests {
 
     static let unquantified = [
         "trust.csv": """
-            Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status
-            U1,Scored but not costed,Financial,CFO,4,4,4,3,Open
+        Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status
+        U1,Scored but not costed,Financial,CFO,4,4,4,3,Open
 
-            """,
+        """
     ]
 
     @Test func unquantifiedRisksAreValuedFromTheirScoresOnlyWhenAsked() throws {

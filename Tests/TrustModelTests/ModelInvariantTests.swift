@@ -12,7 +12,8 @@ struct ModelInvariantTests {
         let a = try Simulation.run(low, registers: nil, threads: 2)
         let b = try Simulation.run(high, registers: nil, threads: 2)
         for year in 0..<low.years {
-            let x = a.values(.trustReserves, year: year), y = b.values(.trustReserves, year: year)
+            let x = a.values(.trustReserves, year: year)
+            let y = b.values(.trustReserves, year: year)
             for (p, q) in zip(x, y) { #expect(abs(p - q) <= 1e-6 * max(1, abs(p))) }
             // ...while the centre and the academies do move.
             #expect(a.values(.centralReserves, year: year) != b.values(.centralReserves, year: year))
@@ -58,7 +59,8 @@ struct ModelInvariantTests {
             """
         let without = try Fixtures.load(fixedEconomy.replacingOccurrences(of: "STEP", with: "0")).base
         let with = try Fixtures.load(fixedEconomy.replacingOccurrences(of: "STEP", with: "1000000")).base
-        let a = try Simulation.run(without, registers: nil, threads: 1), b = try Simulation.run(with, registers: nil, threads: 1)
+        let a = try Simulation.run(without, registers: nil, threads: 1)
+        let b = try Simulation.run(with, registers: nil, threads: 1)
         let difference = (0..<5).map { b.values(.centralBalance, year: $0)[0] - a.values(.centralBalance, year: $0)[0] }
         #expect(difference == [0, 0, -1_000_000, -1_000_000, -1_000_000])
         #expect((0..<5).map { a.values(.academies, year: $0)[0] } == [2, 2, 3, 4, 4])
@@ -66,12 +68,12 @@ struct ModelInvariantTests {
 
     static let registerFiles = [
         "trust.csv": """
-            Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
-            R0,Never happens,Financial,CFO,1,3,1,3,Open,0%,"£10,000","£20,000","£60,000",central
-            R1,Always happens,Financial,CFO,5,3,5,3,Open,100%,"£10,000","£20,000","£60,000",central
-            R2,Each academy,Financial,CFO,3,3,3,3,Open,100%,"£1,000","£2,000","£3,000",each-academy
+        Risk ID,Title,Category,Owner,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Status,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
+        R0,Never happens,Financial,CFO,1,3,1,3,Open,0%,"£10,000","£20,000","£60,000",central
+        R1,Always happens,Financial,CFO,5,3,5,3,Open,100%,"£10,000","£20,000","£60,000",central
+        R2,Each academy,Financial,CFO,3,3,3,3,Open,100%,"£1,000","£2,000","£3,000",each-academy
 
-            """,
+        """
     ]
 
     @Test func riskProbabilitiesZeroAndOneBehave() throws {
@@ -110,7 +112,9 @@ struct ModelInvariantTests {
             of: #""seed": 7,"#, with: #""seed": 7, "sampling": "latinHypercube","#
         ).replacingOccurrences(
             of: #""nonPayInflationPercent": {"triangular": [1.5, 3, 8]}"#,
-            with: #""nonPayInflationPercent": {"triangular": [1.5, 3, 8]}, "correlations": [{"between": ["fundingUpliftPercent", "payAwardPercent"], "rank": 0.6}]"#)
+            with:
+                #""nonPayInflationPercent": {"triangular": [1.5, 3, 8]}, "correlations": [{"between": ["fundingUpliftPercent", "payAwardPercent"], "rank": 0.6}]"#
+        )
         let scenario = try Fixtures.load(json).base
         #expect(scenario.sampling == .latinHypercube && scenario.economy.correlations.count == 1)
         let one = try Simulation.run(scenario, registers: nil, threads: 1)
@@ -129,8 +133,10 @@ struct ModelInvariantTests {
             scenario: Fixtures.load(Fixtures.small().replacingOccurrences(of: #"{"id": "oak","#, with: extraAcademy)).base,
             registers: nil)
         #expect(after.slots.count == before.slots.count + 1)
-        let a = TrialSimulator(plan: before), b = TrialSimulator(plan: after)
-        var x = a.makeOutcome(), y = b.makeOutcome()
+        let a = TrialSimulator(plan: before)
+        let b = TrialSimulator(plan: after)
+        var x = a.makeOutcome()
+        var y = b.makeOutcome()
         for trial in [0, 1, 17, 511, 1999] {
             a.simulate(trial: trial, into: &x)
             b.simulate(trial: trial, into: &y)

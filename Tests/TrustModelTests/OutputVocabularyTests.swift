@@ -8,7 +8,9 @@ struct OutputVocabularyTests {
 
     @Test func outputsCarryTheirFigureAndYear() throws {
         #expect(try OutputVocabulary.output("trust.reserves", scenario: scenario) == OutputName(figure: .trust(.trustReserves), year: .end))
-        #expect(try OutputVocabulary.output("central.reserves@2028", scenario: scenario) == OutputName(figure: .trust(.centralReserves), year: .calendar(2028)))
+        #expect(
+            try OutputVocabulary.output("central.reserves@2028", scenario: scenario)
+                == OutputName(figure: .trust(.centralReserves), year: .calendar(2028)))
         #expect(try OutputVocabulary.output("central.reserves@2028/29", scenario: scenario).year == .calendar(2028))
         #expect(try OutputVocabulary.output("academies.reserves@start", scenario: scenario).figure == .academiesReserves)
         #expect(try OutputVocabulary.output("academy.oak.reserves@end", scenario: scenario).figure == .academyReserves(id: "oak"))
@@ -26,7 +28,9 @@ struct OutputVocabularyTests {
             try OutputVocabulary.output("academy.elm.reserves", scenario: scenario)
         }
         #expect(throws: OutputNameError.badNumber("lots")) { try OutputVocabulary.event("risk.losses > lots", scenario: scenario) }
-        #expect(throws: OutputNameError.notATarget("P(central.reserves < 0)")) { try OutputVocabulary.target("P(central.reserves < 0)", scenario: scenario) }
+        #expect(throws: OutputNameError.notATarget("P(central.reserves < 0)")) {
+            try OutputVocabulary.target("P(central.reserves < 0)", scenario: scenario)
+        }
     }
 
     @Test func eventsMeasuresAndTargetsRead() throws {
@@ -37,8 +41,12 @@ struct OutputVocabularyTests {
         let named = try OutputVocabulary.event("any academy in deficit@2027", scenario: scenario)
         #expect(named.output == OutputName(figure: .trust(.academiesInDeficit), year: .calendar(2027)) && named.comparison == .above)
         #expect(try OutputVocabulary.event("trust below target", scenario: scenario).threshold == 0.05)
-        #expect(try OutputVocabulary.measure("median(trust.reserves)", scenario: scenario) == .percentile(0.5, OutputName(figure: .trust(.trustReserves))))
-        #expect(try OutputVocabulary.measure("P90(risk.losses)", scenario: scenario) == .percentile(0.9, OutputName(figure: .trust(.riskLosses))))
+        #expect(
+            try OutputVocabulary.measure("median(trust.reserves)", scenario: scenario)
+                == .percentile(0.5, OutputName(figure: .trust(.trustReserves))))
+        #expect(
+            try OutputVocabulary.measure("P90(risk.losses)", scenario: scenario)
+                == .percentile(0.9, OutputName(figure: .trust(.riskLosses))))
         #expect(try OutputVocabulary.measure("trust.reserves", scenario: scenario) == .mean(OutputName(figure: .trust(.trustReserves))))
         let target = try OutputVocabulary.target("P(central.reserves@end < 0) <= 10%", scenario: scenario)
         #expect(target.comparison == .atMost && target.value == 0.1)

@@ -26,7 +26,9 @@ struct ScenarioLoadingTests {
     @Test func variantsOverrideFieldsByPathAndNameTheVariantInErrors() throws {
         let text = Self.scenario.replacingOccurrences(
             of: #""name": "Test trust","#,
-            with: #""name": "Test trust", "variants": {"small-slice": {"trust.topSlicePercent": 2}, "no-growth": {"growth": []}, "bad": {"trust.topSlicePercent": 120}},"#)
+            with:
+                #""name": "Test trust", "variants": {"small-slice": {"trust.topSlicePercent": 2}, "no-growth": {"growth": []}, "bad": {"trust.topSlicePercent": 120}},"#
+        )
         #expect {
             _ = try Fixtures.load(text)
         } throws: { error in

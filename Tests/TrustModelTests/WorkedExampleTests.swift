@@ -8,9 +8,23 @@ import Testing
 /// reproduced to the penny.
 struct WorkedExampleTests {
     struct Expected: Decodable {
-        struct AcademyYear: Decodable { var year: Int; var pupils: Int; var balance: Double; var reserves: Double }
-        struct CentreYear: Decodable { var year: Int; var academies: Int; var balance: Double; var reserves: Double }
-        struct TrustYear: Decodable { var year: Int; var income: Double; var reserves: Double }
+        struct AcademyYear: Decodable {
+            var year: Int
+            var pupils: Int
+            var balance: Double
+            var reserves: Double
+        }
+        struct CentreYear: Decodable {
+            var year: Int
+            var academies: Int
+            var balance: Double
+            var reserves: Double
+        }
+        struct TrustYear: Decodable {
+            var year: Int
+            var income: Double
+            var reserves: Double
+        }
         var academies: [String: [AcademyYear]]
         var centre: [CentreYear]
         var trust: [TrustYear]
@@ -37,8 +51,12 @@ struct WorkedExampleTests {
             let years = try #require(expected.academies[academy.id], "no expected figures for \(academy.id)")
             for year in years {
                 #expect(outcome.present[outcome.at(slot, year.year)])
-                #expect(pennies(outcome.inYearBalance[outcome.at(slot, year.year)]) == pennies(year.balance), "\(academy.id) balance in year \(year.year)")
-                #expect(pennies(outcome.reserves[outcome.at(slot, year.year)]) == pennies(year.reserves), "\(academy.id) reserves in year \(year.year)")
+                #expect(
+                    pennies(outcome.inYearBalance[outcome.at(slot, year.year)]) == pennies(year.balance),
+                    "\(academy.id) balance in year \(year.year)")
+                #expect(
+                    pennies(outcome.reserves[outcome.at(slot, year.year)]) == pennies(year.reserves),
+                    "\(academy.id) reserves in year \(year.year)")
             }
         }
         // The converter joins in 2027/28, so it is not in the trust in 2026/27.

@@ -36,8 +36,10 @@ extension CommandSpec {
             figures. Each trust run is a child process of its own, so its peak memory is its own. \
             Build with 'swift build -c release' first: a debug build is many times slower.
             """,
-        options: [.draws, .benchThreads, .repetitions, .benchSections, .benchAcademies, .benchYears, .benchTrials,
-                  .largeTrials, .scalingTrials, .format],
+        options: [
+            .draws, .benchThreads, .repetitions, .benchSections, .benchAcademies, .benchYears, .benchTrials,
+            .largeTrials, .scalingTrials, .format,
+        ],
         subcommands: [.benchTrust],
         run: { try BenchCommand.run($0) })
 }
@@ -59,7 +61,8 @@ enum BenchCommand {
         let format = try invocation.outputFormat()
         let chosen = invocation.options("only").compactMap(Section.init(rawValue:))
         for value in invocation.options("only") where Section(rawValue: value) == nil {
-            throw invocation.invalid(value, for: "only", reason: "choose one of " + Section.allCases.map(\.rawValue).joined(separator: ", "))
+            throw invocation.invalid(
+                value, for: "only", reason: "choose one of " + Section.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let only = Set(chosen.isEmpty ? Section.allCases : chosen)
         let trust = TrustSections(
@@ -104,7 +107,8 @@ enum BenchCommand {
         case .json: out.write(BenchOutput.json(sections))
         case .csv: out.write(BenchOutput.csv(sections))
         case .text:
-            let method = "Draw sections: \(NumberText.grouped(draws)) draws a workload. Every figure is the best of \(repetitions) "
+            let method =
+                "Draw sections: \(NumberText.grouped(draws)) draws a workload. Every figure is the best of \(repetitions) "
                 + "repetition\(repetitions == 1 ? "" : "s") by the monotonic clock; "
                 + "\(buildConfiguration), \(ProcessInfo.processInfo.activeProcessorCount) cores."
             out.write(BenchOutput.report(sections, method: method).rendered(as: .text))

@@ -14,31 +14,35 @@ struct BenchTargets {
     var targets: [Target] = []
 
     mutating func wallTime(_ run: TrustRun) {
-        targets.append(Target(
-            name: "canonical run on \(run.threads) threads", measured: "\(NumberText.fixed(run.seconds, decimals: 2)) s",
-            limit: "under 10 s", met: run.seconds < 10))
+        targets.append(
+            Target(
+                name: "canonical run on \(run.threads) threads", measured: "\(NumberText.fixed(run.seconds, decimals: 2)) s",
+                limit: "under 10 s", met: run.seconds < 10))
     }
 
     mutating func memory(_ runs: [TrustRun], limitMegabytes: Int) {
         let peak = runs.map(\.peakResidentBytes).max() ?? 0
-        targets.append(Target(
-            name: "peak memory at \(NumberText.grouped(runs.first?.trials ?? 0)) trials", measured: Self.megabytes(peak),
-            limit: "under \(NumberText.grouped(limitMegabytes)) MB", met: peak < limitMegabytes << 20))
+        targets.append(
+            Target(
+                name: "peak memory at \(NumberText.grouped(runs.first?.trials ?? 0)) trials", measured: Self.megabytes(peak),
+                limit: "under \(NumberText.grouped(limitMegabytes)) MB", met: peak < limitMegabytes << 20))
     }
 
     mutating func scaling(_ runs: [TrustRun]) {
         let costs = runs.map(\.nanosecondsPerAcademyYear)
         guard let low = costs.min(), let high = costs.max() else { return }
-        targets.append(Target(
-            name: "cost per academy-year, \(runs.first!.academies) to \(runs.last!.academies) academies",
-            measured: "\(NumberText.fixed(high / low, decimals: 2))× from least to most", limit: "within 1.5×", met: high / low <= 1.5))
+        targets.append(
+            Target(
+                name: "cost per academy-year, \(runs.first!.academies) to \(runs.last!.academies) academies",
+                measured: "\(NumberText.fixed(high / low, decimals: 2))× from least to most", limit: "within 1.5×", met: high / low <= 1.5))
     }
 
     mutating func speedUp(one: TrustRun, many: TrustRun) {
         let speedUp = one.seconds / many.seconds
-        targets.append(Target(
-            name: "\(many.threads) threads against 1", measured: "\(NumberText.fixed(speedUp, decimals: 2))× faster",
-            limit: "at least 1.8×", met: speedUp >= 1.8))
+        targets.append(
+            Target(
+                name: "\(many.threads) threads against 1", measured: "\(NumberText.fixed(speedUp, decimals: 2))× faster",
+                limit: "at least 1.8×", met: speedUp >= 1.8))
     }
 
     var section: BenchSection {
@@ -48,13 +52,16 @@ struct BenchTargets {
                 Table.Column("target", key: "target"), Table.Column("measured", key: "measured"),
                 Table.Column("limit", key: "limit"), Table.Column("met", key: "met"),
             ])
-        for target in targets { table.append([.text(target.name), .text(target.measured), .text(target.limit), .text(target.met ? "yes" : "NO")]) }
-        let json = JSONValue.array(targets.map { target in
-            .object([
-                JSONValue.Member("target", .string(target.name)), JSONValue.Member("measured", .string(target.measured)),
-                JSONValue.Member("limit", .string(target.limit)), JSONValue.Member("met", .bool(target.met)),
-            ])
-        })
+        for target in targets {
+            table.append([.text(target.name), .text(target.measured), .text(target.limit), .text(target.met ? "yes" : "NO")])
+        }
+        let json = JSONValue.array(
+            targets.map { target in
+                .object([
+                    JSONValue.Member("target", .string(target.name)), JSONValue.Member("measured", .string(target.measured)),
+                    JSONValue.Member("limit", .string(target.limit)), JSONValue.Member("met", .bool(target.met)),
+                ])
+            })
         return BenchSection(table: table, json: json)
     }
 

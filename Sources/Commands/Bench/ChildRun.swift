@@ -49,7 +49,9 @@ enum ChildRun {
         let peak = Int(usage.ru_maxrss) * 1024
         let exited = status & 0x7F == 0
         guard exited, (status >> 8) & 0xFF == 0 else {
-            throw Failure(arguments: arguments, reason: exited ? "exited with status \((status >> 8) & 0xFF)" : "was killed by signal \(status & 0x7F)")
+            throw Failure(
+                arguments: arguments,
+                reason: exited ? "exited with status \((status >> 8) & 0xFF)" : "was killed by signal \(status & 0x7F)")
         }
         return Outcome(output: String(decoding: output, as: UTF8.self), peakResidentBytes: peak)
     }

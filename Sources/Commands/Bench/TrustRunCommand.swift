@@ -8,7 +8,8 @@ extension OptionSpec {
         long: "academies", valueName: "n", help: "Academies in the canonical trust (joins come on top: one per 8).",
         defaultDescription: "40")
     static let benchYears = OptionSpec(long: "years", valueName: "n", help: "School years simulated.", defaultDescription: "10")
-    static let benchTrials = OptionSpec(long: "trials", valueName: "n", help: "Trials of the canonical trust.", defaultDescription: "100,000")
+    static let benchTrials = OptionSpec(
+        long: "trials", valueName: "n", help: "Trials of the canonical trust.", defaultDescription: "100,000")
 }
 
 extension CommandSpec {
@@ -34,7 +35,10 @@ extension CommandSpec {
             switch try invocation.outputFormat() {
             case .json: out.write(JSONWriter.write(run.json, pretty: false))
             case .csv: out.write(Report(title: "", blocks: [.table(TrustRunTable.table([run], id: "trust", title: ""))]).rendered(as: .csv))
-            case .text: out.write(Report(title: "matrisk bench trust", blocks: [.table(TrustRunTable.table([run], id: "trust", title: "One run"))]).rendered(as: .text))
+            case .text:
+                out.write(
+                    Report(title: "matrisk bench trust", blocks: [.table(TrustRunTable.table([run], id: "trust", title: "One run"))])
+                        .rendered(as: .text))
             }
             return .success
         })

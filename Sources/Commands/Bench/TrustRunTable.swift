@@ -28,19 +28,20 @@ enum TrustRunTable {
 
     /// The runs as JSON: every figure of the table, unrounded.
     static func json(_ runs: [TrustRun]) -> JSONValue {
-        .array(runs.map { run in
-            .object([
-                JSONValue.Member("academies", .integer(run.academies)),
-                JSONValue.Member("years", .integer(run.years)),
-                JSONValue.Member("trials", .integer(run.trials)),
-                JSONValue.Member("threads", .integer(run.threads)),
-                JSONValue.Member("seconds", .number(run.seconds)),
-                JSONValue.Member("trialsPerSecond", .number(run.trialsPerSecond)),
-                JSONValue.Member("academyYearsPerSecond", .number(run.academyYearsPerSecond)),
-                JSONValue.Member("nanosecondsPerAcademyYear", .number(run.nanosecondsPerAcademyYear)),
-                JSONValue.Member("peakResidentBytes", .integer(run.peakResidentBytes)),
-                JSONValue.Member("resultDigest", .string(run.resultDigest)),
-            ])
-        })
+        .array(
+            runs.map { run in
+                .object([
+                    JSONValue.Member("academies", .integer(run.academies)),
+                    JSONValue.Member("years", .integer(run.years)),
+                    JSONValue.Member("trials", .integer(run.trials)),
+                    JSONValue.Member("threads", .integer(run.threads)),
+                    JSONValue.Member("seconds", .number(run.seconds)),
+                    JSONValue.Member("trialsPerSecond", .number(run.trialsPerSecond)),
+                    JSONValue.Member("academyYearsPerSecond", .number(run.academyYearsPerSecond)),
+                    JSONValue.Member("nanosecondsPerAcademyYear", .number(run.nanosecondsPerAcademyYear)),
+                    JSONValue.Member("peakResidentBytes", .integer(run.peakResidentBytes)),
+                    JSONValue.Member("resultDigest", .string(run.resultDigest)),
+                ])
+            })
     }
 }

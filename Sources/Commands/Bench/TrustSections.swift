@@ -15,8 +15,10 @@ struct TrustSections {
 
     /// One run in a child process; the peak memory is the child's, as the kernel counted it.
     func measure(academies: Int, trials: Int, threads: Int) throws -> TrustRun {
-        let arguments = ["bench", "trust", "--academies", "\(academies)", "--years", "\(years)", "--trials", "\(trials)",
-                         "--threads", "\(threads)", "--format", "json"]
+        let arguments = [
+            "bench", "trust", "--academies", "\(academies)", "--years", "\(years)", "--trials", "\(trials)",
+            "--threads", "\(threads)", "--format", "json",
+        ]
         let outcome = try ChildRun.run(arguments)
         var run = try TrustRun(json: outcome.output, source: "matrisk " + arguments.joined(separator: " "))
         run.peakResidentBytes = max(run.peakResidentBytes, outcome.peakResidentBytes)
@@ -26,12 +28,14 @@ struct TrustSections {
     /// The canonical trust on one thread and on `threads`, alternated `repetitions` times (so a
     /// slow spell on a shared machine does not fall on one of them only), the fastest of each kept.
     func canonical() throws -> (section: BenchSection, one: TrustRun, many: TrustRun) {
-        var ones: [TrustRun] = [], manys: [TrustRun] = []
+        var ones: [TrustRun] = []
+        var manys: [TrustRun] = []
         for _ in 0..<repetitions {
             ones.append(try measure(academies: academies, trials: trials, threads: 1))
             manys.append(try measure(academies: academies, trials: trials, threads: threads))
         }
-        let one = ones.min { $0.seconds < $1.seconds }!, many = manys.min { $0.seconds < $1.seconds }!
+        let one = ones.min { $0.seconds < $1.seconds }!
+        let many = manys.min { $0.seconds < $1.seconds }!
         let notes = [
             "Wall time over \(repetitions) run\(repetitions == 1 ? "" : "s") each: 1 thread \(Self.range(ones)); "
                 + "\(threads) threads \(Self.range(manys)); the fastest is shown.",
@@ -39,8 +43,10 @@ struct TrustSections {
             Set((ones + manys).map(\.resultDigest)).count == 1
                 ? "Every result is identical on 1 and \(threads) threads (digest \(one.resultDigest))."
                 : "Warning: the results differ between runs or thread counts (digests \(Set((ones + manys).map(\.resultDigest)).sorted().joined(separator: ", ")))."
+                ,
         ]
-        let table = TrustRunTable.table([one, many], id: "trust",
+        let table = TrustRunTable.table(
+            [one, many], id: "trust",
             title: "The canonical trust: \(academies) academies, \(years) years, \(NumberText.grouped(trials)) trials", notes: notes)
         return (BenchSection(table: table, json: TrustRunTable.json([one, many])), one, many)
     }
@@ -56,7 +62,8 @@ struct TrustSections {
         }
         let costs = best.map(\.nanosecondsPerAcademyYear)
         let notes = ["Most over least cost per academy-year: \(NumberText.fixed(costs.max()! / costs.min()!, decimals: 2))×."]
-        let table = TrustRunTable.table(best, id: "scaling",
+        let table = TrustRunTable.table(
+            best, id: "scaling",
             title: "Cost per academy-year on 1 thread, \(NumberText.grouped(trials)) trials, by size of trust", notes: notes)
         return (BenchSection(table: table, json: TrustRunTable.json(best)), best)
     }
@@ -64,7 +71,8 @@ struct TrustSections {
     /// Peak memory with many trials on every thread: one run, in a process of its own.
     func memory(trials: Int) throws -> (section: BenchSection, run: TrustRun) {
         let run = try measure(academies: academies, trials: trials, threads: threads)
-        let table = TrustRunTable.table([run], id: "memory",
+        let table = TrustRunTable.table(
+            [run], id: "memory",
             title: "Peak memory at \(NumberText.grouped(trials)) trials on \(threads) threads")
         return (BenchSection(table: table, json: TrustRunTable.json([run])), run)
     }
@@ -72,7 +80,8 @@ struct TrustSections {
     /// "8.12–8.40 s" over the runs.
     static func range(_ runs: [TrustRun]) -> String {
         let times = runs.map(\.seconds)
-        let low = NumberText.fixed(times.min()!, decimals: 2), high = NumberText.fixed(times.max()!, decimals: 2)
+        let low = NumberText.fixed(times.min()!, decimals: 2)
+        let high = NumberText.fixed(times.max()!, decimals: 2)
         return low == high ? "\(low) s" : "\(low)–\(high) s"
     }
 }

@@ -19,7 +19,8 @@ extension CommandSpec {
             ArgumentSpec(name: "other", help: "More scenario files, compared on their base scenarios.", arity: .repeating(minimum: 0)),
         ],
         options: OptionSpec.scenarioRun + [
-            OptionSpec(long: "variants", valueName: "names", help: "Which variants to include, comma-separated.", defaultDescription: "all"),
+            OptionSpec(
+                long: "variants", valueName: "names", help: "Which variants to include, comma-separated.", defaultDescription: "all"),
             .metric, .format, .out,
         ],
         run: runCompare
@@ -40,7 +41,8 @@ private func runCompare(_ invocation: Invocation) throws -> ExitCode {
         scenarios.append((other, more.base, more.registers))
         inputs += invocation.inputs(of: more)
     }
-    let measures = invocation.options("metric").isEmpty
+    let measures =
+        invocation.options("metric").isEmpty
         ? try ScenarioComparison.defaultMeasures(for: loaded.base) : try invocation.measures(for: loaded.base, defaults: [])
     let comparison = try ScenarioComparison.run(scenarios, measures: measures, threads: try invocation.threadCount())
     try invocation.deliver(ComparisonReport.make(comparison), inputs: inputs)

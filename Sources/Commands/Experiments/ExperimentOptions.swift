@@ -20,7 +20,9 @@ extension Invocation {
     /// `--param` as a JSON path.
     func parameterPath() throws -> JSONPath {
         let text = try requiredOption("param")
-        guard let path = JSONPath(parsing: text) else { throw invalid(text, for: "param", reason: "write a field path such as trust.topSlicePercent") }
+        guard let path = JSONPath(parsing: text) else {
+            throw invalid(text, for: "param", reason: "write a field path such as trust.topSlicePercent")
+        }
         return path
     }
 

@@ -12,9 +12,12 @@ extension CommandSpec {
             \(outputVocabularyHelp)
             """,
         arguments: [.scenarioFile],
-        options: [OptionSpec(long: "output", valueName: "measure", help: "The output to explain, e.g. trust.reserves@end or \"any academy in deficit\".",
-                             defaultDescription: "trust.reserves@end"),
-                  OptionSpec(long: "top", valueName: "n", help: "How many bars to draw in text.", defaultDescription: "15")]
+        options: [
+            OptionSpec(
+                long: "output", valueName: "measure", help: "The output to explain, e.g. trust.reserves@end or \"any academy in deficit\".",
+                defaultDescription: "trust.reserves@end"),
+            OptionSpec(long: "top", valueName: "n", help: "How many bars to draw in text.", defaultDescription: "15"),
+        ]
             + OptionSpec.scenarioRun + [.variant, .format, .out],
         run: runSensitivity
     )

@@ -15,12 +15,15 @@ extension CommandSpec {
             \(outputVocabularyHelp)
             """,
         arguments: [.scenarioFile],
-        options: [.parameter,
-                  OptionSpec(long: "target", valueName: "target", help: "The target, e.g. \"P(central.reserves@end < 0) <= 10%\"."),
-                  OptionSpec(long: "range", valueName: "low..high", help: "The values to search, e.g. 0..15."),
-                  OptionSpec(long: "largest", help: "Find the largest value that meets the target instead of the smallest."),
-                  OptionSpec(long: "tolerance", valueName: "x", help: "Stop when the answer is known this closely.",
-                             defaultDescription: "a thousandth of the range")]
+        options: [
+            .parameter,
+            OptionSpec(long: "target", valueName: "target", help: "The target, e.g. \"P(central.reserves@end < 0) <= 10%\"."),
+            OptionSpec(long: "range", valueName: "low..high", help: "The values to search, e.g. 0..15."),
+            OptionSpec(long: "largest", help: "Find the largest value that meets the target instead of the smallest."),
+            OptionSpec(
+                long: "tolerance", valueName: "x", help: "Stop when the answer is known this closely.",
+                defaultDescription: "a thousandth of the range"),
+        ]
             + OptionSpec.scenarioRun + [.variant, .format],
         run: runSolve
     )
@@ -35,7 +38,9 @@ private func runSolve(_ invocation: Invocation) throws -> ExitCode {
         throw invocation.invalid(rangeText, for: "range", reason: "write two numbers low..high with low below high, e.g. 0..15")
     }
     let tolerance = try invocation.number("tolerance")
-    if let tolerance, tolerance <= 0 { throw invocation.invalid(invocation.option("tolerance")!, for: "tolerance", reason: "it must be more than 0") }
+    if let tolerance, tolerance <= 0 {
+        throw invocation.invalid(invocation.option("tolerance")!, for: "tolerance", reason: "it must be more than 0")
+    }
     let loaded = try invocation.loadScenario()
     let scenario = try invocation.chosenScenario(loaded)
     let target = try OutputVocabulary.target(targetText, scenario: scenario)

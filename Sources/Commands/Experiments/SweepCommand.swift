@@ -11,10 +11,12 @@ extension CommandSpec {
             \(outputVocabularyHelp)
             """,
         arguments: [.scenarioFile],
-        options: [.parameter,
-                  OptionSpec(long: "from", valueName: "x", help: "The first value."),
-                  OptionSpec(long: "to", valueName: "x", help: "The last value."),
-                  OptionSpec(long: "step", valueName: "x", help: "The step between values.")]
+        options: [
+            .parameter,
+            OptionSpec(long: "from", valueName: "x", help: "The first value."),
+            OptionSpec(long: "to", valueName: "x", help: "The last value."),
+            OptionSpec(long: "step", valueName: "x", help: "The step between values."),
+        ]
             + OptionSpec.scenarioRun + [.variant, .metric, .format, .out],
         run: runSweep
     )
@@ -26,11 +28,17 @@ extension CommandSpec {
 
 private func runSweep(_ invocation: Invocation) throws -> ExitCode {
     let parameter = try invocation.parameterPath()
-    let from = try invocation.requiredNumber("from"), to = try invocation.requiredNumber("to"), step = try invocation.requiredNumber("step")
+    let from = try invocation.requiredNumber("from")
+    let to = try invocation.requiredNumber("to")
+    let step = try invocation.requiredNumber("step")
     guard step > 0 else { throw invocation.invalid(invocation.option("step")!, for: "step", reason: "the step must be more than 0") }
-    guard to >= from else { throw invocation.usageError("--to (\(invocation.option("to")!)) must not be below --from (\(invocation.option("from")!)).") }
+    guard to >= from else {
+        throw invocation.usageError("--to (\(invocation.option("to")!)) must not be below --from (\(invocation.option("from")!)).")
+    }
     let values = ParameterSweep.values(from: from, to: to, step: step)
-    guard values.count <= 201 else { throw invocation.usageError("That is \(values.count) values; a sweep takes at most 201. Use a larger --step.") }
+    guard values.count <= 201 else {
+        throw invocation.usageError("That is \(values.count) values; a sweep takes at most 201. Use a larger --step.")
+    }
     let loaded = try invocation.loadScenario()
     let scenario = try invocation.chosenScenario(loaded)
     let measures = try invocation.measures(for: scenario, defaults: CommandSpec.sweepDefaults)

@@ -17,7 +17,8 @@ enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             return "\(path): error: cannot be read: \(reason)."
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): error: the file is \(bytes / 1_048_576) MB, larger than the \(limit / 1_048_576) MB matrisk reads; is it the right file?"
+            return
+                "\(path): error: the file is \(bytes / 1_048_576) MB, larger than the \(limit / 1_048_576) MB matrisk reads; is it the right file?"
         case .emptyFolder(let path, let expected):
             return "\(path): error: the folder holds no \(expected)."
         }

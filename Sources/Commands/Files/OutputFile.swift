@@ -56,7 +56,8 @@ enum OutputFile {
         }
         do {
             for (file, target) in zip(files, targets) {
-                let temporary = (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).\(getpid()).partial"
+                let temporary =
+                    (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).\(getpid()).partial"
                 pending.withLock { _ = $0.insert(temporary) }
                 temporaries.append(temporary)
                 try writeTemporary(file.contents, to: temporary, for: file.path)
@@ -72,14 +73,17 @@ enum OutputFile {
 
     /// The absolute path `path` will be written at, after checking that it is not an input and
     /// that its folder exists (or is the one about to be created).
-    private static func target(for path: String, inputs: [String], in environment: CommandEnvironment, folderToCreate: String?) throws -> String {
+    private static func target(for path: String, inputs: [String], in environment: CommandEnvironment, folderToCreate: String?) throws
+        -> String
+    {
         let target = URL(fileURLWithPath: environment.resolve(path)).resolvingSymlinksInPath().path
         for input in inputs {
             let inputPath = URL(fileURLWithPath: environment.resolve(input)).resolvingSymlinksInPath().path
             if inputPath == target || isSameFile(inputPath, target) { throw OutputError.wouldOverwriteInput(path) }
         }
         let folder = (target as NSString).deletingLastPathComponent
-        let creating = folderToCreate.map { URL(fileURLWithPath: environment.resolve($0)).resolvingSymlinksInPath().path == folder } ?? false
+        let creating =
+            folderToCreate.map { URL(fileURLWithPath: environment.resolve($0)).resolvingSymlinksInPath().path == folder } ?? false
         var isFolder: ObjCBool = false
         if !creating {
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -94,7 +98,8 @@ enum OutputFile {
 
     /// True when both paths name one file on disk: a hard link, or another spelling of its path.
     private static func isSameFile(_ a: String, _ b: String) -> Bool {
-        var first = stat(), second = stat()
+        var first = stat()
+        var second = stat()
         guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
         return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }

@@ -56,7 +56,10 @@ struct CommandLineParser {
                 positionals.append(word)
                 continue
             }
-            if word == "--" { afterDoubleDash = true; continue }
+            if word == "--" {
+                afterDoubleDash = true
+                continue
+            }
             if word == "--help" || word == "-h" { return .help(path: path) }
             if word == "--version" { return .version }
 

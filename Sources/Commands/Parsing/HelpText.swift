@@ -30,7 +30,8 @@ enum HelpText {
         if !command.subcommands.isEmpty {
             out += "SUBCOMMANDS:\n"
             for sub in command.subcommands { out += row(label: sub.name, text: sub.abstract) }
-            out += "\n  See '\(names.split(separator: " ").first!) help \(path.dropFirst().map(\.name).map { $0 + " " }.joined())<subcommand>' for detailed help.\n"
+            out +=
+                "\n  See '\(names.split(separator: " ").first!) help \(path.dropFirst().map(\.name).map { $0 + " " }.joined())<subcommand>' for detailed help.\n"
         }
         return out
     }

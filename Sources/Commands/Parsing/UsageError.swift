@@ -37,7 +37,8 @@ struct UsageError: Error, Sendable, Equatable {
             return "The value '\(value)' is invalid for '\(synopsis)'" + (reason.map { ": \($0)" } ?? "")
         case .notOneOf(let value, let synopsis, let allowed):
             let quoted = allowed.map { "'\($0)'" }
-            let list = quoted.count <= 2
+            let list =
+                quoted.count <= 2
                 ? quoted.joined(separator: " and ")
                 : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
             return "The value '\(value)' is invalid for '\(synopsis)'. Please provide one of \(list)."

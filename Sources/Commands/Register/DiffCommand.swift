@@ -19,7 +19,8 @@ extension CommandSpec {
 }
 
 private func runDiff(_ invocation: Invocation) throws -> ExitCode {
-    let old = invocation.argument("old")!, new = invocation.argument("new")!
+    let old = invocation.argument("old")!
+    let new = invocation.argument("new")!
     let options = try invocation.registerImportOptions()
     let environment = invocation.environment
     let before = try RegisterInputs([old], in: environment).load(options: options, in: environment).requireValid()

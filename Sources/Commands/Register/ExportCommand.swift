@@ -14,9 +14,11 @@ extension CommandSpec {
             """,
         arguments: [.registerPaths],
         options: [
-            OptionSpec(long: "format", valueName: "format", help: "What to write.", defaultDescription: "json", allowedValues: ["json", "csv"]),
-            OptionSpec(long: "out", short: "o", valueName: "path", help: "The JSON file, or the folder for CSV files.",
-                       defaultDescription: "standard output (JSON only)"),
+            OptionSpec(
+                long: "format", valueName: "format", help: "What to write.", defaultDescription: "json", allowedValues: ["json", "csv"]),
+            OptionSpec(
+                long: "out", short: "o", valueName: "path", help: "The JSON file, or the folder for CSV files.",
+                defaultDescription: "standard output (JSON only)"),
         ] + OptionSpec.registerInputs,
         run: runExport
     )
@@ -26,7 +28,8 @@ private func runExport(_ invocation: Invocation) throws -> ExitCode {
     let format = try invocation.choice("format") ?? "json"
     let out = invocation.option("out")
     if format == "csv" && out == nil {
-        throw invocation.usageError("CSV export writes three files (risks.csv, mitigations.csv, policy.json); name a folder for them with --out DIR.")
+        throw invocation.usageError(
+            "CSV export writes three files (risks.csv, mitigations.csv, policy.json); name a folder for them with --out DIR.")
     }
     let inputs = try RegisterInputs(invocation.arguments("path"), in: invocation.environment)
     let registers = try inputs.load(invocation).requireValid()
@@ -34,11 +37,14 @@ private func runExport(_ invocation: Invocation) throws -> ExitCode {
     let inputPaths = inputs.paths + [invocation.option("policy")].compactMap { $0 }
     switch (format, out) {
     case ("csv", let folder?):
-        let files = [("risks.csv", registers.risksCSV), ("mitigations.csv", registers.mitigationsCSV),
-                     ("policy.json", JSONWriter.write(registers.policy.json))]
+        let files = [
+            ("risks.csv", registers.risksCSV), ("mitigations.csv", registers.mitigationsCSV),
+            ("policy.json", JSONWriter.write(registers.policy.json)),
+        ]
         try OutputFile.writeAll(
             files.map { ((folder as NSString).appendingPathComponent($0), $1) }, creating: folder, inputs: inputPaths, in: environment)
-        environment.standardError.write("Wrote \(registers.risks.count) risks, \(registers.mitigations.count) mitigations and the policy to \(folder).\n")
+        environment.standardError.write(
+            "Wrote \(registers.risks.count) risks, \(registers.mitigations.count) mitigations and the policy to \(folder).\n")
     case (_, let file?):
         try OutputFile.write(JSONWriter.write(registers.json), to: file, inputs: inputPaths, in: environment)
     default:

@@ -12,10 +12,12 @@ extension CommandSpec {
         arguments: [.registerPaths],
         options: [
             .format,
-            OptionSpec(long: "stage", valueName: "stage", help: "Which scores to map.", defaultDescription: "both",
-                       allowedValues: HeatMap.Stage.allCases.map(\.rawValue)),
-            OptionSpec(long: "register", valueName: "name", help: "Map only this register (trust, trust-wide or an academy id).",
-                       defaultDescription: "trust-wide and every register"),
+            OptionSpec(
+                long: "stage", valueName: "stage", help: "Which scores to map.", defaultDescription: "both",
+                allowedValues: HeatMap.Stage.allCases.map(\.rawValue)),
+            OptionSpec(
+                long: "register", valueName: "name", help: "Map only this register (trust, trust-wide or an academy id).",
+                defaultDescription: "trust-wide and every register"),
         ] + OptionSpec.registerInputs,
         run: runHeatMap
     )

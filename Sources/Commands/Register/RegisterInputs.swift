@@ -1,6 +1,6 @@
 import CSV
-import JSONDocument
 import Foundation
+import JSONDocument
 import RiskRegister
 
 /// The register files a command was given, read from disk: each path a file, or a folder

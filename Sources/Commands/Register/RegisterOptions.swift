@@ -14,7 +14,8 @@ extension OptionSpec {
 extension ArgumentSpec {
     static let registerPaths = ArgumentSpec(
         name: "path",
-        help: "Register, mitigations and policy files, or folders holding them (every .csv and .json inside is read, each recognised by its columns).",
+        help:
+            "Register, mitigations and policy files, or folders holding them (every .csv and .json inside is read, each recognised by its columns).",
         arity: .repeating(minimum: 1))
 }
 

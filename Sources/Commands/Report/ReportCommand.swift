@@ -45,7 +45,8 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
     let variant = invocation.option("variant")
     let scenario = try invocation.chosenScenario(loaded)
     let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
-    let previousInputs = try invocation.options("previous").isEmpty ? nil : RegisterInputs(invocation.options("previous"), in: invocation.environment)
+    let previousInputs =
+        try invocation.options("previous").isEmpty ? nil : RegisterInputs(invocation.options("previous"), in: invocation.environment)
     // Loading applies the options' policy (the one read above) to the earlier snapshot.
     let previous = try previousInputs.map { inputs in
         try inputs.load(options: try invocation.registerImportOptions(policy: policy), in: invocation.environment).requireValid()
@@ -57,9 +58,11 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
     let sweepRequest = try invocation.packSweepRequest()
     // The options side by side, on the same futures: the base and every variant.
     func compareOptions() throws -> ScenarioComparison? {
-        variants.isEmpty ? nil : try ScenarioComparison.run(
-            [("base", loaded.base, loaded.registers)] + variants.map { ($0.name, $0.scenario, loaded.registers) },
-            measures: try ScenarioComparison.defaultMeasures(for: loaded.base), threads: threads)
+        variants.isEmpty
+            ? nil
+            : try ScenarioComparison.run(
+                [("base", loaded.base, loaded.registers)] + variants.map { ($0.name, $0.scenario, loaded.registers) },
+                measures: try ScenarioComparison.defaultMeasures(for: loaded.base), threads: threads)
     }
     let result: SimulationResult
     let comparison: ScenarioComparison?
@@ -95,6 +98,7 @@ private func runReport(_ invocation: Invocation) throws -> ExitCode {
         }
     }
     invocation.environment.standardError.write(
-        "Wrote \(out): \(pack.printedSections.count) sections, \(charts) charts, \(NumberText.grouped((html.utf8.count + 1023) / 1024)) KB.\n")
+        "Wrote \(out): \(pack.printedSections.count) sections, \(charts) charts, \(NumberText.grouped((html.utf8.count + 1023) / 1024)) KB.\n"
+    )
     return .success
 }

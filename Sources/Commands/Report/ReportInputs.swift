@@ -1,5 +1,5 @@
-import JSONDocument
 import Foundation
+import JSONDocument
 import RiskRegister
 import TrustModel
 
@@ -38,9 +38,13 @@ extension Invocation {
         }
         let spec = text[text.index(after: equals)...].split(separator: ":", maxSplits: 1)
         let bounds = spec.first.map { $0.components(separatedBy: "..").map { Double($0) } } ?? []
-        guard bounds.count == 2, let from = bounds[0], let to = bounds[1], from < to else { throw invalid(text, for: "sweep", reason: reason) }
+        guard bounds.count == 2, let from = bounds[0], let to = bounds[1], from < to else {
+            throw invalid(text, for: "sweep", reason: reason)
+        }
         let step = spec.count > 1 ? Double(spec[1]) : (to - from) / 12
-        guard let step, step > 0, (to - from) / step <= 200 else { throw invalid(text, for: "sweep", reason: reason + ", with at most 200 steps") }
+        guard let step, step > 0, (to - from) / step <= 200 else {
+            throw invalid(text, for: "sweep", reason: reason + ", with at most 200 steps")
+        }
         return (parameter, ParameterSweep.values(from: from, to: to, step: step))
     }
 

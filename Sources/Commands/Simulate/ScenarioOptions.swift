@@ -10,7 +10,8 @@ extension OptionSpec {
     static let seed = OptionSpec(
         long: "seed", valueName: "n", help: "The seed all random numbers are keyed by; the same seed gives the same results.",
         defaultDescription: "the scenario's seed")
-    static let years = OptionSpec(long: "years", valueName: "n", help: "How many school years to simulate.", defaultDescription: "the scenario's years")
+    static let years = OptionSpec(
+        long: "years", valueName: "n", help: "How many school years to simulate.", defaultDescription: "the scenario's years")
     static let threads = OptionSpec(
         long: "threads", valueName: "n", help: "Threads to run trials on; results are identical for any number.",
         defaultDescription: "every core")
@@ -86,7 +87,10 @@ extension Invocation {
         try print(report)
         guard let folder = option("out") else { return }
         let files = report.tables.map { table in
-            ((folder as NSString).appendingPathComponent(table.id + ".csv"), Report(title: table.title, blocks: [.table(table)]).rendered(as: .csv))
+            (
+                (folder as NSString).appendingPathComponent(table.id + ".csv"),
+                Report(title: table.title, blocks: [.table(table)]).rendered(as: .csv)
+            )
         }
         try OutputFile.writeAll(files, creating: folder, inputs: inputs, in: environment)
         environment.standardError.write("Wrote \(report.tables.count) CSV file\(report.tables.count == 1 ? "" : "s") to \(folder).\n")

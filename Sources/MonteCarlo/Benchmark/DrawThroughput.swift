@@ -6,35 +6,37 @@
 /// `ContinuousClock`. One call times one run: the caller repeats it and keeps the best (the
 /// usual defence against a shared machine's interruptions), so that it can interleave the
 /// repetitions of different workloads.
-public enum DrawThroughput {
+package enum DrawThroughput {
     /// One timed workload.
-    public struct Measurement: Sendable, Equatable {
-        public var name: String
-        public var threads: Int
-        public var draws: Int
+    package struct Measurement: Sendable, Equatable {
+        package var name: String
+        package var threads: Int
+        package var draws: Int
         /// The run's wall-clock time, in seconds.
-        public var seconds: Double
+        package var seconds: Double
         /// The sum of every draw (it proves the work was done and is the same for any thread
         /// count).
-        public var checksum: Double
+        package var checksum: Double
 
-        public var drawsPerSecond: Double { seconds > 0 ? Double(draws) / seconds : .infinity }
+        package var drawsPerSecond: Double { seconds > 0 ? Double(draws) / seconds : .infinity }
     }
 
     /// The seed every benchmark draws under.
-    public static let seed: UInt64 = 20_261_122
+    package static let seed: UInt64 = 20_261_122
 
     /// Times `workload` once for `trials` trials on `threads` threads (through ``TrialRunner``,
     /// inline for one thread).
-    public static func measure(_ workload: DrawWorkload, trials: Int, threads: Int = 1, chunkSize: Int = 4_096) -> Measurement {
+    package static func measure(_ workload: DrawWorkload, trials: Int, threads: Int = 1, chunkSize: Int = 4_096) -> Measurement {
         precondition(trials > 0, "a benchmark needs at least one trial")
         let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
         let keys = (0..<workload.drawsPerTrial).map { DrawKey(seed: seed, stream: "bench.\(workload.name)", entity: "\($0)", year: 0) }
         let clock = ContinuousClock()
         let start = clock.now
-        let checksum = runner.run(trials: trials, initial: 0.0, body: { range in
-            Self.sum(workload.kind, keys: keys, trials: range)
-        }, merge: { $0 += $1 })
+        let checksum = runner.run(
+            trials: trials, initial: 0.0,
+            body: { range in
+                Self.sum(workload.kind, keys: keys, trials: range)
+            }, merge: { $0 += $1 })
         let elapsed = start.duration(to: clock.now)
         return Measurement(
             name: workload.name, threads: runner.threads, draws: trials * workload.drawsPerTrial,

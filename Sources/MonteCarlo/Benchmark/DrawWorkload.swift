@@ -1,7 +1,7 @@
 /// Something whose draw rate `matrisk bench` measures: the keyed uniform, one distribution,
 /// or a trial that draws once from each of several distributions (the multi-thread run).
-public struct DrawWorkload: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct DrawWorkload: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// ``DrawKey/uniform(trial:)``: the cost of the keyed generator itself.
         case keyedUniform
         /// One distribution, one draw per trial.
@@ -11,23 +11,23 @@ public struct DrawWorkload: Sendable, Equatable {
     }
 
     /// The row label: "normal", "poisson λ=100".
-    public var name: String
-    public var kind: Kind
+    package var name: String
+    package var kind: Kind
 
-    public init(name: String, kind: Kind) {
+    package init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
     }
 
     /// Draws made per trial.
-    public var drawsPerTrial: Int {
+    package var drawsPerTrial: Int {
         if case .mixed(let list) = kind { return list.count }
         return 1
     }
 
     /// The keyed uniform and each distribution with the parameters the numpy comparison uses
     /// (`Tests/MonteCarloTests/Fixtures/numpy_throughput.py`).
-    public static let standard: [DrawWorkload] = {
+    package static let standard: [DrawWorkload] = {
         func make(_ name: String, _ distribution: Distribution) -> DrawWorkload {
             DrawWorkload(name: name, kind: .distribution(distribution))
         }
@@ -53,7 +53,7 @@ public struct DrawWorkload: Sendable, Equatable {
     }()
 
     /// Every standard distribution drawn once per trial: the multi-thread workload.
-    public static let mixed = DrawWorkload(
+    package static let mixed = DrawWorkload(
         name: "all distributions",
         kind: .mixed(standard.compactMap { if case .distribution(let d) = $0.kind { d } else { nil } }))
 }

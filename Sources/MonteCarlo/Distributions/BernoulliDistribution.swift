@@ -4,26 +4,26 @@
 /// trials in which an event happens at probability p are among those in which it happens at
 /// any higher probability: a mitigation that lowers p only ever removes strikes (common
 /// random numbers couple the two variants monotonically).
-public struct BernoulliDistribution: UnivariateDistribution {
-    public let probability: Double
+package struct BernoulliDistribution: UnivariateDistribution {
+    package let probability: Double
     let threshold: Double
 
-    public init(probability: Double) throws(DistributionError) {
+    package init(probability: Double) throws(DistributionError) {
         try DistributionError.requireFinite("Bernoulli", ["probability": probability])
         guard probability >= 0, probability <= 1 else { throw .probabilityOutsideUnitInterval(probability) }
         self.probability = probability
         threshold = 1 - probability
     }
 
-    public var mean: Double { probability }
-    public var standardDeviation: Double { (probability * (1 - probability)).squareRoot() }
+    package var mean: Double { probability }
+    package var standardDeviation: Double { (probability * (1 - probability)).squareRoot() }
 
     /// 0 for p ≤ 1 − probability, else 1.
-    public func quantile(_ p: Double) -> Double { p > threshold ? 1 : 0 }
+    package func quantile(_ p: Double) -> Double { p > threshold ? 1 : 0 }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
+    package func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
 
-    public var description: String {
+    package var description: String {
         "1 with probability \(DistributionError.text(probability)), else 0"
     }
 }

@@ -5,22 +5,22 @@
 /// quantile function the draw itself, and lets Latin hypercube strata and rank reordering
 /// work on discrete inputs as on continuous ones. The search counts comparisons for short lists and
 /// is binary for long ones.
-public struct DiscreteDistribution: UnivariateDistribution {
+package struct DiscreteDistribution: UnivariateDistribution {
     /// The values as given.
-    public let values: [Double]
+    package let values: [Double]
     /// The weights as given (they need not sum to 1).
-    public let weights: [Double]
+    package let weights: [Double]
     /// The distinct values, ascending.
-    public let support: [Double]
+    package let support: [Double]
     /// The probability of each of ``support``.
-    public let probabilities: [Double]
+    package let probabilities: [Double]
     /// F at each of ``support``; the last is exactly 1.
     let cumulative: [Double]
 
     /// Lists at most this long are searched linearly.
     static let linearSearchLimit = 16
 
-    public init(values: [Double], weights: [Double]) throws(DistributionError) {
+    package init(values: [Double], weights: [Double]) throws(DistributionError) {
         guard !values.isEmpty else { throw .noValues }
         guard values.count == weights.count else {
             throw .valueAndWeightCountsDiffer(values: values.count, weights: weights.count)
@@ -57,20 +57,20 @@ public struct DiscreteDistribution: UnivariateDistribution {
         self.cumulative = cumulative
     }
 
-    public var mean: Double {
+    package var mean: Double {
         zip(support, probabilities).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
-    public var standardDeviation: Double {
+    package var standardDeviation: Double {
         let m = mean
         let variance = zip(support, probabilities).reduce(0) { $0 + $1.1 * ($1.0 - m) * ($1.0 - m) }
         return variance.squareRoot()
     }
 
     /// The smallest value whose cumulative probability reaches p.
-    public func quantile(_ p: Double) -> Double { support[index(p)] }
+    package func quantile(_ p: Double) -> Double { support[index(p)] }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double { support[index(cursor.nextUniform())] }
+    package func sample(_ cursor: inout DrawCursor) -> Double { support[index(cursor.nextUniform())] }
 
     @inline(__always)
     func index(_ p: Double) -> Int {
@@ -81,7 +81,8 @@ public struct DiscreteDistribution: UnivariateDistribution {
             for i in 0..<(cumulative.count - 1) { k += p > cumulative[i] ? 1 : 0 }
             return k
         }
-        var low = 0, high = cumulative.count - 1
+        var low = 0
+        var high = cumulative.count - 1
         while low < high {
             let middle = (low + high) / 2
             if p > cumulative[middle] { low = middle + 1 } else { high = middle }
@@ -89,7 +90,7 @@ public struct DiscreteDistribution: UnivariateDistribution {
         return low
     }
 
-    public var description: String {
+    package var description: String {
         guard support.count > 1 else { return "always \(DistributionError.text(support[0]))" }
         let items = zip(support, probabilities).map { value, p in
             "\(DistributionError.text(value)) (\(Self.percent(p)))"

@@ -15,10 +15,10 @@ import JSONDocument
 /// Every complaint names the file, line, column and JSON path of the value at fault.
 extension Distribution {
     /// The names of the distribution forms, as the keys of their objects.
-    public static let formNames = ["uniform", "triangular", "pert", "normal", "lognormal", "bernoulli", "poisson", "discrete"]
+    package static let formNames = ["uniform", "triangular", "pert", "normal", "lognormal", "bernoulli", "poisson", "discrete"]
 
     /// Reads the distribution at `cursor`.
-    public init(decoding cursor: JSONCursor) throws {
+    package init(decoding cursor: JSONCursor) throws {
         if case .number = cursor.node.kind {
             self = .fixed(try cursor.double())
             return
@@ -29,8 +29,9 @@ extension Distribution {
         var reader = try cursor.object()
         let named = reader.keys.filter { Self.formNames.contains($0) }
         guard named.count <= 1 else {
-            throw cursor.violation("a distribution has one form, but this one names \(named.count): "
-                + named.map { "'\($0)'" }.joined(separator: " and ") + ".")
+            throw cursor.violation(
+                "a distribution has one form, but this one names \(named.count): "
+                    + named.map { "'\($0)'" }.joined(separator: " and ") + ".")
         }
         guard let form = named.first else {
             reader.allow(Self.formNames)
@@ -99,7 +100,8 @@ extension Distribution {
         switch error {
         case .negativeWeight(let index, _):
             if let weights = field.node["weights"], case .array(let items) = weights.kind, index < items.count {
-                place = JSONCursor(node: items[index], path: field.path.appending(field: "weights").appending(index: index), source: field.source)
+                place = JSONCursor(
+                    node: items[index], path: field.path.appending(field: "weights").appending(index: index), source: field.source)
             }
         case .negativePERTLambda: sibling = "lambda"
         case .truncationHoldsNoProbability:
@@ -115,7 +117,7 @@ extension Distribution {
     }
 
     /// The distribution in the scenario file's form, so it can be written back or echoed.
-    public var jsonValue: JSONValue {
+    package var jsonValue: JSONValue {
         func list(_ values: Double...) -> JSONValue { .array(values.map { JSONValue.number($0) }) }
         switch self {
         case .fixed(let value): return .number(value)
@@ -134,7 +136,11 @@ extension Distribution {
         case .bernoulli(let d): return ["bernoulli": .number(d.probability)]
         case .poisson(let d): return ["poisson": .number(d.rate)]
         case .discrete(let d):
-            return ["discrete": ["values": .array(d.values.map { JSONValue.number($0) }), "weights": .array(d.weights.map { JSONValue.number($0) })]]
+            return [
+                "discrete": [
+                    "values": .array(d.values.map { JSONValue.number($0) }), "weights": .array(d.weights.map { JSONValue.number($0) }),
+                ]
+            ]
         }
     }
 }

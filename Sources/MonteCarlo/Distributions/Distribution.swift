@@ -11,7 +11,7 @@
 /// Every case knows its exact mean and standard deviation and its quantile function, and
 /// describes itself in a sentence for the board pack. Units are the caller's: a field ending
 /// in `Percent` holds a distribution of percentages.
-public enum Distribution: Sendable, Equatable, CustomStringConvertible {
+package enum Distribution: Sendable, Equatable, CustomStringConvertible {
     case fixed(Double)
     case uniform(UniformDistribution)
     case triangular(TriangularDistribution)
@@ -24,7 +24,7 @@ public enum Distribution: Sendable, Equatable, CustomStringConvertible {
 
     /// One draw, taking from `cursor` as many uniforms as the distribution's algorithm needs
     /// (none for a fixed value, one for those drawn by inversion).
-    public func sample(_ cursor: inout DrawCursor) -> Double {
+    package func sample(_ cursor: inout DrawCursor) -> Double {
         switch self {
         case .fixed(let value): return value
         case .uniform(let d): return d.sample(&cursor)
@@ -39,14 +39,14 @@ public enum Distribution: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The draw for `trial` under `key`.
-    public func sample(key: DrawKey, trial: Int) -> Double {
+    package func sample(key: DrawKey, trial: Int) -> Double {
         var cursor = key.cursor(trial: trial)
         return sample(&cursor)
     }
 
     /// The quantile function F⁻¹(p) = inf { x : F(x) ≥ p } for p in (0, 1): exact for every
     /// case (to about 10⁻¹⁴ for PERT, whose inverse is iterative).
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         switch self {
         case .fixed(let value): return value
         case .uniform(let d): return d.quantile(p)
@@ -61,16 +61,16 @@ public enum Distribution: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The exact mean.
-    public var mean: Double {
+    package var mean: Double {
         if case .fixed(let value) = self { return value }
         return concrete?.mean ?? .nan  // every other case has a concrete distribution
     }
 
     /// The exact standard deviation (0 for a fixed value).
-    public var standardDeviation: Double { concrete?.standardDeviation ?? 0 }
+    package var standardDeviation: Double { concrete?.standardDeviation ?? 0 }
 
     /// A sentence for the board pack: "triangular from 0.5 to 4, most likely 2".
-    public var description: String {
+    package var description: String {
         if case .fixed(let value) = self { return "fixed at \(DistributionError.text(value))" }
         return concrete?.description ?? ""  // every other case has a concrete distribution
     }

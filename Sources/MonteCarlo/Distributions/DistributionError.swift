@@ -4,7 +4,7 @@ import JSONDocument
 ///
 /// The same sentences serve distributions built in code and those read from a scenario file,
 /// where they follow the file, line, column and JSON path of the offending value.
-public enum DistributionError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum DistributionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A parameter is NaN or infinite.
     case notFinite(distribution: String, parameter: String, value: Double)
     /// `min` is greater than `max` (or, for a truncated normal, not less than it).
@@ -34,7 +34,7 @@ public enum DistributionError: Error, Sendable, Equatable, CustomStringConvertib
     /// A truncated normal whose range holds (numerically) none of its probability.
     case truncationHoldsNoProbability(min: Double, max: Double)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notFinite(let distribution, let parameter, let value):
             return "the \(parameter) of a \(distribution) distribution must be a finite number, not \(Self.text(value))."

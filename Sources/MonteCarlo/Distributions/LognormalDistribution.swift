@@ -6,15 +6,15 @@ import Foundation
 /// With σ² = ln(1 + sd²/mean²) and μ = ln(mean) − σ²/2, X = exp(μ + σ·Z), Z standard normal,
 /// has exactly that mean and standard deviation. Drawn as exp(μ + σ·Z), Z from
 /// ``NormalZiggurat``; quantiles are exp(μ + σ·Φ⁻¹(p)).
-public struct LognormalDistribution: UnivariateDistribution {
-    public let mean: Double
-    public let standardDeviation: Double
+package struct LognormalDistribution: UnivariateDistribution {
+    package let mean: Double
+    package let standardDeviation: Double
     /// μ, the mean of ln X.
-    public let logMean: Double
+    package let logMean: Double
     /// σ, the standard deviation of ln X.
-    public let logStandardDeviation: Double
+    package let logStandardDeviation: Double
 
-    public init(mean: Double, standardDeviation: Double) throws(DistributionError) {
+    package init(mean: Double, standardDeviation: Double) throws(DistributionError) {
         try DistributionError.requireFinite("lognormal", ["mean": mean, "standard deviation": standardDeviation])
         guard mean > 0 else { throw .lognormalMeanNotPositive(mean) }
         guard standardDeviation >= 0 else {
@@ -28,15 +28,15 @@ public struct LognormalDistribution: UnivariateDistribution {
         logMean = log(mean) - 0.5 * logVariance
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         exp(logMean + logStandardDeviation * NormalQuantile.of(p))
     }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double {
+    package func sample(_ cursor: inout DrawCursor) -> Double {
         exp(logMean + logStandardDeviation * NormalZiggurat.sample(&cursor))
     }
 
-    public var description: String {
+    package var description: String {
         "lognormal with mean \(DistributionError.text(mean)) and standard deviation \(DistributionError.text(standardDeviation))"
     }
 }

@@ -10,11 +10,11 @@
 ///
 /// Quantiles: μ + σ·Φ⁻¹(p) by Wichura's AS 241 (``NormalQuantile``), through the same
 /// mapping when truncated.
-public struct NormalDistribution: UnivariateDistribution {
+package struct NormalDistribution: UnivariateDistribution {
     /// μ, the mean before any truncation.
-    public let mu: Double
+    package let mu: Double
     /// σ, the standard deviation before any truncation.
-    public let sigma: Double
+    package let sigma: Double
     /// The truncation bounds, −∞ and +∞ when absent.
     let lower: Double
     let upper: Double
@@ -38,12 +38,13 @@ public struct NormalDistribution: UnivariateDistribution {
     /// Ranges holding at least this much probability are drawn by rejection.
     static let rejectionThreshold = 0.5
 
-    public init(mean: Double, standardDeviation: Double, min: Double? = nil, max: Double? = nil) throws(DistributionError) {
+    package init(mean: Double, standardDeviation: Double, min: Double? = nil, max: Double? = nil) throws(DistributionError) {
         try DistributionError.requireFinite("normal", ["mean": mean, "standard deviation": standardDeviation])
         if let min { try DistributionError.requireFinite("normal", ["min": min]) }
         if let max { try DistributionError.requireFinite("normal", ["max": max]) }
         guard standardDeviation >= 0 else { throw .negativeStandardDeviation(distribution: "normal", value: standardDeviation) }
-        let lower = min ?? -.infinity, upper = max ?? .infinity
+        let lower = min ?? -.infinity
+        let upper = max ?? .infinity
         if min != nil, max != nil, !(lower < upper) {
             throw .minimumAboveMaximum(distribution: "truncated normal", min: lower, max: upper)
         }
@@ -60,7 +61,8 @@ public struct NormalDistribution: UnivariateDistribution {
             truncation = Truncation()
             return
         }
-        let a = (lower - mean) / standardDeviation, b = (upper - mean) / standardDeviation
+        let a = (lower - mean) / standardDeviation
+        let b = (upper - mean) / standardDeviation
         let mirrored = a > 0
         let start = mirrored ? NormalProbability.cumulative(-b) : NormalProbability.cumulative(a)
         let end = mirrored ? NormalProbability.cumulative(-a) : NormalProbability.cumulative(b)
@@ -70,18 +72,18 @@ public struct NormalDistribution: UnivariateDistribution {
     }
 
     /// The lower truncation bound, if any.
-    public var min: Double? { lower.isFinite ? lower : nil }
+    package var min: Double? { lower.isFinite ? lower : nil }
     /// The upper truncation bound, if any.
-    public var max: Double? { upper.isFinite ? upper : nil }
+    package var max: Double? { upper.isFinite ? upper : nil }
     /// Whether a bound is set (and σ > 0, so it matters).
-    public var isTruncated: Bool { truncation.method != .none }
+    package var isTruncated: Bool { truncation.method != .none }
 
-    public var mean: Double {
+    package var mean: Double {
         guard isTruncated else { return mu }
         return mu + sigma * densityDifference / truncation.width
     }
 
-    public var standardDeviation: Double {
+    package var standardDeviation: Double {
         guard isTruncated else { return sigma }
         let shift = densityDifference / truncation.width
         let spread = (Self.xPhi(truncation.a) - Self.xPhi(truncation.b)) / truncation.width
@@ -93,7 +95,7 @@ public struct NormalDistribution: UnivariateDistribution {
         Self.phi(truncation.a) - Self.phi(truncation.b)
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         guard isTruncated else { return mu + sigma * NormalQuantile.of(p) }
         let z: Double
         if truncation.mirrored {
@@ -106,7 +108,7 @@ public struct NormalDistribution: UnivariateDistribution {
         return Swift.min(Swift.max(mu + sigma * z, lower), upper)
     }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double {
+    package func sample(_ cursor: inout DrawCursor) -> Double {
         switch truncation.method {
         case .none:
             return mu + sigma * NormalZiggurat.sample(&cursor)
@@ -121,7 +123,7 @@ public struct NormalDistribution: UnivariateDistribution {
         }
     }
 
-    public var description: String {
+    package var description: String {
         var text = "normal with mean \(DistributionError.text(mu)) and standard deviation \(DistributionError.text(sigma))"
         switch (min, max) {
         case (let min?, let max?): text += ", truncated to [\(DistributionError.text(min)), \(DistributionError.text(max))]"

@@ -5,19 +5,19 @@
 /// Shapes: α = 1 + λ(mode − min)/(max − min), β = 1 + λ(max − mode)/(max − min), both ≥ 1.
 /// Draws come from ``BetaSampler`` (Cheng's BB, or inversion when a shape is 1); quantiles
 /// invert the regularised incomplete beta function (``IncompleteBeta/inverse(_:_:_:)``).
-public struct PERTDistribution: UnivariateDistribution {
-    public let min: Double
-    public let mode: Double
-    public let max: Double
-    public let lambda: Double
-    public let alpha: Double
-    public let beta: Double
+package struct PERTDistribution: UnivariateDistribution {
+    package let min: Double
+    package let mode: Double
+    package let max: Double
+    package let lambda: Double
+    package let alpha: Double
+    package let beta: Double
     let sampler: BetaSampler
 
     /// The classic weighting, λ = 4.
-    public static let defaultLambda = 4.0
+    package static let defaultLambda = 4.0
 
-    public init(min: Double, mode: Double, max: Double, lambda: Double = PERTDistribution.defaultLambda) throws(DistributionError) {
+    package init(min: Double, mode: Double, max: Double, lambda: Double = PERTDistribution.defaultLambda) throws(DistributionError) {
         try DistributionError.requireFinite("PERT", ["min": min, "most likely value": mode, "max": max, "lambda": lambda])
         guard min <= max else { throw .minimumAboveMaximum(distribution: "PERT", min: min, max: max) }
         guard mode >= min, mode <= max else { throw .modeOutsideRange(distribution: "PERT", mode: mode, min: min, max: max) }
@@ -33,22 +33,22 @@ public struct PERTDistribution: UnivariateDistribution {
         sampler = BetaSampler(alpha: alpha, beta: beta)
     }
 
-    public var mean: Double { (min + lambda * mode + max) / (lambda + 2) }
+    package var mean: Double { (min + lambda * mode + max) / (lambda + 2) }
 
-    public var standardDeviation: Double {
+    package var standardDeviation: Double {
         let shapes = alpha + beta
         return (max - min) * (alpha * beta / (shapes * shapes * (shapes + 1))).squareRoot()
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         min + (max - min) * IncompleteBeta.inverse(p, alpha, beta)
     }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double {
+    package func sample(_ cursor: inout DrawCursor) -> Double {
         min + (max - min) * sampler.sample(&cursor)
     }
 
-    public var description: String {
+    package var description: String {
         let weighting = lambda == Self.defaultLambda ? "" : " (λ = \(DistributionError.text(lambda)))"
         return "PERT from \(DistributionError.text(min)) to \(DistributionError.text(max)), "
             + "most likely \(DistributionError.text(mode))\(weighting)"

@@ -11,18 +11,18 @@ import Foundation
 ///   12, 1993), the method numpy uses above the same threshold: two uniforms per try, the
 ///   squeeze settling two tries in three at λ = 100 without a logarithm, the rest needing one
 ///   (ln k! comes from a table up to 255).
-public struct PoissonDistribution: UnivariateDistribution {
-    public let rate: Double
+package struct PoissonDistribution: UnivariateDistribution {
+    package let rate: Double
     /// e^(−λ), the probability of 0, where the search starts.
     let zeroProbability: Double
     let ptrs: PTRS?
 
     /// The largest rate accepted: beyond it counts are better modelled as continuous.
-    public static let largestRate = 1e9
+    package static let largestRate = 1e9
     /// Below this rate draws are by inversion, from it by PTRS.
-    public static let rejectionThreshold = 10.0
+    package static let rejectionThreshold = 10.0
 
-    public init(rate: Double) throws(DistributionError) {
+    package init(rate: Double) throws(DistributionError) {
         try DistributionError.requireFinite("Poisson", ["rate λ": rate])
         guard rate >= 0 else { throw .negativePoissonRate(rate) }
         guard rate <= Self.largestRate else { throw .poissonRateTooLarge(rate) }
@@ -31,20 +31,20 @@ public struct PoissonDistribution: UnivariateDistribution {
         ptrs = rate < Self.rejectionThreshold ? nil : PTRS(rate: rate)
     }
 
-    public var mean: Double { rate }
-    public var standardDeviation: Double { rate.squareRoot() }
+    package var mean: Double { rate }
+    package var standardDeviation: Double { rate.squareRoot() }
 
     /// The smallest k with F(k) ≥ p.
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         ptrs == nil ? Double(searchFromZero(p)) : Double(searchFromBelowMean(p))
     }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double {
+    package func sample(_ cursor: inout DrawCursor) -> Double {
         if let ptrs { return ptrs.sample(&cursor) }
         return Double(searchFromZero(cursor.nextUniform()))
     }
 
-    public var description: String { "Poisson with mean \(DistributionError.text(rate))" }
+    package var description: String { "Poisson with mean \(DistributionError.text(rate))" }
 
     /// Sequential search from 0, for λ < 10.
     @inline(__always)

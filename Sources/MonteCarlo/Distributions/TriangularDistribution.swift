@@ -1,16 +1,16 @@
 /// The triangular distribution on [min, max] peaking at `mode`. Drawn by inversion of its
 /// distribution function, one square root per draw:
 /// F⁻¹(u) = min + √(u·(max − min)(mode − min)) below F(mode), else max − √((1 − u)(max − min)(max − mode)).
-public struct TriangularDistribution: UnivariateDistribution {
-    public let min: Double
-    public let mode: Double
-    public let max: Double
+package struct TriangularDistribution: UnivariateDistribution {
+    package let min: Double
+    package let mode: Double
+    package let max: Double
     /// F(mode), the probability of drawing below the mode.
     let split: Double
     let lowerScale: Double
     let upperScale: Double
 
-    public init(min: Double, mode: Double, max: Double) throws(DistributionError) {
+    package init(min: Double, mode: Double, max: Double) throws(DistributionError) {
         try DistributionError.requireFinite("triangular", ["min": min, "most likely value": mode, "max": max])
         guard min <= max else { throw .minimumAboveMaximum(distribution: "triangular", min: min, max: max) }
         guard mode >= min, mode <= max else {
@@ -25,14 +25,14 @@ public struct TriangularDistribution: UnivariateDistribution {
         upperScale = range * (max - mode)
     }
 
-    public var mean: Double { (min + mode + max) / 3 }
+    package var mean: Double { (min + mode + max) / 3 }
 
-    public var standardDeviation: Double {
+    package var standardDeviation: Double {
         let variance = (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18
         return Swift.max(0, variance).squareRoot()
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         // One square root of a selected argument, and selections rather than branches: which
         // side of the mode a random p falls is a coin toss a branch predictor cannot learn.
         let below = p < split
@@ -40,9 +40,9 @@ public struct TriangularDistribution: UnivariateDistribution {
         return (below ? min : max) + (below ? root : -root)
     }
 
-    public func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
+    package func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
 
-    public var description: String {
+    package var description: String {
         "triangular from \(DistributionError.text(min)) to \(DistributionError.text(max)), "
             + "most likely \(DistributionError.text(mode))"
     }

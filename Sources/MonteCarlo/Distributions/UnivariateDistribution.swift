@@ -4,7 +4,7 @@
 /// The concrete types are used through the ``Distribution`` enum, never as `any
 /// UnivariateDistribution`; the protocol keeps their surfaces alike and lets tests and the
 /// benchmark loop over them generically, specialised.
-public protocol UnivariateDistribution: Sendable, Equatable, CustomStringConvertible {
+package protocol UnivariateDistribution: Sendable, Equatable, CustomStringConvertible {
     /// The exact mean.
     var mean: Double { get }
     /// The exact standard deviation.
@@ -18,7 +18,7 @@ public protocol UnivariateDistribution: Sendable, Equatable, CustomStringConvert
 extension UnivariateDistribution {
     /// The draw for `trial` under `key`.
     @inlinable
-    public func sample(key: DrawKey, trial: Int) -> Double {
+    package func sample(key: DrawKey, trial: Int) -> Double {
         var cursor = key.cursor(trial: trial)
         return sample(&cursor)
     }

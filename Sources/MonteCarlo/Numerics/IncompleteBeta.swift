@@ -2,9 +2,9 @@ import Foundation
 
 /// The regularised incomplete beta function Iₓ(a, b), the distribution function of a
 /// Beta(a, b) variable, and its inverse: what PERT's quantiles are made of.
-public enum IncompleteBeta {
+package enum IncompleteBeta {
     /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b).
-    public static func logBeta(_ a: Double, _ b: Double) -> Double {
+    package static func logBeta(_ a: Double, _ b: Double) -> Double {
         LogGamma.of(a) + LogGamma.of(b) - LogGamma.of(a + b)
     }
 
@@ -13,7 +13,7 @@ public enum IncompleteBeta {
     /// The continued fraction of Didonato and Morris, evaluated by the modified Lentz method
     /// (Press et al., Numerical Recipes, 3rd ed., §6.4), on whichever side of the mean it
     /// converges fast, using Iₓ(a, b) = 1 − I₁₋ₓ(b, a) on the other.
-    public static func regularized(_ x: Double, _ a: Double, _ b: Double) -> Double {
+    package static func regularized(_ x: Double, _ a: Double, _ b: Double) -> Double {
         regularized(x, a, b, logBeta: logBeta(a, b))
     }
 
@@ -35,13 +35,14 @@ public enum IncompleteBeta {
     /// §6.14), kept inside a bracket that shrinks with every evaluation, so it falls back to
     /// bisection rather than leave [0, 1]. Upper-tail probabilities are solved as lower tails
     /// of Beta(b, a), where the function is accurate.
-    public static func inverse(_ p: Double, _ a: Double, _ b: Double) -> Double {
+    package static func inverse(_ p: Double, _ a: Double, _ b: Double) -> Double {
         if p <= 0 { return 0 }
         if p >= 1 { return 1 }
         if p > 0.5 { return 1 - inverse(1 - p, b, a) }
         let lnBeta = logBeta(a, b)
         var x = startingValue(p, a, b)
-        var low = 0.0, high = 1.0
+        var low = 0.0
+        var high = 1.0
         for _ in 0..<100 {
             if !(x > low && x < high) { x = 0.5 * (low + high) }
             let error = regularized(x, a, b, logBeta: lnBeta) - p
@@ -75,8 +76,10 @@ public enum IncompleteBeta {
             let w = z * (al + h).squareRoot() / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5.0 / 6 - 2 / (3 * h))
             return a / (a + b * exp(2 * w))
         }
-        let lna = log(a / (a + b)), lnb = log(b / (a + b))
-        let t = exp(a * lna) / a, u = exp(b * lnb) / b
+        let lna = log(a / (a + b))
+        let lnb = log(b / (a + b))
+        let t = exp(a * lna) / a
+        let u = exp(b * lnb) / b
         let w = t + u
         if p < t / w { return pow(a * w * p, 1 / a) }
         return 1 - pow(b * w * (1 - p), 1 / b)
@@ -84,14 +87,17 @@ public enum IncompleteBeta {
 
     private static func continuedFraction(_ x: Double, _ a: Double, _ b: Double) -> Double {
         let tiny = 1e-300
-        let qab = a + b, qap = a + 1, qam = a - 1
+        let qab = a + b
+        let qap = a + 1
+        let qam = a - 1
         var c = 1.0
         var d = 1 - qab * x / qap
         if abs(d) < tiny { d = tiny }
         d = 1 / d
         var h = d
         for m in 1...10_000 {
-            let m = Double(m), m2 = 2 * m
+            let m = Double(m)
+            let m2 = 2 * m
             var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
             d = 1 + aa * d
             if abs(d) < tiny { d = tiny }

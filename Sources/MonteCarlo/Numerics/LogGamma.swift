@@ -2,11 +2,11 @@ import Foundation
 
 /// ln Γ(x) and ln k!, written here rather than taken from the C library: glibc's `lgamma`
 /// writes the global `signgam`, a data race when trials run on several threads.
-public enum LogGamma {
+package enum LogGamma {
     /// ln Γ(x) for x > 0, by Lanczos's approximation with g = 7 and nine coefficients
     /// (Lanczos, SIAM J. Numer. Anal. B 1, 1964; coefficients as tabulated by Godfrey),
     /// relative error about 10⁻¹⁵; below ½ by the reflection formula.
-    public static func of(_ x: Double) -> Double {
+    package static func of(_ x: Double) -> Double {
         precondition(x > 0, "ln Γ(x) is defined here for x > 0, not \(x)")
         if x < 0.5 {
             // Γ(x)Γ(1 − x) = π / sin(πx).
@@ -24,7 +24,7 @@ public enum LogGamma {
     /// ln k! for k ≥ 0: a table up to 255! (``logFactorials``), then Stirling's series to the
     /// k⁻⁷ term, whose error is far below 10⁻¹⁶ relative from k = 256.
     @inlinable
-    public static func logFactorial(_ k: Int) -> Double {
+    package static func logFactorial(_ k: Int) -> Double {
         if k < 256 { return logFactorials[k] }
         let x = Double(k) + 1
         let inverse = 1 / x

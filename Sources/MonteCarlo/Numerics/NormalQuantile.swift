@@ -7,10 +7,10 @@ import Foundation
 /// relative error below 10⁻¹⁶ (checked against scipy's `ndtri` in the tests). The central
 /// region |p − ½| ≤ 0.425, where 85% of draws fall, costs one division and no logarithm,
 /// which is why normal draws by inversion are as fast as a ziggurat here.
-public enum NormalQuantile {
+package enum NormalQuantile {
     /// Φ⁻¹(p) for p strictly inside (0, 1); −∞ at 0 and +∞ at 1.
     @inlinable
-    public static func of(_ p: Double) -> Double {
+    package static func of(_ p: Double) -> Double {
         let q = p - 0.5
         if abs(q) <= 0.425 {
             let r = 0.180625 - q * q

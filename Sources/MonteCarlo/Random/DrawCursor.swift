@@ -5,7 +5,7 @@
 /// Sub-draw j is `mix(origin + j · γ)`, with `origin = key ⊕ trial · M` and γ the SplitMix64
 /// golden increment: the cursor is SplitMix64 started at `origin`, so sub-draw 0 equals
 /// ``DrawKey/bits(trial:)``. It lives on the stack and allocates nothing.
-public struct DrawCursor: Sendable {
+package struct DrawCursor: Sendable {
     @usableFromInline var origin: UInt64
     @usableFromInline var counter: UInt64 = 0
 
@@ -15,11 +15,11 @@ public struct DrawCursor: Sendable {
     }
 
     /// How many sub-draws have been taken.
-    public var drawsTaken: Int { Int(counter) }
+    package var drawsTaken: Int { Int(counter) }
 
     /// The next 64 random bits.
     @inlinable @inline(__always)
-    public mutating func nextBits() -> UInt64 {
+    package mutating func nextBits() -> UInt64 {
         let bits = Mix64.mix(origin &+ counter &* Mix64.golden)
         counter &+= 1
         return bits
@@ -27,7 +27,7 @@ public struct DrawCursor: Sendable {
 
     /// The next uniform strictly inside (0, 1) (see ``UnitInterval/open(_:)``).
     @inlinable @inline(__always)
-    public mutating func nextUniform() -> Double {
+    package mutating func nextUniform() -> Double {
         UnitInterval.open(nextBits())
     }
 
@@ -35,7 +35,7 @@ public struct DrawCursor: Sendable {
     /// multiply-and-reject method ("Fast random integer generation in an interval", ACM TOMACS
     /// 2019). `bound` must be positive.
     @inlinable
-    public mutating func nextInt(below bound: Int) -> Int {
+    package mutating func nextInt(below bound: Int) -> Int {
         precondition(bound > 0, "nextInt(below:) needs a positive bound, not \(bound)")
         let range = UInt64(bound)
         var product = nextBits().multipliedFullWidth(by: range)

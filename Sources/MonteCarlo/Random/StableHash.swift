@@ -8,19 +8,19 @@
 /// basis 0xcbf29ce484222325 and prime 0x100000001b3), followed by ``Mix64/mix(_:)`` so that
 /// names differing in one character give unrelated keys (FNV-1a alone leaves the high bits
 /// weakly mixed for short names).
-public enum StableHash {
+package enum StableHash {
     /// The FNV-1a offset basis.
-    public static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    package static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
     /// The FNV-1a 64-bit prime.
-    public static let prime: UInt64 = 0x0000_0100_0000_01B3
+    package static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The stable hash of `name`.
-    public static func of(_ name: String) -> UInt64 {
+    package static func of(_ name: String) -> UInt64 {
         Mix64.mix(fnv1a(name.utf8))
     }
 
     /// Plain 64-bit FNV-1a of some bytes, without the final mixing.
-    public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    package static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = offsetBasis
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* prime

@@ -4,7 +4,7 @@
 /// ``TrialRunner`` merges chunk results in chunk order (chunk 0, then 1, 2, …), whatever
 /// thread computed them, so a merge need not be commutative, only deterministic: floating
 /// point sums differ with their order, and a fixed order makes the bytes the same.
-public protocol Mergeable: Sendable {
+package protocol Mergeable: Sendable {
     /// Absorbs `later`, the partial result of the trials that come next.
     mutating func merge(_ later: Self)
 }

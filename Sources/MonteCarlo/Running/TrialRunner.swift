@@ -22,34 +22,34 @@ import Synchronization
 /// Memory: besides the merged result, only chunk results that finished ahead of an earlier,
 /// unfinished chunk wait for their turn: about one per thread when chunks cost alike, more
 /// only if one chunk is far slower than the others.
-public struct TrialRunner: Sendable {
+package struct TrialRunner: Sendable {
     /// How many threads run chunks (1 runs them on the calling thread).
-    public let threads: Int
+    package let threads: Int
     /// How many trials a chunk holds; results depend on it, so keep it fixed.
-    public let chunkSize: Int
+    package let chunkSize: Int
 
     /// The chunk size used unless another is given: small enough to balance 2–64 threads over
     /// 10⁴ trials, large enough that the per-chunk cost (one lock, one merge) is negligible.
-    public static let defaultChunkSize = 512
+    package static let defaultChunkSize = 512
 
     /// A runner with `threads` threads (every active core if nil) and chunks of `chunkSize` trials.
-    public init(threads: Int? = nil, chunkSize: Int = TrialRunner.defaultChunkSize) {
+    package init(threads: Int? = nil, chunkSize: Int = TrialRunner.defaultChunkSize) {
         precondition(chunkSize > 0, "a chunk holds at least one trial, not \(chunkSize)")
         self.threads = Swift.max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         self.chunkSize = chunkSize
     }
 
     /// The number of chunks `trials` trials make.
-    public func chunkCount(trials: Int) -> Int { (trials + chunkSize - 1) / chunkSize }
+    package func chunkCount(trials: Int) -> Int { (trials + chunkSize - 1) / chunkSize }
 
     /// The trial range of chunk `index`.
-    public func chunk(_ index: Int, of trials: Int) -> Range<Int> {
+    package func chunk(_ index: Int, of trials: Int) -> Range<Int> {
         index * chunkSize..<Swift.min(trials, (index + 1) * chunkSize)
     }
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results into `initial` in
     /// chunk order with `merge`.
-    public func run<Partial: Sendable>(
+    package func run<Partial: Sendable>(
         trials: Int, initial: Partial,
         body: @Sendable (Range<Int>) -> Partial,
         merge: @Sendable (inout Partial, Partial) -> Void
@@ -79,7 +79,7 @@ public struct TrialRunner: Sendable {
     }
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results with ``Mergeable/merge(_:)``.
-    public func run<Partial: Mergeable>(
+    package func run<Partial: Mergeable>(
         trials: Int, initial: Partial, body: @Sendable (Range<Int>) -> Partial
     ) -> Partial {
         run(trials: trials, initial: initial, body: body) { $0.merge($1) }

@@ -1,7 +1,7 @@
 import JSONDocument
 
 /// Why a rank-correlation matrix was refused, as one sentence.
-public enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertible {
     case notSquare(names: Int, rows: Int, badRow: Int?)
     case notFinite(row: String, column: String)
     case diagonalNotOne(name: String, value: Double)
@@ -12,11 +12,14 @@ public enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertibl
     case repeatedName(String)
     case pairWithItself(String)
 
-    public var description: String {
+    package var description: String {
         func text(_ x: Double) -> String { JSONWriter.format(number: x) }
         switch self {
         case .notSquare(let names, let rows, let badRow):
-            if let badRow { return "a correlation matrix for \(names) inputs needs \(names) entries in every row, but row \(badRow) has a different number." }
+            if let badRow {
+                return
+                    "a correlation matrix for \(names) inputs needs \(names) entries in every row, but row \(badRow) has a different number."
+            }
             return "a correlation matrix for \(names) inputs needs \(names) rows, but has \(rows)."
         case .notFinite(let row, let column):
             return "the correlation between '\(row)' and '\(column)' must be a finite number."
@@ -25,7 +28,8 @@ public enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertibl
         case .outsideUnitRange(let row, let column, let value):
             return "a correlation must be from -1 to 1, but the one between '\(row)' and '\(column)' is \(text(value))."
         case .notSymmetric(let row, let column, let value, let mirror):
-            return "the correlation between '\(row)' and '\(column)' is \(text(value)) one way and \(text(mirror)) the other; it must be the same."
+            return
+                "the correlation between '\(row)' and '\(column)' is \(text(value)) one way and \(text(mirror)) the other; it must be the same."
         case .notPositiveSemidefinite:
             return "these correlations cannot all hold at once (the matrix is not positive semidefinite); "
                 + "for example, if A moves with B and B with C, A cannot move against C. Weaken some of them."

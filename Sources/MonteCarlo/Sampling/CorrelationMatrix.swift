@@ -4,15 +4,15 @@
 ///
 ///     let economy = try CorrelationMatrix(
 ///         names: ["fundingUplift", "payAward"], pairs: [("fundingUplift", "payAward", 0.6)])
-public struct CorrelationMatrix: Sendable, Equatable {
-    public let names: [String]
+package struct CorrelationMatrix: Sendable, Equatable {
+    package let names: [String]
     /// Row-major, names.count × names.count.
-    public let entries: [Double]
+    package let entries: [Double]
     /// The Cholesky factor found while checking the matrix.
     let factor: Cholesky
 
     /// A matrix given in full, row by row.
-    public init(names: [String], rows: [[Double]]) throws(CorrelationError) {
+    package init(names: [String], rows: [[Double]]) throws(CorrelationError) {
         let n = names.count
         guard rows.count == n else { throw .notSquare(names: n, rows: rows.count, badRow: nil) }
         if let bad = rows.firstIndex(where: { $0.count != n }) { throw .notSquare(names: n, rows: n, badRow: bad) }
@@ -39,7 +39,7 @@ public struct CorrelationMatrix: Sendable, Equatable {
     }
 
     /// A matrix from the pairs that are correlated; every other pair is uncorrelated.
-    public init(names: [String], pairs: [(String, String, Double)]) throws(CorrelationError) {
+    package init(names: [String], pairs: [(String, String, Double)]) throws(CorrelationError) {
         try Self.checkNames(names)
         var rows = names.indices.map { i in names.indices.map { $0 == i ? 1.0 : 0.0 } }
         for (a, b, value) in pairs {
@@ -52,10 +52,10 @@ public struct CorrelationMatrix: Sendable, Equatable {
         try self.init(names: names, rows: rows)
     }
 
-    public var size: Int { names.count }
+    package var size: Int { names.count }
 
     /// The target correlation between inputs i and j.
-    public func value(_ i: Int, _ j: Int) -> Double { entries[i * size + j] }
+    package func value(_ i: Int, _ j: Int) -> Double { entries[i * size + j] }
 
     private static func checkNames(_ names: [String]) throws(CorrelationError) {
         var seen: Set<String> = []

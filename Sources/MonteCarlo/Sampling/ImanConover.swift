@@ -23,10 +23,10 @@ import Foundation
 /// 1…j: adding an input at the end of the matrix leaves the others' draws unchanged.
 ///
 /// - Complexity: O(N·k² + k·N log N) for k inputs.
-public enum ImanConover {
+package enum ImanConover {
     /// `columns[j]` (input j's N draws, in `target.names` order) re-paired towards `target`.
     /// Column j's scores are ordered by `keys[j]`.
-    public static func reorder(_ columns: [[Double]], target: CorrelationMatrix, keys: [DrawKey]) -> [[Double]] {
+    package static func reorder(_ columns: [[Double]], target: CorrelationMatrix, keys: [DrawKey]) -> [[Double]] {
         let k = target.size
         precondition(columns.count == k && keys.count == k, "one column and one key per correlated input")
         guard k > 1, let n = columns.first?.count, n > 1 else { return columns }

@@ -6,9 +6,9 @@
 /// Trial t's uniform is (π(t) + v_t)/N, π a keyed random permutation of the strata and v_t a
 /// keyed uniform within the stratum (or ½, "median" LHS, Analytica's default). The values
 /// are then the distribution's quantiles of these uniforms.
-public enum LatinHypercube {
+package enum LatinHypercube {
     /// Where within its stratum each trial's uniform lies.
-    public enum Position: Sendable, Equatable {
+    package enum Position: Sendable, Equatable {
         /// A keyed uniform within the stratum (random LHS, @RISK's and Crystal Ball's choice).
         case random
         /// The stratum's midpoint (median LHS): only the pairing across inputs is random.
@@ -16,7 +16,7 @@ public enum LatinHypercube {
     }
 
     /// The N stratified uniforms for the input keyed by `key`, strictly inside (0, 1).
-    public static func uniforms(count n: Int, key: DrawKey, position: Position = .random) -> [Double] {
+    package static func uniforms(count n: Int, key: DrawKey, position: Position = .random) -> [Double] {
         precondition(n > 0, "a Latin hypercube needs at least one trial")
         let strata = KeyedPermutation.make(count: n, key: key.subkey(1))
         let jitter = key.subkey(2)
@@ -29,7 +29,7 @@ public enum LatinHypercube {
     }
 
     /// The N Latin hypercube draws of `distribution` (its quantiles at ``uniforms(count:key:position:)``).
-    public static func sample(_ distribution: Distribution, count n: Int, key: DrawKey, position: Position = .random) -> [Double] {
+    package static func sample(_ distribution: Distribution, count n: Int, key: DrawKey, position: Position = .random) -> [Double] {
         uniforms(count: n, key: key, position: position).map(distribution.quantile)
     }
 }

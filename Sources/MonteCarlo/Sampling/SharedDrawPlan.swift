@@ -1,9 +1,9 @@
 /// One input drawn once a year for the whole trust.
-public struct SharedInput: Sendable, Equatable {
-    public var name: String
-    public var distribution: Distribution
+package struct SharedInput: Sendable, Equatable {
+    package var name: String
+    package var distribution: Distribution
 
-    public init(name: String, distribution: Distribution) {
+    package init(name: String, distribution: Distribution) {
         self.name = name
         self.distribution = distribution
     }
@@ -11,22 +11,22 @@ public struct SharedInput: Sendable, Equatable {
 
 /// How ``SharedDraws`` draws its inputs: independently or by Latin hypercube, and with which
 /// rank correlations among them.
-public struct SharedDrawPlan: Sendable, Equatable {
-    public enum Sampling: Sendable, Equatable {
+package struct SharedDrawPlan: Sendable, Equatable {
+    package enum Sampling: Sendable, Equatable {
         /// Each trial's keyed draw, independent of the others (plain Monte Carlo).
         case independent
         /// One trial in each of N equal-probability strata (``LatinHypercube``).
         case latinHypercube(LatinHypercube.Position)
     }
 
-    public let inputs: [SharedInput]
-    public let sampling: Sampling
+    package let inputs: [SharedInput]
+    package let sampling: Sampling
     /// Target Spearman correlations among some of the inputs (by name), or nil.
-    public let correlation: CorrelationMatrix?
+    package let correlation: CorrelationMatrix?
     /// The index in ``inputs`` of each of the correlation's names, in its order.
     let correlatedInputs: [Int]
 
-    public init(inputs: [SharedInput], sampling: Sampling = .independent, correlation: CorrelationMatrix? = nil) throws(CorrelationError) {
+    package init(inputs: [SharedInput], sampling: Sampling = .independent, correlation: CorrelationMatrix? = nil) throws(CorrelationError) {
         var index: [String: Int] = [:]
         for (i, input) in inputs.enumerated() where index.updateValue(i, forKey: input.name) != nil {
             throw .repeatedName(input.name)

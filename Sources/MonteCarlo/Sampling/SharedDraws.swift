@@ -20,14 +20,14 @@
 /// Memory: 8 bytes × years × inputs × trials (``bytes``): 5 years × 4 inputs × 100,000 trials
 /// is 16 MB; 50 × 4 × 10⁶ would be 1.6 GB, where independent keyed draws inside the trial loop
 /// (no table) are the better choice.
-public struct SharedDraws: Sendable, Equatable {
-    public let names: [String]
-    public let years: Int
-    public let trials: Int
+package struct SharedDraws: Sendable, Equatable {
+    package let names: [String]
+    package let years: Int
+    package let trials: Int
     /// Value of input i in year y for trial t at ((y · inputs) + i) · trials + t.
     @usableFromInline let storage: [Double]
 
-    public init(plan: SharedDrawPlan, seed: UInt64, years: Int, trials: Int) {
+    package init(plan: SharedDrawPlan, seed: UInt64, years: Int, trials: Int) {
         precondition(years >= 0 && trials > 0, "shared draws need at least one trial and no negative number of years")
         names = plan.inputs.map(\.name)
         self.years = years
@@ -54,21 +54,21 @@ public struct SharedDraws: Sendable, Equatable {
 
     /// Input `input`'s value in `year` (index) for `trial`.
     @inlinable
-    public func value(input: Int, year: Int, trial: Int) -> Double {
+    package func value(input: Int, year: Int, trial: Int) -> Double {
         storage[(year * names.count + input) * trials + trial]
     }
 
     /// The index of the input called `name`.
-    public func index(of name: String) -> Int? { names.firstIndex(of: name) }
+    package func index(of name: String) -> Int? { names.firstIndex(of: name) }
 
     /// Every trial's value of `input` in `year`.
-    public func column(input: Int, year: Int) -> ArraySlice<Double> {
+    package func column(input: Int, year: Int) -> ArraySlice<Double> {
         let start = (year * names.count + input) * trials
         return storage[start..<start + trials]
     }
 
     /// The memory the table takes, in bytes.
-    public var bytes: Int { storage.count * MemoryLayout<Double>.stride }
+    package var bytes: Int { storage.count * MemoryLayout<Double>.stride }
 
     private static func column(_ distribution: Distribution, key: DrawKey, trials: Int, sampling: SharedDrawPlan.Sampling) -> [Double] {
         switch sampling {

@@ -1,23 +1,23 @@
 /// The probability that a value is exceeded, P(X > x), at chosen thresholds or at points of
 /// the sample itself: the loss exceedance curve of risk management.
-public struct ExceedanceCurve: Sendable, Equatable {
+package struct ExceedanceCurve: Sendable, Equatable {
     /// One point: the threshold x and the share of trials strictly above it.
-    public struct Point: Sendable, Equatable {
-        public var threshold: Double
-        public var probability: Double
+    package struct Point: Sendable, Equatable {
+        package var threshold: Double
+        package var probability: Double
 
-        public init(threshold: Double, probability: Double) {
+        package init(threshold: Double, probability: Double) {
             self.threshold = threshold
             self.probability = probability
         }
     }
 
-    public var points: [Point]
+    package var points: [Point]
 
     /// P(X > t) for each threshold t, from values sorted ascending.
     ///
     /// - Complexity: O(m log n) for m thresholds.
-    public init(sorted values: [Double], thresholds: [Double]) {
+    package init(sorted values: [Double], thresholds: [Double]) {
         let n = Double(values.count)
         points = thresholds.map { t in
             Point(threshold: t, probability: n > 0 ? Double(values.count - Self.countAtMost(t, in: values)) / n : 0)
@@ -26,7 +26,7 @@ public struct ExceedanceCurve: Sendable, Equatable {
 
     /// At most `points` points at the sample's own values, evenly spaced in rank from the
     /// smallest to the largest, for a chart: the full curve has a step at every distinct value.
-    public init(sorted values: [Double], points count: Int) {
+    package init(sorted values: [Double], points count: Int) {
         precondition(count >= 2, "a curve needs at least two points")
         guard !values.isEmpty else {
             self.init(sorted: values, thresholds: [])
@@ -51,7 +51,8 @@ public struct ExceedanceCurve: Sendable, Equatable {
 
     /// The number of values ≤ t (binary search for the first value above t).
     static func countAtMost(_ t: Double, in values: [Double]) -> Int {
-        var low = 0, high = values.count
+        var low = 0
+        var high = values.count
         while low < high {
             let middle = (low + high) / 2
             if values[middle] <= t { low = middle + 1 } else { high = middle }

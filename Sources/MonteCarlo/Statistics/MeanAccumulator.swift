@@ -5,22 +5,22 @@
 /// pairwise combination ("Updating formulae and a pairwise algorithm for computing sample
 /// variances", 1979) for merging; both avoid the cancellation of the textbook Σx² formula.
 /// ``TrialRunner`` merges in chunk order, so the result is the same on any number of threads.
-public struct MeanAccumulator: Mergeable, Equatable {
-    public private(set) var count = 0
-    public private(set) var mean = 0.0
+package struct MeanAccumulator: Mergeable, Equatable {
+    package private(set) var count = 0
+    package private(set) var mean = 0.0
     /// The sum of squared deviations from the mean.
-    public private(set) var sumOfSquares = 0.0
-    public private(set) var minimum = Double.infinity
-    public private(set) var maximum = -Double.infinity
+    package private(set) var sumOfSquares = 0.0
+    package private(set) var minimum = Double.infinity
+    package private(set) var maximum = -Double.infinity
 
-    public init() {}
+    package init() {}
 
     /// The accumulator of `values`.
-    public init(_ values: some Sequence<Double>) {
+    package init(_ values: some Sequence<Double>) {
         for value in values { add(value) }
     }
 
-    public mutating func add(_ value: Double) {
+    package mutating func add(_ value: Double) {
         count += 1
         let delta = value - mean
         mean += delta / Double(count)
@@ -29,7 +29,7 @@ public struct MeanAccumulator: Mergeable, Equatable {
         maximum = Swift.max(maximum, value)
     }
 
-    public mutating func merge(_ later: MeanAccumulator) {
+    package mutating func merge(_ later: MeanAccumulator) {
         guard later.count > 0 else { return }
         guard count > 0 else {
             self = later
@@ -46,12 +46,12 @@ public struct MeanAccumulator: Mergeable, Equatable {
     }
 
     /// The sample variance, Σ(x − x̄)²/(n − 1); 0 for fewer than two values.
-    public var variance: Double { count > 1 ? sumOfSquares / Double(count - 1) : 0 }
+    package var variance: Double { count > 1 ? sumOfSquares / Double(count - 1) : 0 }
 
-    public var standardDeviation: Double { variance.squareRoot() }
+    package var standardDeviation: Double { variance.squareRoot() }
 
     /// The Monte Carlo standard error of the mean, s/√n.
-    public var standardError: Double { count > 0 ? (variance / Double(count)).squareRoot() : 0 }
+    package var standardError: Double { count > 0 ? (variance / Double(count)).squareRoot() : 0 }
 }
 
 extension MeanAccumulator {
@@ -63,7 +63,7 @@ extension MeanAccumulator {
     /// `count` ulps of the sum of squares while the spread is not tiny against the mean (true of
     /// losses, which are zero most years). It can differ in the last bits from adding the same
     /// values one by one, which updates the mean after each value.
-    public init(count: Int, sum: Double, sumOfSquaredValues: Double, minimum: Double, maximum: Double) {
+    package init(count: Int, sum: Double, sumOfSquaredValues: Double, minimum: Double, maximum: Double) {
         guard count > 0 else { return }
         self.count = count
         mean = sum / Double(count)

@@ -8,7 +8,7 @@ extension Percentiles {
     /// falling back to sorting a range that still partitions badly. Same results as ``of(_:at:)``.
     ///
     /// - Complexity: O(n log k) on average for k percentiles.
-    public static func of(rearranging values: inout [Double], at ps: [Double]) -> [Double] {
+    package static func of(rearranging values: inout [Double], at ps: [Double]) -> [Double] {
         precondition(!values.isEmpty, "a percentile of no values")
         let n = values.count
         var ranks: [Int] = []
@@ -39,7 +39,8 @@ extension Percentiles {
             slice.sort()
             return
         }
-        var low = range.lowerBound, high = range.upperBound - 1
+        var low = range.lowerBound
+        var high = range.upperBound - 1
         let middle = low + (high - low) / 2
         // Median of three as the pivot.
         if values[middle] < values[low] { values.swapAt(middle, low) }

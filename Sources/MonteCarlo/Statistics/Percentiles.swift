@@ -9,14 +9,14 @@
 /// with P(1) = x[n−1]. The interpolation is numpy's `_lerp`, which for h − ⌊h⌋ ≥ ½ computes
 /// x[⌊h⌋ + 1] − (1 − (h − ⌊h⌋))·(x[⌊h⌋ + 1] − x[⌊h⌋]) instead: the same arithmetic in the same
 /// order, so results agree with numpy to the last bit.
-public enum Percentiles {
+package enum Percentiles {
     /// The percentiles the board pack shows: P5, P10, P25, P50, P75, P90, P95.
-    public static let board: [Double] = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95]
+    package static let board: [Double] = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95]
 
     /// The percentile at `p` of values already sorted ascending (no NaN).
     ///
     /// - Complexity: O(1).
-    public static func of(sorted values: [Double], at p: Double) -> Double {
+    package static func of(sorted values: [Double], at p: Double) -> Double {
         precondition(!values.isEmpty, "a percentile of no values")
         precondition(p >= 0 && p <= 1, "a percentile's probability is from 0 to 1, not \(p)")
         let h = Double(values.count - 1) * p
@@ -36,7 +36,7 @@ public enum Percentiles {
     /// The percentiles at each of `ps` of `values` in any order (sorts a copy).
     ///
     /// - Complexity: O(n log n).
-    public static func of(_ values: [Double], at ps: [Double]) -> [Double] {
+    package static func of(_ values: [Double], at ps: [Double]) -> [Double] {
         let sorted = values.sorted()
         return ps.map { of(sorted: sorted, at: $0) }
     }
@@ -45,7 +45,8 @@ public enum Percentiles {
     /// order statistics: the binomial count of values below the true percentile, approximated
     /// by a normal, gives ranks j and k with P(x₍ⱼ₎ ≤ ξₚ ≤ x₍ₖ₎) ≈ 95% for z = 1.96
     /// (Conover, "Practical Nonparametric Statistics", 3rd ed., §3.2).
-    public static func confidenceInterval(sorted values: [Double], at p: Double, z: Double = 1.959_963_984_540_054) -> ClosedRange<Double> {
+    package static func confidenceInterval(sorted values: [Double], at p: Double, z: Double = 1.959_963_984_540_054) -> ClosedRange<Double>
+    {
         precondition(!values.isEmpty, "a percentile of no values")
         let n = Double(values.count)
         let spread = z * (n * p * (1 - p)).squareRoot()

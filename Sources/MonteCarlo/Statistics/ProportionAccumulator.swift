@@ -2,33 +2,33 @@ import Foundation
 
 /// How often an event happened over the trials (central reserves below zero, any academy in
 /// deficit), with its standard error and Wilson interval, in 16 bytes, mergeable.
-public struct ProportionAccumulator: Mergeable, Equatable {
-    public private(set) var trials = 0
-    public private(set) var events = 0
+package struct ProportionAccumulator: Mergeable, Equatable {
+    package private(set) var trials = 0
+    package private(set) var events = 0
 
-    public init() {}
+    package init() {}
 
-    public init(trials: Int, events: Int) {
+    package init(trials: Int, events: Int) {
         precondition(trials >= 0 && events >= 0 && events <= trials, "\(events) events in \(trials) trials")
         self.trials = trials
         self.events = events
     }
 
-    public mutating func add(_ happened: Bool) {
+    package mutating func add(_ happened: Bool) {
         trials += 1
         if happened { events += 1 }
     }
 
-    public mutating func merge(_ later: ProportionAccumulator) {
+    package mutating func merge(_ later: ProportionAccumulator) {
         trials += later.trials
         events += later.events
     }
 
     /// The estimated probability p̂ = events/trials (0 when there were no trials).
-    public var estimate: Double { trials > 0 ? Double(events) / Double(trials) : 0 }
+    package var estimate: Double { trials > 0 ? Double(events) / Double(trials) : 0 }
 
     /// The standard error √(p̂(1 − p̂)/n) of the estimate.
-    public var standardError: Double {
+    package var standardError: Double {
         guard trials > 0 else { return 0 }
         let p = estimate
         return (p * (1 - p) / Double(trials)).squareRoot()
@@ -37,9 +37,11 @@ public struct ProportionAccumulator: Mergeable, Equatable {
     /// The Wilson score interval (Wilson, JASA 22, 1927), which stays inside [0, 1] and keeps
     /// its coverage when p̂ is 0 or 1, unlike p̂ ± z·SE:
     /// (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n). z = 1.96 gives 95%.
-    public func wilsonInterval(z: Double = 1.959_963_984_540_054) -> ClosedRange<Double> {
+    package func wilsonInterval(z: Double = 1.959_963_984_540_054) -> ClosedRange<Double> {
         guard trials > 0 else { return 0...1 }
-        let n = Double(trials), p = estimate, z2 = z * z
+        let n = Double(trials)
+        let p = estimate
+        let z2 = z * z
         let centre = p + z2 / (2 * n)
         let spread = z * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()
         let scale = 1 + z2 / n

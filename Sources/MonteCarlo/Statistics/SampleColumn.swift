@@ -5,29 +5,29 @@
 /// per year); a mean or a probability needs only a ``MeanAccumulator`` (40 bytes) or a
 /// ``ProportionAccumulator`` (16 bytes) whatever the number of trials. Merged in chunk order
 /// by ``TrialRunner``, value i of the column is trial i's.
-public struct SampleColumn: Mergeable, Equatable {
-    public private(set) var values: [Double]
+package struct SampleColumn: Mergeable, Equatable {
+    package private(set) var values: [Double]
 
-    public init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         values = []
         values.reserveCapacity(capacity)
     }
 
-    public init(_ values: [Double]) {
+    package init(_ values: [Double]) {
         self.values = values
     }
 
-    public var count: Int { values.count }
+    package var count: Int { values.count }
 
-    public mutating func append(_ value: Double) { values.append(value) }
+    package mutating func append(_ value: Double) { values.append(value) }
 
-    public mutating func merge(_ later: SampleColumn) { values.append(contentsOf: later.values) }
+    package mutating func merge(_ later: SampleColumn) { values.append(contentsOf: later.values) }
 
     /// The memory the values take, in bytes.
-    public var bytes: Int { values.count * MemoryLayout<Double>.stride }
+    package var bytes: Int { values.count * MemoryLayout<Double>.stride }
 
     /// The summary of the column at the board's percentiles (or `percentiles`).
-    public func summary(percentiles: [Double] = Percentiles.board) -> Summary {
+    package func summary(percentiles: [Double] = Percentiles.board) -> Summary {
         Summary(values, percentiles: percentiles)
     }
 }

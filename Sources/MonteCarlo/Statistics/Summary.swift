@@ -1,23 +1,23 @@
 /// What the board pack prints for one output: mean and its standard error, spread, extremes
 /// and percentiles (numpy's linear definition, see ``Percentiles``).
-public struct Summary: Sendable, Equatable {
-    public var count: Int
-    public var mean: Double
+package struct Summary: Sendable, Equatable {
+    package var count: Int
+    package var mean: Double
     /// The Monte Carlo standard error of the mean, s/√n.
-    public var standardError: Double
-    public var standardDeviation: Double
-    public var minimum: Double
-    public var maximum: Double
+    package var standardError: Double
+    package var standardDeviation: Double
+    package var minimum: Double
+    package var maximum: Double
     /// The probabilities asked for (fractions) and the percentiles at them, in order.
-    public var probabilities: [Double]
-    public var percentiles: [Double]
+    package var probabilities: [Double]
+    package var percentiles: [Double]
 
     /// The summary of `values` (any order) at the percentiles `probabilities`.
     ///
     /// The percentiles come from selection on a copy (``Percentiles/of(rearranging:at:)``), not a
     /// full sort: the same values in O(n) rather than O(n log n), which matters for the dozens
     /// of columns of 100,000 values or more a simulation summarises.
-    public init(_ values: [Double], percentiles probabilities: [Double] = Percentiles.board) {
+    package init(_ values: [Double], percentiles probabilities: [Double] = Percentiles.board) {
         precondition(!values.isEmpty, "a summary of no values")
         var work = values
         let percentiles = Percentiles.of(rearranging: &work, at: probabilities)
@@ -26,7 +26,7 @@ public struct Summary: Sendable, Equatable {
 
     /// The summary of `sorted`, already in ascending order (a column of millions of values need
     /// not be copied to be sorted again). The same as ``init(_:percentiles:)`` of those values.
-    public init(sorted: [Double], percentiles probabilities: [Double] = Percentiles.board) {
+    package init(sorted: [Double], percentiles probabilities: [Double] = Percentiles.board) {
         precondition(!sorted.isEmpty, "a summary of no values")
         self.init(sorted, probabilities: probabilities, percentiles: probabilities.map { Percentiles.of(sorted: sorted, at: $0) })
     }
@@ -47,7 +47,7 @@ public struct Summary: Sendable, Equatable {
     }
 
     /// The percentile at `p`, if it was asked for.
-    public func percentile(_ p: Double) -> Double? {
+    package func percentile(_ p: Double) -> Double? {
         probabilities.firstIndex(of: p).map { percentiles[$0] }
     }
 }

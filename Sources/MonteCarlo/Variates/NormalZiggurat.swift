@@ -38,7 +38,8 @@ enum NormalZiggurat {
                     if height + height > excess * excess { return signed < 0 ? -(r + excess) : r + excess }
                 }
             }
-            let low = density[layer], high = density[layer - 1]
+            let low = density[layer]
+            let high = density[layer - 1]
             if (high - low) * cursor.nextUniform() + low < exp(-0.5 * magnitude * magnitude) { return signed }
         }
     }

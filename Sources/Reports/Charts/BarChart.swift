@@ -4,15 +4,15 @@
 ///
 /// Used for risks by expected loss a year; in issue 5 for the net value of each mitigation
 /// (negative when it costs more than it saves) and for a tornado of what moves an outcome most.
-public struct BarChart: Chart, Equatable {
+package struct BarChart: Chart, Equatable {
     /// One bar: its label, its value and optionally a 95% interval (`low`, `high`).
-    public struct Bar: Sendable, Equatable {
-        public var label: String
-        public var value: Double
-        public var low: Double?
-        public var high: Double?
+    package struct Bar: Sendable, Equatable {
+        package var label: String
+        package var value: Double
+        package var low: Double?
+        package var high: Double?
 
-        public init(label: String, value: Double, low: Double? = nil, high: Double? = nil) {
+        package init(label: String, value: Double, low: Double? = nil, high: Double? = nil) {
             self.label = label
             self.value = value
             self.low = low
@@ -20,17 +20,17 @@ public struct BarChart: Chart, Equatable {
         }
     }
 
-    public var title: String
+    package var title: String
     /// What the bars are (the table's first column): "Risk", "Mitigation".
-    public var labelTitle: String
+    package var labelTitle: String
     /// What the values are: "Expected loss a year".
-    public var valueTitle: String
-    public var unit: ChartUnit
-    public var bars: [Bar]
+    package var valueTitle: String
+    package var unit: ChartUnit
+    package var bars: [Bar]
     /// Extra sentences for the text alternative.
-    public var summary: String
+    package var summary: String
 
-    public init(title: String, labelTitle: String, valueTitle: String, unit: ChartUnit, bars: [Bar], summary: String = "") {
+    package init(title: String, labelTitle: String, valueTitle: String, unit: ChartUnit, bars: [Bar], summary: String = "") {
         self.title = title
         self.labelTitle = labelTitle
         self.valueTitle = valueTitle
@@ -41,14 +41,14 @@ public struct BarChart: Chart, Equatable {
 
     var hasIntervals: Bool { bars.contains { $0.low != nil && $0.high != nil } }
 
-    public var textAlternative: String {
+    package var textAlternative: String {
         var text = "Bar chart of \(valueTitle.lowercased()) for \(bars.count) item\(bars.count == 1 ? "" : "s"): "
         text += bars.map { "\($0.label) \(unit.label($0.value))" }.joined(separator: "; ") + "."
         if hasIntervals { text += " Whiskers show 95% intervals." }
         return summary.isEmpty ? text : text + " " + summary
     }
 
-    public func table(id: String) -> Table {
+    package func table(id: String) -> Table {
         var columns: [Table.Column] = [.init(labelTitle, key: "label"), .init(valueTitle, key: "value")]
         if hasIntervals { columns += [.init("95% low", key: "low"), .init("95% high", key: "high")] }
         var table = Table(id: id, title: title, columns: columns)

@@ -4,7 +4,7 @@
 ///
 /// Every mark carries its numbers in `data-` attributes (raw, unrounded to the table's
 /// precision), so a test, or a reader's tool, can check the picture against the table.
-public protocol Chart: Sendable {
+package protocol Chart: Sendable {
     /// The chart's title, as the figure caption and the SVG `<title>` give it.
     var title: String { get }
     /// What the chart shows in sentences, with its key numbers: the SVG `<desc>`, read by

@@ -1,6 +1,6 @@
 /// What a chart's numbers are, which decides how its axis ticks, its labels and its table
 /// cells are written. The same unit writes both, so a chart and its table read alike.
-public enum ChartUnit: Sendable, Equatable {
+package enum ChartUnit: Sendable, Equatable {
     /// Pounds: ticks and labels as £450k, £1.2m; table cells as £1,250,000.
     case money
     /// A fraction shown as a percentage (0.25 → 25%), with `decimals` places in tables.
@@ -13,7 +13,7 @@ public enum ChartUnit: Sendable, Equatable {
 
     /// A short label for a value beside a mark: £36.9k, £42.0k, 23.4% (the same places
     /// throughout, so labels down a column of bars read alike).
-    public func label(_ value: Double) -> String {
+    package func label(_ value: Double) -> String {
         switch self {
         case .money: return NumberText.shortMoney(value)
         case .percent(let decimals): return NumberText.percent(value, decimals: decimals)
@@ -23,7 +23,7 @@ public enum ChartUnit: Sendable, Equatable {
     }
 
     /// A label for an axis tick: as ``label(_:)`` with trailing zeros dropped (£1.5m, £500k, 25%).
-    public func tickLabel(_ value: Double) -> String {
+    package func tickLabel(_ value: Double) -> String {
         switch self {
         case .money: return Self.trimmedShortMoney(value)
         case .percent(let decimals): return NumberText.trimmed(value * 100, decimals: decimals) + "%"
@@ -33,7 +33,7 @@ public enum ChartUnit: Sendable, Equatable {
     }
 
     /// The value as a table cell.
-    public func cell(_ value: Double) -> Cell {
+    package func cell(_ value: Double) -> Cell {
         switch self {
         case .money: return .money(value)
         case .percent(let decimals): return .percent(value, decimals: decimals)

@@ -1,8 +1,9 @@
 /// Drawing a fan chart: the legend above, the bands from the outside in, the reference lines,
 /// then the median with a dot per year that carries the year's numbers.
 extension FanChart {
-    public func svg(id: String) -> String {
-        let width = 720.0, height = 235.0
+    package func svg(id: String) -> String {
+        let width = 720.0
+        let height = 235.0
         var values = steps.flatMap { [$0.p5, $0.p95] } + references.flatMap(\.values)
         if values.isEmpty { values = [0] }
         let legend = legendItems
@@ -29,8 +30,9 @@ extension FanChart {
             let points = reference.values.indices.map { (years.position($0), scale.position(reference.values[$0])) }
             canvas.path(points, closed: false, style: reference.isTarget ? "ref" : "ref-neutral")
             let end = points[points.count - 1]
-            canvas.text(reference.label, x: frame.right, y: end.1 - 7, anchor: "end",
-                        style: reference.isTarget ? "ref-label" : "ref-neutral-label")
+            canvas.text(
+                reference.label, x: frame.right, y: end.1 - 7, anchor: "end",
+                style: reference.isTarget ? "ref-label" : "ref-neutral-label")
         }
         canvas.path(steps.indices.map { (years.position($0), scale.position(steps[$0].p50)) }, closed: false, style: "median")
         for (index, step) in steps.enumerated() {
@@ -40,14 +42,19 @@ extension FanChart {
             ]
             for (r, reference) in references.enumerated() { data.append(("data-reference\(r)", dataNumber(reference.values[index]))) }
             canvas.open(data)
-            canvas.element("circle", [("cx", Markup.number(years.position(index))), ("cy", Markup.number(scale.position(step.p50))),
-                                      ("r", "4"), ("class", "median-dot")])
+            canvas.element(
+                "circle",
+                [
+                    ("cx", Markup.number(years.position(index))), ("cy", Markup.number(scale.position(step.p50))),
+                    ("r", "4"), ("class", "median-dot"),
+                ])
             canvas.close()
         }
         // The last median is labelled, so the line's end value reads without the table.
         if let last = steps.last {
-            canvas.text(unit.label(last.p50), x: years.position(steps.count - 1) - 8, y: scale.position(last.p50) - 9,
-                        anchor: "end", style: "value-label")
+            canvas.text(
+                unit.label(last.p50), x: years.position(steps.count - 1) - 8, y: scale.position(last.p50) - 9,
+                anchor: "end", style: "value-label")
         }
         return canvas.svg(id: id, title: title, description: textAlternative, kind: "fan")
     }

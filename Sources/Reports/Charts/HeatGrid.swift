@@ -1,24 +1,24 @@
 /// A grid of counts, such as a 5×5 risk heat map: rows top to bottom (likelihood 5 to 1),
 /// columns left to right (impact 1 to 5). Each cell is tinted by its band and also carries
 /// the band's letter (G, A, R) beside its count, so the band reads without colour.
-public struct HeatGrid: Chart, Equatable {
+package struct HeatGrid: Chart, Equatable {
     /// A cell's band, lowest to highest concern: green, amber, red on a risk heat map.
-    public enum Tone: String, Sendable, Equatable {
+    package enum Tone: String, Sendable, Equatable {
         case low
         case medium
         case high
     }
 
     /// One cell: its count and its band.
-    public struct Cell: Sendable, Equatable {
-        public var count: Int
-        public var tone: Tone
+    package struct Cell: Sendable, Equatable {
+        package var count: Int
+        package var tone: Tone
         /// The band's letter shown in the cell ("G").
-        public var letter: String
+        package var letter: String
         /// The band's name for the text alternative ("green").
-        public var toneName: String
+        package var toneName: String
 
-        public init(count: Int, tone: Tone, letter: String, toneName: String) {
+        package init(count: Int, tone: Tone, letter: String, toneName: String) {
             self.count = count
             self.tone = tone
             self.letter = letter
@@ -26,25 +26,26 @@ public struct HeatGrid: Chart, Equatable {
         }
     }
 
-    public var title: String
-    public var rowTitle: String
-    public var columnTitle: String
+    package var title: String
+    package var rowTitle: String
+    package var columnTitle: String
     /// Labels of the rows, top first, and of the columns, left first.
-    public var rowLabels: [String]
-    public var columnLabels: [String]
+    package var rowLabels: [String]
+    package var columnLabels: [String]
     /// `cells[row][column]`, rows top first.
-    public var cells: [[Cell]]
+    package var cells: [[Cell]]
     /// A sentence such as "64 open risks: 5 red, 46 amber, 13 green", first in the text alternative.
-    public var summary: String
+    package var summary: String
     /// Drawn with smaller cells, for small multiples a third of the page wide: the labels keep
     /// their size on paper.
-    public var isCompact: Bool
+    package var isCompact: Bool
 
-    public init(
+    package init(
         title: String, rowTitle: String, columnTitle: String, rowLabels: [String], columnLabels: [String],
         cells: [[Cell]], summary: String, isCompact: Bool = false
     ) {
-        precondition(cells.count == rowLabels.count && cells.allSatisfy { $0.count == columnLabels.count }, "a cell for every row and column")
+        precondition(
+            cells.count == rowLabels.count && cells.allSatisfy { $0.count == columnLabels.count }, "a cell for every row and column")
         self.title = title
         self.rowTitle = rowTitle
         self.columnTitle = columnTitle
@@ -55,28 +56,34 @@ public struct HeatGrid: Chart, Equatable {
         self.isCompact = isCompact
     }
 
-    public var textAlternative: String {
+    package var textAlternative: String {
         var filled: [String] = []
         for (r, row) in cells.enumerated() {
             for (c, cell) in row.enumerated() where cell.count > 0 {
-                filled.append("\(rowTitle.lowercased()) \(rowLabels[r]), \(columnTitle.lowercased()) \(columnLabels[c]) (\(cell.toneName)): \(cell.count)")
+                filled.append(
+                    "\(rowTitle.lowercased()) \(rowLabels[r]), \(columnTitle.lowercased()) \(columnLabels[c]) (\(cell.toneName)): \(cell.count)"
+                )
             }
         }
         let cellsText = filled.isEmpty ? "Every cell is empty." : "Counts by cell: " + filled.joined(separator: "; ") + "."
         return "\(title). \(summary). \(cellsText)"
     }
 
-    public func table(id: String) -> Table {
-        var table = Table(id: id, title: title, columns: [.init(rowTitle, key: "row")]
-            + columnLabels.enumerated().map { .init("\(columnTitle) \($1)", key: "column\($0)") })
+    package func table(id: String) -> Table {
+        var table = Table(
+            id: id, title: title,
+            columns: [.init(rowTitle, key: "row")]
+                + columnLabels.enumerated().map { .init("\(columnTitle) \($1)", key: "column\($0)") })
         for (r, row) in cells.enumerated() {
             table.append([.text(rowLabels[r])] + row.map { .integer($0.count) })
         }
         return table
     }
 
-    public func svg(id: String) -> String {
-        let cell = isCompact ? 33.0 : 44.0, left = isCompact ? 36.0 : 50.0, top = 26.0
+    package func svg(id: String) -> String {
+        let cell = isCompact ? 33.0 : 44.0
+        let left = isCompact ? 36.0 : 50.0
+        let top = 26.0
         let width = left + cell * Double(columnLabels.count) + 6
         let height = top + cell * Double(rowLabels.count) + 44
         var canvas = SVGCanvas(width: width, height: height)
@@ -86,12 +93,15 @@ public struct HeatGrid: Chart, Equatable {
             canvas.text(rowLabels[r], x: left - 9, y: y + cell / 2 + 5, anchor: "end", style: "tick")
             for (c, value) in row.enumerated() {
                 let x = left + Double(c) * cell
-                canvas.open([("class", "datum"), ("data-row", rowLabels[r]), ("data-column", columnLabels[c]),
-                             ("data-count", String(value.count)), ("data-tone", value.tone.rawValue)])
+                canvas.open([
+                    ("class", "datum"), ("data-row", rowLabels[r]), ("data-column", columnLabels[c]),
+                    ("data-count", String(value.count)), ("data-tone", value.tone.rawValue),
+                ])
                 canvas.rect(x, y, cell, cell, style: "heat-cell heat-\(value.tone.rawValue)" + (value.count == 0 ? " heat-empty" : ""))
                 canvas.text(value.letter, x: x + 4, y: y + 13, style: "heat-letter")
-                canvas.text(value.count == 0 ? "·" : String(value.count), x: x + cell / 2 + (isCompact ? 4 : 3), y: y + cell / 2 + 9,
-                            anchor: "middle", style: isCompact ? "heat-count heat-count-compact" : "heat-count")
+                canvas.text(
+                    value.count == 0 ? "·" : String(value.count), x: x + cell / 2 + (isCompact ? 4 : 3), y: y + cell / 2 + 9,
+                    anchor: "middle", style: isCompact ? "heat-count heat-count-compact" : "heat-count")
                 canvas.close()
             }
         }

@@ -18,7 +18,8 @@ struct LineChartDrawing {
         var frame = PlotFrame(left: 60, top: 44, right: width - max(isNumeric ? 26 : 16, 16 + nameWidth), bottom: height - 52)
         var yScale = LinearScale(covering: yValues, from: frame.bottom, to: frame.top, whole: chart.yUnit.wholeTicks)
         if let range = chart.yRange, yScale.domain.lowerBound < range.lowerBound || yScale.domain.upperBound > range.upperBound,
-           yValues.allSatisfy({ range.contains($0) }) {
+            yValues.allSatisfy({ range.contains($0) })
+        {
             // A probability axis stops at 0% and 100% even when nice ticks would overshoot.
             yScale.domain = range
         }
@@ -55,14 +56,17 @@ struct LineChartDrawing {
             canvas.path(path, closed: false, style: style, extra: extra)
             let small = series.points.count > 20
             for point in series.points {
-                var data: [(String, String)] = [("class", "datum"), ("data-series", series.name), ("data-x", dataNumber(point.x)),
-                                                ("data-y", dataNumber(point.y))]
+                var data: [(String, String)] = [
+                    ("class", "datum"), ("data-series", series.name), ("data-x", dataNumber(point.x)),
+                    ("data-y", dataNumber(point.y)),
+                ]
                 if let low = point.low, let high = point.high { data += [("data-low", dataNumber(low)), ("data-high", dataNumber(high))] }
                 canvas.open(data)
                 // A dense curve (a 60-point loss exceedance curve) reads as a line: its points keep
                 // their numbers but draw no marker.
-                Marker.draw(shape: index, x: xPosition(point.x), y: yScale.position(point.y), size: small ? 0 : 4.5,
-                            style: style + "-mark", on: &canvas)
+                Marker.draw(
+                    shape: index, x: xPosition(point.x), y: yScale.position(point.y), size: small ? 0 : 4.5,
+                    style: style + "-mark", on: &canvas)
                 canvas.close()
             }
             if let last = path.last { ends.append((series.name, last.1, style)) }
@@ -82,7 +86,9 @@ struct LineChartDrawing {
         var stack = 0
         for threshold in chart.thresholds {
             let style = threshold.isTarget ? "ref" : "ref-neutral"
-            let data: [(String, String)] = [("class", "threshold"), ("data-label", threshold.label), ("data-value", dataNumber(threshold.value))]
+            let data: [(String, String)] = [
+                ("class", "threshold"), ("data-label", threshold.label), ("data-value", dataNumber(threshold.value)),
+            ]
             canvas.open(data)
             switch threshold.axis {
             case .y:
@@ -95,7 +101,8 @@ struct LineChartDrawing {
                 canvas.line(x, frame.top, x, frame.bottom, style: style)
                 let text = "\(threshold.label)"
                 let fitsRight = x + 6 + TextMeasure.width(text, fontSize: 13) < width - 4
-                canvas.text(text, x: fitsRight ? x + 5 : x - 5, y: labelY, anchor: fitsRight ? "start" : "end", style: style + "-label halo")
+                canvas.text(
+                    text, x: fitsRight ? x + 5 : x - 5, y: labelY, anchor: fitsRight ? "start" : "end", style: style + "-label halo")
                 stack += 1
             }
             canvas.close()

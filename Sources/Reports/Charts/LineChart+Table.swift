@@ -3,7 +3,7 @@ extension LineChart {
     /// Wide (one row per x, a column per series) for named steps, and for numbers when every
     /// series has the same x values; otherwise long (one row per point, naming its series). In
     /// the wide form a series with no point at some x (a school before it joins) has empty cells.
-    public func table(id: String) -> Table {
+    package func table(id: String) -> Table {
         let xs: [Double]
         switch xAxis {
         case .categories(let labels): xs = labels.indices.map(Double.init)

@@ -5,23 +5,23 @@
 ///
 /// Series differ by colour, dash and marker shape, and are named at their right-hand end, so
 /// no legend lookup and no colour vision is needed.
-public struct LineChart: Chart, Equatable {
+package struct LineChart: Chart, Equatable {
     /// The horizontal axis: named steps (school years) or numbers (a top-slice %, £ of loss).
-    public enum XAxis: Sendable, Equatable {
+    package enum XAxis: Sendable, Equatable {
         /// Points' `x` are indices into these labels.
         case categories([String])
         case numeric(ChartUnit)
     }
 
     /// One point: `x` an index into the categories or a number, `y` the value.
-    public struct Point: Sendable, Equatable {
-        public var x: Double
-        public var y: Double
+    package struct Point: Sendable, Equatable {
+        package var x: Double
+        package var y: Double
         /// A 95% interval around `y`, drawn as a band when the series shows intervals.
-        public var low: Double?
-        public var high: Double?
+        package var low: Double?
+        package var high: Double?
 
-        public init(x: Double, y: Double, low: Double? = nil, high: Double? = nil) {
+        package init(x: Double, y: Double, low: Double? = nil, high: Double? = nil) {
             self.x = x
             self.y = y
             self.low = low
@@ -30,11 +30,11 @@ public struct LineChart: Chart, Equatable {
     }
 
     /// One line, named at its right-hand end.
-    public struct Series: Sendable, Equatable {
-        public var name: String
-        public var points: [Point]
+    package struct Series: Sendable, Equatable {
+        package var name: String
+        package var points: [Point]
 
-        public init(name: String, points: [Point]) {
+        package init(name: String, points: [Point]) {
             self.name = name
             self.points = points
         }
@@ -43,16 +43,16 @@ public struct LineChart: Chart, Equatable {
     }
 
     /// A dashed line at a value of either axis: a target probability, a reserve, a contingency.
-    public struct Threshold: Sendable, Equatable {
+    package struct Threshold: Sendable, Equatable {
         /// `y`: a line across the plot at a value; `x`: a line up it.
-        public enum Axis: Sendable, Equatable { case x, y }
-        public var label: String
-        public var value: Double
-        public var axis: Axis
+        package enum Axis: Sendable, Equatable { case x, y }
+        package var label: String
+        package var value: Double
+        package var axis: Axis
         /// A target or limit the board set (vermillion) rather than a marker for reference (grey).
-        public var isTarget: Bool
+        package var isTarget: Bool
 
-        public init(label: String, value: Double, axis: Axis, isTarget: Bool) {
+        package init(label: String, value: Double, axis: Axis, isTarget: Bool) {
             self.label = label
             self.value = value
             self.axis = axis
@@ -60,19 +60,19 @@ public struct LineChart: Chart, Equatable {
         }
     }
 
-    public var title: String
-    public var xTitle: String
-    public var yTitle: String
-    public var xAxis: XAxis
-    public var yUnit: ChartUnit
-    public var series: [Series]
-    public var thresholds: [Threshold]
+    package var title: String
+    package var xTitle: String
+    package var yTitle: String
+    package var xAxis: XAxis
+    package var yUnit: ChartUnit
+    package var series: [Series]
+    package var thresholds: [Threshold]
     /// The vertical range to show at least (0…1 for probabilities); nil to fit the data.
-    public var yRange: ClosedRange<Double>?
+    package var yRange: ClosedRange<Double>?
     /// Extra sentences for the text alternative.
-    public var summary: String
+    package var summary: String
 
-    public init(
+    package init(
         title: String, xTitle: String, yTitle: String, xAxis: XAxis, yUnit: ChartUnit, series: [Series],
         thresholds: [Threshold] = [], yRange: ClosedRange<Double>? = nil, summary: String = ""
     ) {
@@ -103,7 +103,7 @@ public struct LineChart: Chart, Equatable {
         }
     }
 
-    public var textAlternative: String {
+    package var textAlternative: String {
         var parts = ["\(yTitle) against \(xTitle.lowercased())."]
         for s in series {
             guard let first = s.points.first, let last = s.points.last else { continue }
@@ -117,7 +117,7 @@ public struct LineChart: Chart, Equatable {
         return parts.joined(separator: " ")
     }
 
-    public func svg(id: String) -> String {
+    package func svg(id: String) -> String {
         LineChartDrawing(chart: self).svg(id: id)
     }
 }

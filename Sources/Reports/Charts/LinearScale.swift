@@ -13,7 +13,8 @@ struct LinearScale: Sendable, Equatable {
     /// `tickCount` of them; whole-number steps when `whole`.
     init(covering values: [Double], from: Double, to: Double, tickCount: Int = 5, whole: Bool = false) {
         let finite = values.filter(\.isFinite)
-        var low = finite.min() ?? 0, high = finite.max() ?? 1
+        var low = finite.min() ?? 0
+        var high = finite.max() ?? 1
         if low == high {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             low -= pad

@@ -4,10 +4,10 @@
 ///
 /// Numbers written into markup go through ``number(_:decimals:)``, which never consults the
 /// machine's locale, so the same results give the same bytes everywhere.
-public enum Markup {
+package enum Markup {
     /// `text` with the five characters that mean something in HTML and XML replaced by
     /// entities; safe between tags and inside a quoted attribute alike.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -25,7 +25,7 @@ public enum Markup {
 
     /// A coordinate or raw value for an attribute: at most `decimals` places, trailing zeros
     /// dropped ("12.5", "300", "-4.25"), and never "-0".
-    public static func number(_ value: Double, decimals: Int = 1) -> String {
+    package static func number(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return "0" }
         let text = NumberText.trimmed(value, decimals: decimals)
         return text == "-0" ? "0" : text

@@ -2,23 +2,23 @@
 /// 2008), whose eight colours stay distinct for the common kinds of colour blindness. Lines
 /// also differ by marker shape and dash, and every band has a label, so nothing is told by
 /// colour alone.
-public enum Palette {
-    public static let black = "#000000"
-    public static let orange = "#E69F00"
-    public static let skyBlue = "#56B4E9"
-    public static let bluishGreen = "#009E73"
-    public static let yellow = "#F0E442"
-    public static let blue = "#0072B2"
-    public static let vermillion = "#D55E00"
-    public static let reddishPurple = "#CC79A7"
+package enum Palette {
+    package static let black = "#000000"
+    package static let orange = "#E69F00"
+    package static let skyBlue = "#56B4E9"
+    package static let bluishGreen = "#009E73"
+    package static let yellow = "#F0E442"
+    package static let blue = "#0072B2"
+    package static let vermillion = "#D55E00"
+    package static let reddishPurple = "#CC79A7"
 
     /// Series colours in the order lines take them: dark and saturated first, yellow (hard to
     /// see on white) never.
-    public static let series = [blue, vermillion, bluishGreen, reddishPurple, orange, skyBlue, black]
+    package static let series = [blue, vermillion, bluishGreen, reddishPurple, orange, skyBlue, black]
 
     /// The page's chart styles: one stylesheet for every inline SVG, so each chart's markup
     /// carries classes rather than repeated colours.
-    public static let css: String = {
+    package static let css: String = {
         var css = """
             svg.chart{display:block;width:100%;height:auto;font-family:inherit;overflow:visible}
             svg.chart text{font-size:13px;fill:#1a1a1a}

@@ -57,11 +57,13 @@ struct SVGCanvas: Sendable {
 
     /// The finished `<svg>`: `id` keys its title and description for `aria-labelledby`.
     func svg(id: String, title: String, description: String, kind: String) -> String {
-        let titleID = id + "-title", descID = id + "-desc"
-        return "<svg" + Markup.attributes([
-            ("id", id), ("class", "chart chart-\(kind)"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
-            ("role", "img"), ("aria-labelledby", "\(titleID) \(descID)"),
-        ]) + "><title id=\"\(Markup.escape(titleID))\">\(Markup.escape(title))</title>"
+        let titleID = id + "-title"
+        let descID = id + "-desc"
+        return "<svg"
+            + Markup.attributes([
+                ("id", id), ("class", "chart chart-\(kind)"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
+                ("role", "img"), ("aria-labelledby", "\(titleID) \(descID)"),
+            ]) + "><title id=\"\(Markup.escape(titleID))\">\(Markup.escape(title))</title>"
             + "<desc id=\"\(Markup.escape(descID))\">\(Markup.escape(description))</desc>" + body + "</svg>"
     }
 

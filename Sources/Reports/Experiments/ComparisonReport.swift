@@ -2,15 +2,17 @@ import TrustModel
 
 /// `matrisk compare`: the scenarios side by side, then each one's difference from the first
 /// with its 95% interval from the paired trials.
-public enum ComparisonReport {
-    public static func make(_ comparison: ScenarioComparison) -> Report {
+package enum ComparisonReport {
+    package static func make(_ comparison: ScenarioComparison) -> Report {
         guard let first = comparison.entries.first else { return Report(title: "Nothing to compare") }
         let scenario = first.result.scenario
         var report = Report(title: "Comparing \(comparison.entries.count) scenarios")
-        report.add(.paragraph(
-            "Each scenario is run on the same \(NumberText.grouped(first.result.trials)) futures (seed \(scenario.seed)): "
-                + "trial by trial the economy, pupil numbers, joins and risk events are drawn alike, so the differences "
-                + "below come from the decisions, not from chance. Differences are from \(first.name), with 95% intervals from the paired trials."))
+        report.add(
+            .paragraph(
+                "Each scenario is run on the same \(NumberText.grouped(first.result.trials)) futures (seed \(scenario.seed)): "
+                    + "trial by trial the economy, pupil numbers, joins and risk events are drawn alike, so the differences "
+                    + "below come from the decisions, not from chance. Differences are from \(first.name), with 95% intervals from the paired trials."
+            ))
         for entry in comparison.entries {
             report.add(.paragraph("\(entry.name): \(entry.result.scenario.name)."))
         }
@@ -31,7 +33,8 @@ public enum ComparisonReport {
         for (m, measure) in comparison.measures.enumerated() {
             let label = MeasureWording.label(measure, scenario: scenario)
             values.append([.text(label)] + comparison.estimates.map { .text(TextRenderer.text(MeasureWording.cell($0[m], for: measure))) })
-            differences.append([.text(label)] + comparison.differences.dropFirst().map { .text(MeasureWording.difference($0[m], for: measure)) })
+            differences.append(
+                [.text(label)] + comparison.differences.dropFirst().map { .text(MeasureWording.difference($0[m], for: measure)) })
         }
         var lines = TextRenderer.render(values).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if comparison.entries.count > 1 {

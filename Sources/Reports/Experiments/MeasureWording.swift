@@ -1,9 +1,9 @@
 import TrustModel
 
 /// Measures and outputs in words a trustee reads, and their values as table cells.
-public enum MeasureWording {
+package enum MeasureWording {
     /// "Chance central reserves < £0 (2031/32)", "Trust reserves, mean (2031/32)".
-    public static func label(_ measure: Measure, scenario: Scenario) -> String {
+    package static func label(_ measure: Measure, scenario: Scenario) -> String {
         switch measure {
         case .probability(let event):
             return "Chance \(eventWords(event)) (\(year(event.output, scenario: scenario)))"
@@ -15,7 +15,7 @@ public enum MeasureWording {
     }
 
     /// What a measure is about, inside a sentence: "trust reserves in 2031/32 (the mean)".
-    public static func subject(_ measure: Measure, scenario: Scenario) -> String {
+    package static func subject(_ measure: Measure, scenario: Scenario) -> String {
         switch measure {
         case .probability(let event):
             return "the chance \(eventWords(event)) in \(year(event.output, scenario: scenario))"
@@ -43,7 +43,7 @@ public enum MeasureWording {
     }
 
     /// The figure's title: "Trust reserves", "Oak Primary's reserves".
-    public static func figureTitle(_ output: OutputName) -> String {
+    package static func figureTitle(_ output: OutputName) -> String {
         switch output.figure {
         case .trust(let metric): return metric.title
         case .academiesReserves: return "Academies' reserves (all)"
@@ -52,38 +52,39 @@ public enum MeasureWording {
     }
 
     /// "2031/32".
-    public static func year(_ output: OutputName, scenario: Scenario) -> String {
+    package static func year(_ output: OutputName, scenario: Scenario) -> String {
         output.yearIndex(in: scenario).map(scenario.yearLabel) ?? output.description
     }
 
     /// A threshold as written for its figure: "£0", "5.0%", "2".
-    public static func format(_ value: Double, for output: OutputName) -> String {
+    package static func format(_ value: Double, for output: OutputName) -> String {
         if output.isMoney { return NumberText.shortMoney(value) }
         if output.isPercentage { return NumberText.percent(value) }
         return value == value.rounded() ? NumberText.grouped(value) : NumberText.fixed(value, decimals: 2)
     }
 
     /// How an estimate of `measure` is shown.
-    public static func unit(_ measure: Measure) -> Cell.Unit {
+    package static func unit(_ measure: Measure) -> Cell.Unit {
         if measure.isFraction { return .percent }
         return measure.output.isMoney ? .money : .number(decimals: 1)
     }
 
     /// An estimate of `measure` as a cell.
-    public static func cell(_ estimate: Estimate, for measure: Measure) -> Cell {
+    package static func cell(_ estimate: Estimate, for measure: Measure) -> Cell {
         .estimate(estimate.value, standardError: estimate.standardError, unit: unit(measure))
     }
 
     /// "+£150k (−£20k to +£320k)" or "+3.2 points (2.1 to 4.3)": a difference with its 95% interval.
-    public static func difference(_ estimate: Estimate, for measure: Measure) -> String {
+    package static func difference(_ estimate: Estimate, for measure: Measure) -> String {
         if estimate.standardError == 0 { return change(estimate, for: measure) + " (exactly)" }
         let interval = estimate.interval95
-        return "\(change(estimate, for: measure)) (\(signed(interval.lowerBound, for: measure)) to \(signed(interval.upperBound, for: measure)))"
+        return
+            "\(change(estimate, for: measure)) (\(signed(interval.lowerBound, for: measure)) to \(signed(interval.upperBound, for: measure)))"
     }
 
     /// "+£150k" or "+3.2 points": a difference without its interval ("points" only where it has one,
     /// as ``difference(_:for:)`` writes an exact difference "+3.2 (exactly)").
-    public static func change(_ estimate: Estimate, for measure: Measure) -> String {
+    package static func change(_ estimate: Estimate, for measure: Measure) -> String {
         let points = estimate.standardError != 0 && unit(measure) == .percent ? " points" : ""
         return signed(estimate.value, for: measure) + points
     }

@@ -3,17 +3,19 @@ import TrustModel
 
 /// `matrisk risks`: what the register's risks cost, the reserve they justify, and what each
 /// mitigation is worth against what it costs.
-public enum RiskReport {
-    public static func make(_ result: SimulationResult, mitigations: [MitigationValue]) -> Report {
+package enum RiskReport {
+    package static func make(_ result: SimulationResult, mitigations: [MitigationValue]) -> Report {
         var report = Report(title: "\(result.scenario.name): risks, reserves and mitigations")
         report.add(.paragraph(SimulationTables.runLine(result)))
         let trust = RiskBasedReserve.from(result)[0]
-        report.add(.paragraph(
-            "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a reserve of "
-                + "\(NumberText.shortMoney(trust.covering80)) covers them in 80% of years and \(NumberText.shortMoney(trust.covering95)) in 95%, "
-                + "against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."))
+        report.add(
+            .paragraph(
+                "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a reserve of "
+                    + "\(NumberText.shortMoney(trust.covering80)) covers them in 80% of years and \(NumberText.shortMoney(trust.covering95)) in 95%, "
+                    + "against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."))
         let (valued, paying) = simulatedAndPaying(mitigations)
-        report.add(.paragraph("\(paying.count) of the \(valued.count) mitigations in the simulation avoid more loss each year than they cost."))
+        report.add(
+            .paragraph("\(paying.count) of the \(valued.count) mitigations in the simulation avoid more loss each year than they cost."))
         report.add(reserves(result))
         report.add(values(mitigations, scenario: result.scenario))
         report.add(SimulationTables.topRisks(result))
@@ -29,7 +31,7 @@ public enum RiskReport {
     }
 
     /// Risk-based reserves, trust-wide and per academy.
-    public static func reserves(_ result: SimulationResult) -> Table {
+    package static func reserves(_ result: SimulationResult) -> Table {
         let trust = result.scenario.trust
         var table = Table(
             id: "risk-based-reserves", title: "Risk-based reserves: a year's risk losses covered with 80% and 95% confidence",
@@ -52,7 +54,7 @@ public enum RiskReport {
     }
 
     /// The value of each mitigation, best net value first.
-    public static func values(_ mitigations: [MitigationValue], scenario: Scenario) -> Table {
+    package static func values(_ mitigations: [MitigationValue], scenario: Scenario) -> Table {
         var table = Table(
             id: "mitigation-values", title: "The value of each mitigation: loss avoided a year against its cost",
             columns: [
@@ -64,8 +66,10 @@ public enum RiskReport {
         for value in mitigations {
             let m = value.mitigation
             if let reason = value.leftOut {
-                table.append([.text(m.id), .text(m.title), .text(m.status.rawValue), .text("not simulated: \(reason)"),
-                              .empty, .empty, .empty, .money(m.oneOffCost), .money(m.annualCost), .empty])
+                table.append([
+                    .text(m.id), .text(m.title), .text(m.status.rawValue), .text("not simulated: \(reason)"),
+                    .empty, .empty, .empty, .money(m.oneOffCost), .money(m.annualCost), .empty,
+                ])
                 continue
             }
             let interval = value.avoidedInterval

@@ -1,19 +1,23 @@
 import TrustModel
 
 /// `matrisk sensitivity`: the tornado, as text bars for people and a table for machines.
-public enum SensitivityReport {
-    public static func make(_ sensitivity: Sensitivity, scenario: Scenario, limit: Int = 15) -> Report {
+package enum SensitivityReport {
+    package static func make(_ sensitivity: Sensitivity, scenario: Scenario, limit: Int = 15) -> Report {
         let measure = sensitivity.measure
         var report = Report(title: "\(scenario.name): what moves \(MeasureWording.subject(measure, scenario: scenario))")
-        report.add(.paragraph(
-            "Over all \(NumberText.grouped(scenario.trials)) futures it is \(TextRenderer.text(MeasureWording.cell(sensitivity.overall, for: measure))). "
-                + "Each bar is the difference between the futures where an input is at its high end (at or above its 90th percentile) "
-                + "and those where it is at its low end (at or below its 10th); ρ is the rank correlation. Inputs that never vary have no bar."))
+        report.add(
+            .paragraph(
+                "Over all \(NumberText.grouped(scenario.trials)) futures it is \(TextRenderer.text(MeasureWording.cell(sensitivity.overall, for: measure))). "
+                    + "Each bar is the difference between the futures where an input is at its high end (at or above its 90th percentile) "
+                    + "and those where it is at its low end (at or below its 10th); ρ is the rank correlation. Inputs that never vary have no bar."
+            ))
         report.add(.figure(lines: bars(sensitivity, limit: limit), table: table(sensitivity, scenario: scenario)))
         for correlation in scenario.economy.correlations {
-            report.add(.paragraph(
-                "\(correlation.first.title) and \(correlation.second.title.lowercased()) move together in this scenario "
-                    + "(rank correlation \(NumberText.fixed(correlation.rank, decimals: 2))), so each one's bar carries some of the other's effect."))
+            report.add(
+                .paragraph(
+                    "\(correlation.first.title) and \(correlation.second.title.lowercased()) move together in this scenario "
+                        + "(rank correlation \(NumberText.fixed(correlation.rank, decimals: 2))), so each one's bar carries some of the other's effect."
+                ))
         }
         return report
     }
@@ -39,8 +43,12 @@ public enum SensitivityReport {
             let symbol = bar.swing >= 0 ? "█" : "░"
             let sign = bar.swing >= 0 ? "+" : "-"
             let swing = sign + value(abs(bar.swing), sensitivity.measure)
-            return "  \(padded)  \(String(repeating: symbol, count: length))\(String(repeating: " ", count: 31 - length)) \(swing)  ρ \(NumberText.fixed(bar.rankCorrelation, decimals: 2))"
-        } + ["", "  █ the output rises with the input; ░ it falls. \(sensitivity.bars.count - shown.count) inputs not shown have a smaller or no swing."]
+            return
+                "  \(padded)  \(String(repeating: symbol, count: length))\(String(repeating: " ", count: 31 - length)) \(swing)  ρ \(NumberText.fixed(bar.rankCorrelation, decimals: 2))"
+        } + [
+            "",
+            "  █ the output rises with the input; ░ it falls. \(sensitivity.bars.count - shown.count) inputs not shown have a smaller or no swing.",
+        ]
     }
 
     static func table(_ sensitivity: Sensitivity, scenario: Scenario) -> Table {

@@ -2,34 +2,42 @@ import TrustModel
 
 /// `matrisk solve`: the answer in a sentence, its uncertainty, the confirmation run, and every
 /// value tried.
-public enum SolveReport {
-    public static func make(_ solution: TargetSolution, scenario: Scenario) -> Report {
+package enum SolveReport {
+    package static func make(_ solution: TargetSolution, scenario: Scenario) -> Report {
         var report = Report(title: "\(scenario.name): solving for \(solution.parameter)")
         let measure = solution.target.measure
         let value = NumberText.fixed(solution.value, decimals: 2)
         let estimate = TextRenderer.text(MeasureWording.cell(solution.estimate, for: measure))
         let confirmation = TextRenderer.text(MeasureWording.cell(solution.confirmation, for: measure))
-        let range = "\(NumberText.fixed(solution.range.lowerBound, decimals: 2)) to \(NumberText.fixed(solution.range.upperBound, decimals: 2))"
+        let range =
+            "\(NumberText.fixed(solution.range.lowerBound, decimals: 2)) to \(NumberText.fixed(solution.range.upperBound, decimals: 2))"
         switch solution.outcome {
         case .found:
-            var sentence = "The \(solution.largest ? "largest" : "smallest") \(solution.parameter) that meets \(solution.target) is \(value)"
+            var sentence =
+                "The \(solution.largest ? "largest" : "smallest") \(solution.parameter) that meets \(solution.target) is \(value)"
             if let uncertainty = solution.valueUncertainty {
                 sentence += " (±\(significant(uncertainty)) from Monte Carlo error)"
             }
-            sentence += ": there the estimate is \(estimate), within the target even allowing for Monte Carlo error (its one-sided 95% bound)."
+            sentence +=
+                ": there the estimate is \(estimate), within the target even allowing for Monte Carlo error (its one-sided 95% bound)."
             report.add(.paragraph(sentence))
-            report.add(.paragraph(
-                solution.confirmed
-                    ? "Confirmed on a fresh seed (\(solution.confirmationSeed)): \(confirmation), which meets the target."
-                    : "Not confirmed: on a fresh seed (\(solution.confirmationSeed)) the estimate is \(confirmation), which misses the target; run again with more --trials."))
+            report.add(
+                .paragraph(
+                    solution.confirmed
+                        ? "Confirmed on a fresh seed (\(solution.confirmationSeed)): \(confirmation), which meets the target."
+                        : "Not confirmed: on a fresh seed (\(solution.confirmationSeed)) the estimate is \(confirmation), which misses the target; run again with more --trials."
+                ))
         case .noValueMeets:
-            report.add(.paragraph(
-                "No value of \(solution.parameter) from \(range) meets \(solution.target): at \(value), the best end of the range, "
-                    + "the estimate is \(estimate). Widen --range, or ask for a different target."))
+            report.add(
+                .paragraph(
+                    "No value of \(solution.parameter) from \(range) meets \(solution.target): at \(value), the best end of the range, "
+                        + "the estimate is \(estimate). Widen --range, or ask for a different target."))
         }
         var tried = Table(
             id: "evaluations", title: "Values tried (on seed \(scenario.seed), \(NumberText.grouped(scenario.trials)) trials each)",
-            columns: [.init("\(solution.parameter)", key: "value"), .init(MeasureWording.label(measure, scenario: scenario), key: "estimate")])
+            columns: [
+                .init("\(solution.parameter)", key: "value"), .init(MeasureWording.label(measure, scenario: scenario), key: "estimate"),
+            ])
         for (value, estimate) in solution.evaluations.sorted(by: { $0.value < $1.value }) {
             tried.append([.number(value, decimals: 3), MeasureWording.cell(estimate, for: measure)])
         }

@@ -8,30 +8,30 @@
 ///     var pack = BoardPack.make(inputs)
 ///     pack.add(PackSection(place: .variants, id: "variants", heading: "The options side by side", ...))
 ///     let html = pack.html
-public struct BoardPack: Sendable, Equatable {
+package struct BoardPack: Sendable, Equatable {
     /// What the first page says about the pack.
-    public struct Cover: Sendable, Equatable {
+    package struct Cover: Sendable, Equatable {
         /// One line of the cover's list: "Scenario" and the file it came from.
-        public struct Fact: Sendable, Equatable {
-            public var label: String
-            public var value: String
+        package struct Fact: Sendable, Equatable {
+            package var label: String
+            package var value: String
 
-            public init(_ label: String, _ value: String) {
+            package init(_ label: String, _ value: String) {
                 self.label = label
                 self.value = value
             }
         }
 
         /// The scenario's name, as the pack's title.
-        public var title: String
+        package var title: String
         /// "22 November 2026": the day the registers are judged against; the only date in the pack.
-        public var asOf: String
+        package var asOf: String
         /// The scenario file, the registers, the earlier snapshot.
-        public var facts: [Fact]
+        package var facts: [Fact]
         /// How to read the pack's numbers, on the first page under the contents.
-        public var reading: [String]
+        package var reading: [String]
 
-        public init(title: String, asOf: String, facts: [Fact], reading: [String] = []) {
+        package init(title: String, asOf: String, facts: [Fact], reading: [String] = []) {
             self.title = title
             self.asOf = asOf
             self.facts = facts
@@ -39,12 +39,12 @@ public struct BoardPack: Sendable, Equatable {
         }
     }
 
-    public var cover: Cover
-    public private(set) var sections: [PackSection]
+    package var cover: Cover
+    package private(set) var sections: [PackSection]
     /// The line at the foot of the last page: what made the pack, so it can be made again.
-    public var colophon: String
+    package var colophon: String
 
-    public init(cover: Cover, sections: [PackSection] = [], colophon: String = "") {
+    package init(cover: Cover, sections: [PackSection] = [], colophon: String = "") {
         self.cover = cover
         self.sections = []
         self.colophon = colophon
@@ -52,7 +52,7 @@ public struct BoardPack: Sendable, Equatable {
     }
 
     /// Files `section` at its place: after every section already at the same or an earlier place.
-    public mutating func add(_ section: PackSection) {
+    package mutating func add(_ section: PackSection) {
         precondition(!sections.contains { $0.id == section.id }, "two sections with the id '\(section.id)'")
         let index = sections.firstIndex { $0.place > section.place } ?? sections.count
         sections.insert(section, at: index)
@@ -60,7 +60,7 @@ public struct BoardPack: Sendable, Equatable {
 
     /// The sections as printed: those added, then the numbers behind the charts whose tables
     /// are too long to print beside them.
-    public var printedSections: [PackSection] {
+    package var printedSections: [PackSection] {
         let long = sections.flatMap(\.figures).filter { $0.tablePlacement == .appendix }
         guard !long.isEmpty else { return sections }
         var appendix = PackSection(
@@ -71,5 +71,5 @@ public struct BoardPack: Sendable, Equatable {
     }
 
     /// The whole pack as one HTML document: inline CSS and SVG, no scripts, nothing fetched.
-    public var html: String { PackHTML.render(self) }
+    package var html: String { PackHTML.render(self) }
 }

@@ -1,8 +1,8 @@
 /// A chart in the pack with its caption, its text alternative and the table of its numbers,
 /// all made from one ``Chart`` value when the figure is made, so they cannot drift apart.
-public struct PackFigure: Sendable, Equatable {
+package struct PackFigure: Sendable, Equatable {
     /// Where the table of the chart's numbers is printed.
-    public enum TablePlacement: Sendable, Equatable {
+    package enum TablePlacement: Sendable, Equatable {
         /// Right under the chart.
         case beside
         /// In "The numbers behind the charts" at the end, linked from the caption: for long
@@ -13,18 +13,18 @@ public struct PackFigure: Sendable, Equatable {
     }
 
     /// Unique in the pack; the SVG's id and the anchor of its table.
-    public var id: String
-    public var title: String
+    package var id: String
+    package var title: String
     /// A sentence under the title saying what to read from the chart.
-    public var caption: String
-    public var svg: String
-    public var table: Table
-    public var tablePlacement: TablePlacement
+    package var caption: String
+    package var svg: String
+    package var table: Table
+    package var tablePlacement: TablePlacement
     /// For small multiples: drawn at a third of the page's width.
-    public var isSmall: Bool
+    package var isSmall: Bool
 
     /// The figure of `chart`: its SVG and its table made now, from the same value.
-    public init(id: String, chart: some Chart, caption: String, table placement: TablePlacement = .beside, isSmall: Bool = false) {
+    package init(id: String, chart: some Chart, caption: String, table placement: TablePlacement = .beside, isSmall: Bool = false) {
         var table = chart.table(id: id + "-data")
         table.title = chart.title + ": the numbers"
         self.init(id: id, chart: chart, caption: caption, numbers: table, placement: placement, isSmall: isSmall)
@@ -33,7 +33,7 @@ public struct PackFigure: Sendable, Equatable {
     /// The figure of `chart` with a table of its numbers laid out by the caller (one that also
     /// carries other columns, such as ``SimulationTables/topRisks(_:)``); the caller draws the
     /// chart from that table's values, so they agree.
-    public init(id: String, chart: some Chart, caption: String, table: Table) {
+    package init(id: String, chart: some Chart, caption: String, table: Table) {
         self.init(id: id, chart: chart, caption: caption, numbers: table, placement: .beside, isSmall: false)
     }
 

@@ -25,7 +25,9 @@ enum PackHTML {
         for section in sections { out += "<li><a href=\"#\(e(section.id))\">\(e(section.heading))</a></li>\n" }
         out += "</ol>\n</nav>\n"
         if !cover.reading.isEmpty {
-            out += "<div class=\"reading\">\n<h2>How to read this pack</h2>\n" + cover.reading.map { "<p>\(e($0))</p>\n" }.joined() + "</div>\n"
+            out +=
+                "<div class=\"reading\">\n<h2>How to read this pack</h2>\n" + cover.reading.map { "<p>\(e($0))</p>\n" }.joined()
+                + "</div>\n"
         }
         out += "</header>\n"
         return out

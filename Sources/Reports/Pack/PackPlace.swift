@@ -3,7 +3,7 @@
 ///
 /// Three places belong to the decisions work (issue 5) and stay empty until it fills them;
 /// an empty place prints nothing, not a placeholder.
-public enum PackPlace: Int, Sendable, Comparable, CaseIterable {
+package enum PackPlace: Int, Sendable, Comparable, CaseIterable {
     /// Plain sentences with the key chances and their uncertainty.
     case summary
     /// The scenario's inputs in words, and the seed.
@@ -33,5 +33,5 @@ public enum PackPlace: Int, Sendable, Comparable, CaseIterable {
     /// pack itself from the other sections' figures.
     case chartData
 
-    public static func < (lhs: PackPlace, rhs: PackPlace) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: PackPlace, rhs: PackPlace) -> Bool { lhs.rawValue < rhs.rawValue }
 }

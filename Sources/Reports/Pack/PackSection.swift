@@ -1,8 +1,8 @@
 /// One section of the board pack: a heading, a few sentences, then figures and tables in
 /// reading order. Each section starts on a new page when printed.
-public struct PackSection: Sendable, Equatable {
+package struct PackSection: Sendable, Equatable {
     /// One thing in a section.
-    public enum Block: Sendable, Equatable {
+    package enum Block: Sendable, Equatable {
         /// A sentence or short paragraph.
         case paragraph(String)
         /// Sentences a trustee should not miss, set as a list.
@@ -15,14 +15,14 @@ public struct PackSection: Sendable, Equatable {
         case table(PackTable)
     }
 
-    public var place: PackPlace
+    package var place: PackPlace
     /// The anchor the contents links to, unique in the pack ("summary", "risk-registers").
-    public var id: String
-    public var heading: String
-    public var intro: [String]
-    public var blocks: [Block]
+    package var id: String
+    package var heading: String
+    package var intro: [String]
+    package var blocks: [Block]
 
-    public init(place: PackPlace, id: String, heading: String, intro: [String] = [], blocks: [Block] = []) {
+    package init(place: PackPlace, id: String, heading: String, intro: [String] = [], blocks: [Block] = []) {
         self.place = place
         self.id = id
         self.heading = heading
@@ -30,9 +30,9 @@ public struct PackSection: Sendable, Equatable {
         self.blocks = blocks
     }
 
-    public mutating func add(_ block: Block) { blocks.append(block) }
-    public mutating func add(_ figure: PackFigure) { blocks.append(.figure(figure)) }
-    public mutating func add(_ table: Table) { blocks.append(.table(PackTable(table))) }
+    package mutating func add(_ block: Block) { blocks.append(block) }
+    package mutating func add(_ figure: PackFigure) { blocks.append(.figure(figure)) }
+    package mutating func add(_ table: Table) { blocks.append(.table(PackTable(table))) }
 
     /// Every figure in the section, including those in rows.
     var figures: [PackFigure] {

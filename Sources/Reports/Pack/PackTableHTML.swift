@@ -23,7 +23,8 @@ enum PackTableHTML {
         }
         // A short table is kept on one page, its caption with it; a long one may break, its
         // headings repeated on each page.
-        var out = "<div class=\"table-wrap\(table.rows.count <= 15 ? " short" : "")\"><table\(Markup.attributes(attributes))>\n<caption>\(e(table.title))</caption>\n<thead>\n"
+        var out =
+            "<div class=\"table-wrap\(table.rows.count <= 15 ? " short" : "")\"><table\(Markup.attributes(attributes))>\n<caption>\(e(table.title))</caption>\n<thead>\n"
         if !packTable.groups.isEmpty {
             out += "<tr><td></td>"
             for (index, group) in packTable.groups.enumerated() {
@@ -42,11 +43,12 @@ enum PackTableHTML {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 let text = TextRenderer.text(cell)
-                let content = switch table.columns[i].key {
-                case "rag": ragMarkup(text)
-                case "move": moveMarkup(text)
-                default: flagMarkup(text)
-                }
+                let content =
+                    switch table.columns[i].key {
+                    case "rag": ragMarkup(text)
+                    case "move": moveMarkup(text)
+                    default: flagMarkup(text)
+                    }
                 if i == 0 {
                     let classes = (numeric[i] ? ["num"] : []) + (codes ? ["code"] : [])
                     out += "<th scope=\"row\"\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(content)</th>"

@@ -1,14 +1,16 @@
 import RiskRegister
 
 /// `register check`: every finding as `file:line: severity: sentence`, then a count.
-public enum CheckReport {
+package enum CheckReport {
     /// The report for `findings` (already sorted) about `registers`, judged on `asOf`.
-    public static func report(findings: [Finding], registers: RegisterSet, fileCount: Int, asOf: CalendarDate) -> Report {
-        var table = Table(id: "findings", title: "Findings", columns: [
-            .init("File", key: "file"), .init("Line", key: "line"), .init("Column", key: "column"),
-            .init("Severity", key: "severity"), .init("Kind", key: "kind"), .init("Subject", key: "subject"),
-            .init("Message", key: "message"),
-        ])
+    package static func report(findings: [Finding], registers: RegisterSet, fileCount: Int, asOf: CalendarDate) -> Report {
+        var table = Table(
+            id: "findings", title: "Findings",
+            columns: [
+                .init("File", key: "file"), .init("Line", key: "line"), .init("Column", key: "column"),
+                .init("Severity", key: "severity"), .init("Kind", key: "kind"), .init("Subject", key: "subject"),
+                .init("Message", key: "message"),
+            ])
         for finding in findings {
             table.append([
                 .text(finding.location?.file), finding.location.map { .integer($0.line) } ?? .empty,
@@ -26,7 +28,8 @@ public enum CheckReport {
     static func summary(findings: [Finding], registers: RegisterSet, fileCount: Int, asOf: CalendarDate) -> String {
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors
-        let scope = "in \(plural(fileCount, "file")) (\(plural(registers.risks.count, "risk")), \(plural(registers.mitigations.count, "mitigation"))), as of \(asOf.ukText)"
+        let scope =
+            "in \(plural(fileCount, "file")) (\(plural(registers.risks.count, "risk")), \(plural(registers.mitigations.count, "mitigation"))), as of \(asOf.ukText)"
         if findings.isEmpty { return "No findings \(scope)." }
         return "\(plural(errors, "error")) and \(plural(warnings, "warning")) \(scope)."
     }

@@ -3,11 +3,14 @@ import RiskRegister
 /// Heat maps as a person reads them in a terminal, a 5×5 grid with likelihood 5 at the top
 /// and impact 1 on the left, each cell its count and its band's letter (so the band reads
 /// without colour); and as a table of cells for spreadsheets and programs.
-public enum HeatMapFigure {
-    public static func block(_ maps: [HeatMap]) -> Report.Block {
-        var table = Table(id: "heatMaps", title: "Heat maps", columns: [
-            .named("Register"), .named("Stage"), .named("Likelihood"), .named("Impact"), .named("Score"), .named("RAG"), .named("Count"),
-        ])
+package enum HeatMapFigure {
+    package static func block(_ maps: [HeatMap]) -> Report.Block {
+        var table = Table(
+            id: "heatMaps", title: "Heat maps",
+            columns: [
+                .named("Register"), .named("Stage"), .named("Likelihood"), .named("Impact"), .named("Score"), .named("RAG"),
+                .named("Count"),
+            ])
         var lines: [String] = []
         for map in maps {
             if !lines.isEmpty { lines.append("") }
@@ -28,7 +31,9 @@ public enum HeatMapFigure {
     static func grid(_ map: HeatMap) -> [String] {
         let scope = map.register.map { $0 == Risk.trustRegister ? "trust register" : $0 } ?? "trust-wide (all registers)"
         let bands = RAG.allCases.reversed().map { "\(map.total(in: $0)) \($0.rawValue)" }.joined(separator: ", ")
-        var lines = ["\(map.stage.rawValue.prefix(1).uppercased() + map.stage.rawValue.dropFirst()), \(scope): \(plural(map.total, "open risk")) (\(bands))"]
+        var lines = [
+            "\(map.stage.rawValue.prefix(1).uppercased() + map.stage.rawValue.dropFirst()), \(scope): \(plural(map.total, "open risk")) (\(bands))"
+        ]
         // Every cell is six characters, " G  3 ", so the counts line up under the impact numbers.
         lines.append("                Impact")
         lines.append("  Likelihood  " + (1...5).map { "    \($0)" }.joined(separator: " "))
@@ -37,7 +42,8 @@ public enum HeatMapFigure {
             for i in 1...5 {
                 let count = map.count(likelihood: l, impact: i)
                 let shown = count == 0 ? "." : String(count)
-                line += " " + map.band(likelihood: l, impact: i).letter + String(repeating: " ", count: max(1, 3 - shown.count)) + shown + " "
+                line +=
+                    " " + map.band(likelihood: l, impact: i).letter + String(repeating: " ", count: max(1, 3 - shown.count)) + shown + " "
             }
             while line.hasSuffix(" ") { line.removeLast() }
             lines.append(line)

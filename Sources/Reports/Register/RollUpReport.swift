@@ -2,17 +2,22 @@ import RiskRegister
 
 /// `register rollup`: each trust risk beside its academies' ratings, the escalation
 /// candidates, the emerging themes and the heat maps.
-public enum RollUpReport {
-    public static func report(_ rollUp: RollUp, registers: RegisterSet, asOf: CalendarDate) -> Report {
+package enum RollUpReport {
+    package static func report(_ rollUp: RollUp, registers: RegisterSet, asOf: CalendarDate) -> Report {
         let policy = rollUp.policy
         let open = registers.risks.filter(\.isOpen).count
         var report = Report(title: "Risk roll-up, \(registers.academies.count) academies and the trust register, as of \(asOf.ukText)")
-        report.add(.paragraph("\(plural(open, "open risk")) on \(plural(registers.academies.count + 1, "register")). Academy risks roll up to the trust risk named in their 'Trust risk' column; the board's residual score is set beside the academies'."))
+        report.add(
+            .paragraph(
+                "\(plural(open, "open risk")) on \(plural(registers.academies.count + 1, "register")). Academy risks roll up to the trust risk named in their 'Trust risk' column; the board's residual score is set beside the academies'."
+            ))
 
-        var lines = Table(id: "trustRisks", title: "Trust risks: the board's residual score beside the academies'", columns: [
-            .named("Trust risk"), .named("Title"), .named("Category"), .named("Board"), .named("RAG"), .named("Academies"),
-            .named("Highest"), .named("Lowest"), .named("Spread"), .named("Above appetite"), .named("Flag"),
-        ])
+        var lines = Table(
+            id: "trustRisks", title: "Trust risks: the board's residual score beside the academies'",
+            columns: [
+                .named("Trust risk"), .named("Title"), .named("Category"), .named("Board"), .named("RAG"), .named("Academies"),
+                .named("Highest"), .named("Lowest"), .named("Spread"), .named("Above appetite"), .named("Flag"),
+            ])
         for line in rollUp.lines {
             let board = line.boardScore
             lines.append([
@@ -20,23 +25,31 @@ public enum RollUpReport {
                 board.map(Cell.integer) ?? .empty, .text(board.map { policy.bands.band(for: $0).rawValue }),
                 .integer(line.academies.count), line.highestAcademyScore.map(Cell.integer) ?? .empty,
                 line.lowestAcademyScore.map(Cell.integer) ?? .empty, line.spread.map(Cell.integer) ?? .empty,
-                .text(line.academiesAboveAppetite.isEmpty ? "" : "\(line.academiesAboveAppetite.count): " + line.academiesAboveAppetite.joined(separator: ", ")),
+                .text(
+                    line.academiesAboveAppetite.isEmpty
+                        ? "" : "\(line.academiesAboveAppetite.count): " + line.academiesAboveAppetite.joined(separator: ", ")),
                 .text(line.underRated ? "UNDER-RATED" : ""),
             ])
         }
         let underRated = rollUp.lines.filter(\.underRated).map { $0.trustRisk.id }
-        lines.notes = [underRated.isEmpty
-            ? "No trust risk is rated lower by the board than by an academy."
-            : "Under-rated: \(underRated.joined(separator: ", ")) — an academy scores the risk higher than the board does; the board should look again at its score."]
+        lines.notes = [
+            underRated.isEmpty
+                ? "No trust risk is rated lower by the board than by an academy."
+                : "Under-rated: \(underRated.joined(separator: ", ")) — an academy scores the risk higher than the board does; the board should look again at its score."
+        ]
         report.add(lines)
 
-        var candidates = Table(id: "escalationCandidates", title: "Escalation candidates: academy risks at or above \(policy.escalationThreshold) with no trust risk", columns: [
-            .named("Risk"), .named("Register"), .named("Title"), .named("Category"), .named("Residual"), .named("RAG"), .named("Owner"),
-        ])
+        var candidates = Table(
+            id: "escalationCandidates",
+            title: "Escalation candidates: academy risks at or above \(policy.escalationThreshold) with no trust risk",
+            columns: [
+                .named("Risk"), .named("Register"), .named("Title"), .named("Category"), .named("Residual"), .named("RAG"), .named("Owner"),
+            ])
         for risk in rollUp.escalationCandidates {
             candidates.append([
                 .text(risk.id), .text(risk.register), .text(risk.title), .text(risk.categoryKey),
-                risk.residual.map { Cell.integer($0.value) } ?? .empty, .text(risk.residual.map { policy.bands.band(for: $0).rawValue }), .text(risk.owner),
+                risk.residual.map { Cell.integer($0.value) } ?? .empty, .text(risk.residual.map { policy.bands.band(for: $0).rawValue }),
+                .text(risk.owner),
             ])
         }
         if !rollUp.escalationCandidates.isEmpty {
@@ -44,9 +57,12 @@ public enum RollUpReport {
         }
         report.add(candidates)
 
-        var themes = Table(id: "emergingThemes", title: "Emerging themes: a category open in \(policy.emergingThemeAcademies) or more academies with no trust risk", columns: [
-            .named("Category"), .named("Academies"), .named("Where"), .named("Risks"), .named("Trust risks in category"),
-        ])
+        var themes = Table(
+            id: "emergingThemes",
+            title: "Emerging themes: a category open in \(policy.emergingThemeAcademies) or more academies with no trust risk",
+            columns: [
+                .named("Category"), .named("Academies"), .named("Where"), .named("Risks"), .named("Trust risks in category"),
+            ])
         for theme in rollUp.emergingThemes {
             themes.append([
                 .text(theme.category), .integer(theme.academies.count), .text(theme.academies.joined(separator: ", ")),

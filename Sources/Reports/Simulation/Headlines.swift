@@ -3,8 +3,8 @@ import TrustModel
 
 /// Three to six plain sentences a trustee can read aloud, each with its uncertainty:
 /// "In 2029/30 there is a 23% (±0.4%) chance that central reserves are below zero."
-public enum Headlines {
-    public static func sentences(for result: SimulationResult) -> [String] {
+package enum Headlines {
+    package static func sentences(for result: SimulationResult) -> [String] {
         var sentences: [String] = []
         let years = result.years
         let last = result.lastYear
@@ -19,7 +19,8 @@ public enum Headlines {
         let reserves = last.summary(.trustReserves)
         sentences.append(
             "By \(last.label) the trust's reserves are most likely about \(NumberText.shortMoney(reserves.percentile(0.5) ?? 0)) (the median), "
-                + "with 90% of futures between \(NumberText.shortMoney(reserves.percentile(0.05) ?? 0)) and \(NumberText.shortMoney(reserves.percentile(0.95) ?? 0)).")
+                + "with 90% of futures between \(NumberText.shortMoney(reserves.percentile(0.05) ?? 0)) and \(NumberText.shortMoney(reserves.percentile(0.95) ?? 0))."
+        )
 
         sentences.append(targetSentence(result))
 
@@ -43,7 +44,7 @@ public enum Headlines {
         if let first = years.first(where: { $0.centralReservesBelowZero.estimate > 0.5 }) {
             sentence += first.index < last.index ? "; they are more likely than not below zero from \(first.label)" : ""
         } else if let peak = years.max(by: { $0.centralReservesBelowZero.estimate < $1.centralReservesBelowZero.estimate }),
-                  peak.index < last.index, peak.centralReservesBelowZero.estimate > last.centralReservesBelowZero.estimate
+            peak.index < last.index, peak.centralReservesBelowZero.estimate > last.centralReservesBelowZero.estimate
         {
             sentence += ", down from \(chance(peak.centralReservesBelowZero)) in \(peak.label)"
         }
@@ -57,13 +58,15 @@ public enum Headlines {
         guard peak.anyAcademyInDeficit.events > 0 else {
             return "No academy ends a year in deficit in any of the \(n) futures."
         }
-        var sentence = "The chance that at least one academy ends a year in deficit is highest in \(peak.label): \(chance(peak.anyAcademyInDeficit))"
+        var sentence =
+            "The chance that at least one academy ends a year in deficit is highest in \(peak.label): \(chance(peak.anyAcademyInDeficit))"
         let lastIndex = years.count - 1
         if let riskiest = result.academies.max(by: { $0.years[lastIndex].inDeficit.estimate < $1.years[lastIndex].inDeficit.estimate }),
-           riskiest.years[lastIndex].inDeficit.events > 0
+            riskiest.years[lastIndex].inDeficit.events > 0
         {
             let condition = riskiest.isJoin ? " if it joins" : ""
-            sentence += "; \(riskiest.name) is the most exposed, with a \(chance(riskiest.years[lastIndex].inDeficit)) chance of being in deficit in \(years[lastIndex].label)\(condition)"
+            sentence +=
+                "; \(riskiest.name) is the most exposed, with a \(chance(riskiest.years[lastIndex].inDeficit)) chance of being in deficit in \(years[lastIndex].label)\(condition)"
         }
         return sentence + "."
     }
@@ -71,18 +74,24 @@ public enum Headlines {
     /// When trust reserves reach the target, or how their chance of meeting it moves.
     static func targetSentence(_ result: SimulationResult) -> String {
         let target = NumberText.fixed(result.scenario.trust.trustReserveTargetPercent, decimals: 0) + "%"
-        let first = result.years[0], last = result.lastYear
-        let atStart = first.trustReservesAtTarget.estimate > 0.5, atEnd = last.trustReservesAtTarget.estimate > 0.5
+        let first = result.years[0]
+        let last = result.lastYear
+        let atStart = first.trustReservesAtTarget.estimate > 0.5
+        let atEnd = last.trustReservesAtTarget.estimate > 0.5
         switch (atStart, atEnd) {
         case (false, true):
             let reached = result.years.first { $0.trustReservesAtTarget.estimate > 0.5 }!
-            return "Trust reserves first meet the \(target) target in more than half of the futures in \(reached.label), and in \(last.label) in \(chance(last.trustReservesAtTarget)) of them."
+            return
+                "Trust reserves first meet the \(target) target in more than half of the futures in \(reached.label), and in \(last.label) in \(chance(last.trustReservesAtTarget)) of them."
         case (true, true):
-            return "Trust reserves meet the \(target) target in most futures throughout: \(chance(last.trustReservesAtTarget)) of them in \(last.label)."
+            return
+                "Trust reserves meet the \(target) target in most futures throughout: \(chance(last.trustReservesAtTarget)) of them in \(last.label)."
         case (true, false):
-            return "Trust reserves meet the \(target) target in \(chance(first.trustReservesAtTarget)) of futures in \(first.label), but in only \(chance(last.trustReservesAtTarget)) by \(last.label)."
+            return
+                "Trust reserves meet the \(target) target in \(chance(first.trustReservesAtTarget)) of futures in \(first.label), but in only \(chance(last.trustReservesAtTarget)) by \(last.label)."
         case (false, false):
-            return "Trust reserves stay below the \(target) target in most futures: \(chance(last.trustReservesAtTarget)) of futures meet it in \(last.label)."
+            return
+                "Trust reserves stay below the \(target) target in most futures: \(chance(last.trustReservesAtTarget)) of futures meet it in \(last.label)."
         }
     }
 

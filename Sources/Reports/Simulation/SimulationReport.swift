@@ -3,8 +3,8 @@ import TrustModel
 
 /// The report `matrisk simulate` prints: a few plain sentences a trustee can read aloud, the
 /// year-by-year table, the academies, the risks; and in CSV and JSON every distribution.
-public enum SimulationReport {
-    public static func make(_ result: SimulationResult, variant: String? = nil) -> Report {
+package enum SimulationReport {
+    package static func make(_ result: SimulationResult, variant: String? = nil) -> Report {
         let scenario = result.scenario
         var report = Report(title: scenario.name + (variant.map { " (variant: \($0))" } ?? ""))
         report.add(.paragraph(SimulationTables.runLine(result)))
@@ -18,8 +18,10 @@ public enum SimulationReport {
         report.add(.detail(SimulationTables.academyYears(result)))
         report.add(.detail(SimulationTables.lossExceedance(result)))
         for note in result.notes { report.add(.paragraph("Note: " + note)) }
-        report.add(.paragraph(
-            "Every percentile of every figure, every probability with its 95% interval, each academy in each year and the loss exceedance curve are in --format csv or json, or as CSV files with --out DIR."))
+        report.add(
+            .paragraph(
+                "Every percentile of every figure, every probability with its 95% interval, each academy in each year and the loss exceedance curve are in --format csv or json, or as CSV files with --out DIR."
+            ))
         return report
     }
 }

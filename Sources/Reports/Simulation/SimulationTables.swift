@@ -2,11 +2,12 @@ import MonteCarlo
 import TrustModel
 
 /// The tables of a simulation's results, shared by `simulate`, `compare` and the board pack.
-public enum SimulationTables {
+package enum SimulationTables {
     /// "10,000 trials, seed 20261122, 2026/27 to 2030/31, top-slice 5.0% of GAG."
-    public static func runLine(_ result: SimulationResult) -> String {
+    package static func runLine(_ result: SimulationResult) -> String {
         let s = result.scenario
-        let funding = s.trust.fundingModel == .pooled
+        let funding =
+            s.trust.fundingModel == .pooled
             ? "GAG pooled" : "top-slice \(NumberText.fixed(s.trust.topSlicePercent, decimals: 1))% of GAG"
         return "\(NumberText.grouped(result.trials)) trials, seed \(s.seed), \(s.yearLabel(0)) to \(s.yearLabel(s.years - 1)), \(funding)."
     }
@@ -16,7 +17,7 @@ public enum SimulationTables {
     }
 
     /// The year-by-year table: the trust's size, its reserves and the chances that matter.
-    public static func byYear(_ result: SimulationResult) -> Table {
+    package static func byYear(_ result: SimulationResult) -> Table {
         let pooled = result.scenario.trust.fundingModel == .pooled
         let target = NumberText.fixed(result.scenario.trust.trustReserveTargetPercent, decimals: 0) + "%"
         var columns: [Table.Column] = [
@@ -25,8 +26,10 @@ public enum SimulationTables {
             .init("P95", key: "trustReservesP95"), .init("% of income", key: "trustReservesPercentP50"),
         ]
         if !pooled {
-            columns += [.init("Central reserves P50", key: "centralReservesP50"), .init("P(central < £0)", key: "centralReservesBelowZero"),
-                        .init("P(an academy in deficit)", key: "anyAcademyInDeficit")]
+            columns += [
+                .init("Central reserves P50", key: "centralReservesP50"), .init("P(central < £0)", key: "centralReservesBelowZero"),
+                .init("P(an academy in deficit)", key: "anyAcademyInDeficit"),
+            ]
         }
         columns.append(.init("P(trust ≥ \(target) target)", key: "trustReservesAtTarget"))
         var table = Table(id: "by-year", title: "The trust year by year (P50 = median; P5 to P95 holds 90% of futures)", columns: columns)
@@ -38,8 +41,10 @@ public enum SimulationTables {
                 .percent(year.summary(.trustReservesPercent).percentile(0.5) ?? 0),
             ]
             if !pooled {
-                row += [.money(year.summary(.centralReserves).percentile(0.5)), estimate(year.centralReservesBelowZero),
-                        estimate(year.anyAcademyInDeficit)]
+                row += [
+                    .money(year.summary(.centralReserves).percentile(0.5)), estimate(year.centralReservesBelowZero),
+                    estimate(year.anyAcademyInDeficit),
+                ]
             }
             row.append(estimate(year.trustReservesAtTarget))
             table.append(row)
@@ -48,7 +53,7 @@ public enum SimulationTables {
     }
 
     /// Each academy in the last year.
-    public static func academies(_ result: SimulationResult) -> Table {
+    package static func academies(_ result: SimulationResult) -> Table {
         let last = result.scenario.years - 1
         let label = result.scenario.yearLabel(last)
         var table = Table(
@@ -76,7 +81,7 @@ public enum SimulationTables {
     }
 
     /// The register's risks by what they are expected to cost a year.
-    public static func topRisks(_ result: SimulationResult) -> Table {
+    package static func topRisks(_ result: SimulationResult) -> Table {
         var table = Table(
             id: "risks", title: "Risks by expected loss a year",
             columns: [
@@ -89,17 +94,21 @@ public enum SimulationTables {
                 .estimate(risk.annualLoss.mean, standardError: risk.annualLoss.standardError, unit: .money), .text(risk.basis),
             ])
         }
-        if result.risk.risks.isEmpty { table.notes.append("No quantified risks take part: the scenario names no registers, or none has £ figures.") }
+        if result.risk.risks.isEmpty {
+            table.notes.append("No quantified risks take part: the scenario names no registers, or none has £ figures.")
+        }
         return table
     }
 
     /// What a year of risk losses costs, and the reserve that covers it.
-    public static func riskLosses(_ result: SimulationResult) -> Table {
+    package static func riskLosses(_ result: SimulationResult) -> Table {
         let r = result.risk
         var table = Table(
             id: "risk-losses", title: "Risk losses in a year, trust-wide",
             columns: [.init("Measure", key: "measure"), .init("Amount", key: "amount")])
-        table.append([.text("Expected (mean) loss a year"), .estimate(r.annualLoss.mean, standardError: r.annualLoss.standardError, unit: .money)])
+        table.append([
+            .text("Expected (mean) loss a year"), .estimate(r.annualLoss.mean, standardError: r.annualLoss.standardError, unit: .money),
+        ])
         table.append([.text("Median year"), .money(r.annualLoss.percentile(0.5))])
         table.append([.text("Contingency covering 80% of years (P80)"), .money(r.contingency80)])
         table.append([.text("Contingency covering 95% of years (P95)"), .money(r.contingency95)])
@@ -108,7 +117,7 @@ public enum SimulationTables {
     }
 
     /// Every trust-wide figure, every year: mean with its standard error and the percentiles.
-    public static func distributions(_ result: SimulationResult) -> Table {
+    package static func distributions(_ result: SimulationResult) -> Table {
         var columns: [Table.Column] = [.init("Year", key: "year"), .init("Figure", key: "figure"), .init("Mean", key: "mean")]
         columns += Percentiles.board.map { .init("P\(Int(($0 * 100).rounded()))", key: "p\(Int(($0 * 100).rounded()))") }
         var table = Table(id: "distributions", title: "Every figure, every year", columns: columns)
@@ -128,7 +137,7 @@ public enum SimulationTables {
     }
 
     /// Every probability, every year, with its Wilson 95% interval.
-    public static func probabilities(_ result: SimulationResult) -> Table {
+    package static func probabilities(_ result: SimulationResult) -> Table {
         var table = Table(
             id: "probabilities", title: "Probabilities with standard errors and Wilson 95% intervals",
             columns: [
@@ -144,14 +153,17 @@ public enum SimulationTables {
             ]
             for (name, p) in events {
                 let interval = p.wilsonInterval()
-                table.append([.text(year.label), .text(name), estimate(p), .percent(interval.lowerBound, decimals: 2), .percent(interval.upperBound, decimals: 2)])
+                table.append([
+                    .text(year.label), .text(name), estimate(p), .percent(interval.lowerBound, decimals: 2),
+                    .percent(interval.upperBound, decimals: 2),
+                ])
             }
         }
         return table
     }
 
     /// Each academy, each year.
-    public static func academyYears(_ result: SimulationResult) -> Table {
+    package static func academyYears(_ result: SimulationResult) -> Table {
         var table = Table(
             id: "academy-years", title: "Each academy, each year",
             columns: [
@@ -171,7 +183,7 @@ public enum SimulationTables {
     }
 
     /// The loss exceedance curve: the chance a year's losses exceed each amount.
-    public static func lossExceedance(_ result: SimulationResult) -> Table {
+    package static func lossExceedance(_ result: SimulationResult) -> Table {
         var table = Table(
             id: "loss-exceedance", title: "Loss exceedance: P(a year's risk losses exceed the amount)",
             columns: [.init("Annual loss", key: "loss"), .init("P(exceeded)", key: "probability")])

@@ -2,7 +2,7 @@ import TrustModel
 
 extension TrustMetric {
     /// The figure's name in a table heading.
-    public var title: String {
+    package var title: String {
         switch self {
         case .trustReserves: return "Trust reserves"
         case .trustReservesPercent: return "Trust reserves, % of income"
@@ -20,7 +20,7 @@ extension TrustMetric {
     }
 
     /// How the figure's values are shown.
-    public var unit: Cell.Unit {
+    package var unit: Cell.Unit {
         switch self {
         case .trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses: return .money
         case .trustReservesPercent, .staffCostRatio: return .percent
@@ -29,7 +29,7 @@ extension TrustMetric {
     }
 
     /// A value of this figure as a table cell.
-    public func cell(_ value: Double) -> Cell {
+    package func cell(_ value: Double) -> Cell {
         switch unit {
         case .money: return .money(value)
         case .percent: return .percent(value, decimals: 1)

@@ -37,7 +37,11 @@ enum CSVRenderer {
             for (i, cell) in row.enumerated() {
                 fields.append(field(cell))
                 if expands[i] {
-                    if case .estimate(_, let se, let unit) = cell { fields.append(.number(rounded(se, unit))) } else { fields.append(.empty) }
+                    if case .estimate(_, let se, let unit) = cell {
+                        fields.append(.number(rounded(se, unit)))
+                    } else {
+                        fields.append(.empty)
+                    }
                 }
             }
             out += writer.line(fields)

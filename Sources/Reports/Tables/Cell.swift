@@ -1,6 +1,6 @@
 /// One value in a results table, typed so each output form can show it properly:
 /// `£1,250,000` in text, `1250000` in CSV and JSON.
-public enum Cell: Sendable, Equatable {
+package enum Cell: Sendable, Equatable {
     case text(String)
     case integer(Int)
     /// A plain number shown with `decimals` places in text.
@@ -15,20 +15,20 @@ public enum Cell: Sendable, Equatable {
     case empty
 
     /// How an estimate is shown.
-    public enum Unit: Sendable, Equatable {
+    package enum Unit: Sendable, Equatable {
         case percent
         case money
         case number(decimals: Int)
     }
 
     /// A fraction as a percentage with one decimal place.
-    public static func percent(_ value: Double) -> Cell { .percent(value, decimals: 1) }
+    package static func percent(_ value: Double) -> Cell { .percent(value, decimals: 1) }
 
     /// Text, or empty when absent.
-    public static func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
+    package static func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
 
     /// Money, or empty when absent.
-    public static func money(_ value: Double?) -> Cell { value.map(Cell.money) ?? .empty }
+    package static func money(_ value: Double?) -> Cell { value.map(Cell.money) ?? .empty }
 
     var isNumeric: Bool {
         switch self {

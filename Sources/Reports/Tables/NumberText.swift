@@ -1,8 +1,8 @@
 /// Numbers written the way a UK finance report writes them, independent of the machine's
 /// locale so output is identical everywhere: `£1,250,000`, `-£12,400`, `23.4%`.
-public enum NumberText {
+package enum NumberText {
     /// Whole pounds with thousands separators.
-    public static func money(_ value: Double) -> String {
+    package static func money(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
         let rounded = value.rounded()
         let sign = rounded < 0 ? "-" : ""
@@ -10,7 +10,7 @@ public enum NumberText {
     }
 
     /// Pounds shortened for charts and headlines: £950, £12.5k, £1.25m.
-    public static func shortMoney(_ value: Double) -> String {
+    package static func shortMoney(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
         let sign = value < 0 ? "-" : ""
         let a = abs(value)
@@ -20,13 +20,13 @@ public enum NumberText {
     }
 
     /// A fraction as a percentage: 0.2345 → "23.5%".
-    public static func percent(_ fraction: Double, decimals: Int = 1) -> String {
+    package static func percent(_ fraction: Double, decimals: Int = 1) -> String {
         guard fraction.isFinite else { return "n/a" }
         return fixed(fraction * 100, decimals: decimals) + "%"
     }
 
     /// `value` with exactly `decimals` places, rounding half away from zero.
-    public static func fixed(_ value: Double, decimals: Int) -> String {
+    package static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return "n/a" }
         let scale = pow10(decimals)
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
@@ -56,7 +56,7 @@ public enum NumberText {
     }
 
     /// A whole number with thousands separators: 1250000 → "1,250,000".
-    public static func grouped(_ value: Double, separator: String = ",") -> String {
+    package static func grouped(_ value: Double, separator: String = ",") -> String {
         guard value.isFinite else { return "n/a" }
         let digits = value < 1e18 ? String(UInt64(abs(value).rounded())) : "\(abs(value))"
         guard !separator.isEmpty, digits.count > 3 else { return (value < 0 ? "-" : "") + digits }
@@ -69,10 +69,10 @@ public enum NumberText {
     }
 
     /// An integer with thousands separators.
-    public static func grouped(_ value: Int) -> String { grouped(Double(value)) }
+    package static func grouped(_ value: Int) -> String { grouped(Double(value)) }
 
     /// The standard error of a percentage, with enough places to show its first digit.
-    public static func plusMinusPercent(_ standardError: Double) -> String {
+    package static func plusMinusPercent(_ standardError: Double) -> String {
         let decimals = standardError * 100 >= 0.05 || standardError == 0 ? 1 : 2
         return "±" + percent(standardError, decimals: decimals)
     }

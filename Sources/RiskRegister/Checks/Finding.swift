@@ -1,19 +1,19 @@
 /// One thing `register check` has to say about a register: where, how serious, and what to do.
 ///
 /// Printed as `file:line: severity: sentence`, or `file:line:column: …` when it is about one cell.
-public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How much a finding matters. Errors make `register check` fail (exit 1).
-    public enum Severity: String, Sendable, CaseIterable, Comparable {
+    package enum Severity: String, Sendable, CaseIterable, Comparable {
         case error
         case warning
 
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        package static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .error && rhs == .warning
         }
     }
 
     /// What kind of problem it is; each has one severity, listed in `register check --help`.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         // The register's data is wrong: the importer finds these.
         case invalidValue = "invalid-value"
         case missingValue = "missing-value"
@@ -31,10 +31,10 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
         case mitigationPastDue = "mitigation-past-due"
         case closedRiskLinked = "closed-risk-linked"
 
-        public var severity: Severity {
+        package var severity: Severity {
             switch self {
             case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .rollUpLoop, .unknownMitigation,
-                 .residualAboveInherent, .redWithoutMitigation:
+                .residualAboveInherent, .redWithoutMitigation:
                 return .error
             case .unevidencedReduction, .aboveAppetite, .reviewOverdue, .missingOwner, .mitigationPastDue, .closedRiskLinked:
                 return .warning
@@ -42,7 +42,7 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
 
         /// True for the problems that make the data itself unusable: other commands refuse it.
-        public var isDataProblem: Bool {
+        package var isDataProblem: Bool {
             switch self {
             case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .rollUpLoop, .unknownMitigation: return true
             default: return false
@@ -50,28 +50,28 @@ public struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Where to look; nil only for records built in code rather than read from a file.
-    public var location: SourceLocation?
-    public var message: String
+    package var location: SourceLocation?
+    package var message: String
     /// The risk or mitigation the finding is about, when there is one.
-    public var subject: String?
+    package var subject: String?
 
-    public init(_ kind: Kind, at location: SourceLocation?, _ message: String, subject: String? = nil) {
+    package init(_ kind: Kind, at location: SourceLocation?, _ message: String, subject: String? = nil) {
         self.kind = kind
         self.location = location
         self.message = message
         self.subject = subject
     }
 
-    public var severity: Severity { kind.severity }
+    package var severity: Severity { kind.severity }
 
-    public var description: String {
+    package var description: String {
         "\(location?.description ?? "(no file)"): \(severity.rawValue): \(message)"
     }
 
     /// Sorted by file, line and column, then by kind and text, so output never varies.
-    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+    package static func < (lhs: Finding, rhs: Finding) -> Bool {
         switch (lhs.location, rhs.location) {
         case (nil, .some): return false
         case (.some, nil): return true

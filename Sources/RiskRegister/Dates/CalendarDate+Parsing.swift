@@ -2,7 +2,7 @@ import CSV
 
 extension CalendarDate {
     /// Why a cell could not be read as a date.
-    public enum ParseFailure: Error, Sendable, Equatable {
+    package enum ParseFailure: Error, Sendable, Equatable {
         /// Not a date at all ("next term", "TBC").
         case notADate
         /// Shaped like a date, but no such day exists (31/02/2026).
@@ -16,7 +16,7 @@ extension CalendarDate {
     ///   `22/11/26`, `22.11.2026` (European Excel), `22-11-2026`. Two-digit years are 2000–2099.
     ///
     /// A slashed date is never read month-first: `03/04/2026` is 3 April.
-    public static func parse(_ text: String) -> Result<CalendarDate, ParseFailure> {
+    package static func parse(_ text: String) -> Result<CalendarDate, ParseFailure> {
         let trimmed = CSVCell.trimmed(text)
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3 else { return .failure(.notADate) }
@@ -25,12 +25,12 @@ extension CalendarDate {
             var dayPart = parts[2]
             if let cut = dayPart.firstIndex(where: { $0 == "T" || $0 == " " }) { dayPart = dayPart[..<cut] }
             guard let y = number(parts[0]), let m = number(parts[1]), let d = number(dayPart),
-                  parts[1].count <= 2, dayPart.count <= 2
+                parts[1].count <= 2, dayPart.count <= 2
             else { return .failure(.notADate) }
             return CalendarDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.impossible)
         }
         guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
-              let d = number(parts[0]), let m = number(parts[1]), var y = number(parts[2])
+            let d = number(parts[0]), let m = number(parts[1]), var y = number(parts[2])
         else { return .failure(.notADate) }
         if parts[2].count == 2 { y += 2000 }
         return CalendarDate(year: y, month: m, day: d).map { .success($0) } ?? .failure(.impossible)

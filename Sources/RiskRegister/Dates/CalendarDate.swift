@@ -2,15 +2,15 @@
 ///
 /// Registers only ever say "reviewed on 22 November 2026", so a plain year-month-day keeps
 /// results the same on every machine, whatever its clock or locale.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// The date, or nil when no such day exists (31 February, month 13).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
@@ -18,7 +18,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The day that is `days` after 1 January 1970 (negative for days before it).
-    public init(daysSince1970 days: Int) {
+    package init(daysSince1970 days: Int) {
         // Howard Hinnant's civil-from-days algorithm: exact for the proleptic Gregorian calendar.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -34,7 +34,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Days from 1 January 1970 to this date.
-    public var daysSince1970: Int {
+    package var daysSince1970: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -45,26 +45,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The date `days` later (earlier when negative).
-    public func adding(days: Int) -> CalendarDate {
+    package func adding(days: Int) -> CalendarDate {
         CalendarDate(daysSince1970: daysSince1970 + days)
     }
 
     /// Whole days from this date to `other` (negative when `other` is earlier).
-    public func days(to other: CalendarDate) -> Int {
+    package func days(to other: CalendarDate) -> Int {
         other.daysSince1970 - daysSince1970
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// ISO 8601, `2026-11-22`: the form matrisk writes.
-    public var description: String {
+    package var description: String {
         "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// The UK's day-first form, `22/11/2026`, as people read it in a report.
-    public var ukText: String {
+    package var ukText: String {
         "\(pad(day, 2))/\(pad(month, 2))/\(pad(year, 4))"
     }
 

@@ -1,53 +1,56 @@
 /// What changed between two snapshots of a trust's registers, say last term's and this
 /// term's: what a risk group reads first at each review.
-public struct RegisterDiff: Sendable {
+package struct RegisterDiff: Sendable {
     /// A risk whose score at one stage moved.
-    public struct ScoreMove: Sendable, Hashable {
-        public var risk: Risk
-        public var stage: HeatMap.Stage
-        public var before: RiskScore
-        public var after: RiskScore
+    package struct ScoreMove: Sendable, Hashable {
+        package var risk: Risk
+        package var stage: HeatMap.Stage
+        package var before: RiskScore
+        package var after: RiskScore
 
         /// Up when the score rose (the risk got worse).
-        public var isUp: Bool { after.value > before.value }
+        package var isUp: Bool { after.value > before.value }
         /// `↑` for a higher score, `↓` for a lower one.
-        public var arrow: String { isUp ? "↑" : "↓" }
+        package var arrow: String { isUp ? "↑" : "↓" }
     }
 
     /// A risk whose owner changed.
-    public struct OwnerChange: Sendable, Hashable {
-        public var risk: Risk
-        public var before: String
-        public var after: String
+    package struct OwnerChange: Sendable, Hashable {
+        package var risk: Risk
+        package var before: String
+        package var after: String
     }
 
     /// A mitigation whose status changed, or that is new or gone.
-    public struct MitigationChange: Sendable, Hashable {
-        public var id: String
-        public var title: String
-        public var risks: [String]
+    package struct MitigationChange: Sendable, Hashable {
+        package var id: String
+        package var title: String
+        package var risks: [String]
         /// nil for a mitigation added since the old snapshot.
-        public var before: MitigationStatus?
+        package var before: MitigationStatus?
         /// nil for a mitigation no longer listed.
-        public var after: MitigationStatus?
+        package var after: MitigationStatus?
     }
 
     /// Open risks in the new snapshot that the old one did not have open (new or reopened).
-    public var added: [Risk]
+    package var added: [Risk]
     /// Risks open before and now closed.
-    public var closed: [Risk]
+    package var closed: [Risk]
     /// Risks open before and gone from the registers altogether.
-    public var removed: [Risk]
+    package var removed: [Risk]
     /// Inherent and residual scores that moved, residual first, biggest moves first.
-    public var scoreMoves: [ScoreMove]
-    public var ownerChanges: [OwnerChange]
-    public var mitigationChanges: [MitigationChange]
+    package var scoreMoves: [ScoreMove]
+    package var ownerChanges: [OwnerChange]
+    package var mitigationChanges: [MitigationChange]
 
-    public init(from old: RegisterSet, to new: RegisterSet) {
+    package init(from old: RegisterSet, to new: RegisterSet) {
         var oldRisks: [String: Risk] = [:]
         for risk in old.risks where oldRisks[risk.id] == nil { oldRisks[risk.id] = risk }
         var newIDs: Set<String> = []
-        var added: [Risk] = [], closed: [Risk] = [], moves: [ScoreMove] = [], owners: [OwnerChange] = []
+        var added: [Risk] = []
+        var closed: [Risk] = []
+        var moves: [ScoreMove] = []
+        var owners: [OwnerChange] = []
         for risk in new.risks where newIDs.insert(risk.id).inserted {
             guard let before = oldRisks[risk.id] else {
                 if risk.isOpen { added.append(risk) }
@@ -70,7 +73,8 @@ public struct RegisterDiff: Sendable {
         self.scoreMoves = moves.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.stage != y.stage { return x.stage == .residual }
-            let dx = abs(x.after.value - x.before.value), dy = abs(y.after.value - y.before.value)
+            let dx = abs(x.after.value - x.before.value)
+            let dy = abs(y.after.value - y.before.value)
             return dx != dy ? dx > dy : a.offset < b.offset
         }.map(\.element)
         self.ownerChanges = owners
@@ -95,7 +99,7 @@ public struct RegisterDiff: Sendable {
     }
 
     /// True when nothing a risk group reads changed.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         added.isEmpty && closed.isEmpty && removed.isEmpty && scoreMoves.isEmpty && ownerChanges.isEmpty && mitigationChanges.isEmpty
     }
 }

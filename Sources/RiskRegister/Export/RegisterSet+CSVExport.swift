@@ -3,7 +3,7 @@ import CSV
 extension RegisterSet {
     /// The risks as one register CSV, every column matrisk reads, headed as it names them.
     /// Reading the file back (with ``mitigationsCSV``) gives the same risks.
-    public var risksCSV: String {
+    package var risksCSV: String {
         let columns = RiskColumn.allCases.filter { $0 != .mitigations }
         var rows: [[CSVField]] = [columns.map { .text($0.heading) }]
         for risk in risks {
@@ -13,7 +13,7 @@ extension RegisterSet {
     }
 
     /// The mitigations as one CSV, risk ids in a cell separated by "; ".
-    public var mitigationsCSV: String {
+    package var mitigationsCSV: String {
         let columns = MitigationColumn.allCases
         var rows: [[CSVField]] = [columns.map { .text($0.heading) }]
         for mitigation in mitigations {

@@ -2,7 +2,7 @@ import JSONDocument
 
 extension RegisterSet {
     /// The set in its canonical JSON form (see ``RegisterSet/init(json:)``); reading it back gives an equal set.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             .init("risks", .array(risks.map(\.json))),
             .init("mitigations", .array(mitigations.map(\.json))),

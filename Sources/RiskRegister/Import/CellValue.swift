@@ -12,8 +12,13 @@ enum CellValue {
     static func money(_ text: String) -> Double? {
         var digits = text.filter { $0 != "£" && $0 != "," && $0 != " " && $0 != "\u{00A0}" }.lowercased()
         var scale = 1.0
-        if digits.hasSuffix("k") { scale = 1_000; digits.removeLast() }
-        else if digits.hasSuffix("m") { scale = 1_000_000; digits.removeLast() }
+        if digits.hasSuffix("k") {
+            scale = 1_000
+            digits.removeLast()
+        } else if digits.hasSuffix("m") {
+            scale = 1_000_000
+            digits.removeLast()
+        }
         // Finite after scaling too: "1e308m" is a number, but no amount of money.
         guard let value = Double(digits), (value * scale).isFinite else { return nil }
         return value * scale

@@ -15,8 +15,9 @@ protocol ColumnField: CaseIterable, Hashable, Sendable {
 /// and "RISK-ID" are one heading, and "Impact min (£)" is "impactmin".
 enum HeaderName {
     static func normalised(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII }
-            .map(Character.init))
+        String(
+            text.lowercased().unicodeScalars.filter { ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII }
+                .map(Character.init))
     }
 }
 
@@ -68,36 +69,50 @@ enum RiskColumn: String, ColumnField {
         case .category: return ["category", "area", "riskcategory", "riskarea", "risktype", "type", "theme"]
         case .owner: return ["owner", "riskowner", "lead", "responsible", "responsibleperson", "accountable"]
         case .inherentLikelihood:
-            return ["likelihood", "l", "inherentl", "inherentlikelihood", "grossl", "grosslikelihood", "initiallikelihood",
-                    "likelihoodinherent", "inherentlikelihood15", "likelihood15"]
+            return [
+                "likelihood", "l", "inherentl", "inherentlikelihood", "grossl", "grosslikelihood", "initiallikelihood",
+                "likelihoodinherent", "inherentlikelihood15", "likelihood15",
+            ]
         case .inherentImpact:
-            return ["impact", "i", "inherenti", "inherentimpact", "grossi", "grossimpact", "initialimpact", "impactinherent",
-                    "inherentimpact15", "impact15"]
+            return [
+                "impact", "i", "inherenti", "inherentimpact", "grossi", "grossimpact", "initialimpact", "impactinherent",
+                "inherentimpact15", "impact15",
+            ]
         case .residualLikelihood:
-            return ["residuall", "residuallikelihood", "currentl", "currentlikelihood", "netl", "netlikelihood",
-                    "likelihoodresidual", "controlledlikelihood", "residuallikelihood15"]
+            return [
+                "residuall", "residuallikelihood", "currentl", "currentlikelihood", "netl", "netlikelihood",
+                "likelihoodresidual", "controlledlikelihood", "residuallikelihood15",
+            ]
         case .residualImpact:
-            return ["residuali", "residualimpact", "currenti", "currentimpact", "neti", "netimpact", "impactresidual",
-                    "controlledimpact", "residualimpact15"]
+            return [
+                "residuali", "residualimpact", "currenti", "currentimpact", "neti", "netimpact", "impactresidual",
+                "controlledimpact", "residualimpact15",
+            ]
         case .targetLikelihood: return ["targetl", "targetlikelihood"]
         case .targetImpact: return ["targeti", "targetimpact"]
         case .trustRisk:
-            return ["trustrisk", "trustriskid", "trustriskref", "parentrisk", "parentriskid", "parent", "linkedtrustrisk",
-                    "rollsupto", "trustref", "boardrisk"]
+            return [
+                "trustrisk", "trustriskid", "trustriskref", "parentrisk", "parentriskid", "parent", "linkedtrustrisk",
+                "rollsupto", "trustref", "boardrisk",
+            ]
         case .status: return ["status", "riskstatus", "openclosed", "state"]
         case .lastReviewed: return ["lastreviewed", "lastreview", "lastreviewdate", "datereviewed", "reviewed", "dateoflastreview"]
         case .nextReview: return ["nextreview", "nextreviewdate", "reviewdue", "reviewdate", "nextreviewdue", "reviewby", "duereview"]
         case .response: return ["response", "treatment", "riskresponse", "4ts", "approach"]
-        case .committee: return ["committee", "committeeresponsible", "oversight", "oversightcommittee", "monitoredby", "committeeoversight"]
+        case .committee:
+            return ["committee", "committeeresponsible", "oversight", "oversightcommittee", "monitoredby", "committeeoversight"]
         case .annualProbabilityPercent:
-            return ["annualprobability", "annualprobabilitypercent", "probability", "probabilitypercent", "annuallikelihood",
-                    "probabilitypa", "chanceperyear"]
+            return [
+                "annualprobability", "annualprobabilitypercent", "probability", "probabilitypercent", "annuallikelihood",
+                "probabilitypa", "chanceperyear",
+            ]
         case .impactMin: return ["impactmin", "minimpact", "impactminimum", "impactlow", "lowimpact", "costmin", "lossmin"]
         case .impactLikely:
             return ["impactlikely", "impactmostlikely", "mostlikelyimpact", "likelyimpact", "impactmode", "costlikely", "losslikely"]
         case .impactMax: return ["impactmax", "maximpact", "impactmaximum", "impacthigh", "highimpact", "costmax", "lossmax"]
         case .scope: return ["scope", "impactscope", "lossscope", "strikes"]
-        case .mitigations: return ["mitigationids", "mitigationid", "mitigationrefs", "mitigationref", "mitigations", "actionrefs", "controlrefs"]
+        case .mitigations:
+            return ["mitigationids", "mitigationid", "mitigationrefs", "mitigationref", "mitigations", "actionrefs", "controlrefs"]
         }
     }
 
@@ -134,7 +149,8 @@ enum MitigationColumn: String, ColumnField {
     var aliases: [String] {
         switch self {
         case .id: return ["mitigationid", "mitigationref", "actionid", "actionref", "controlid", "controlref", "id", "ref", "reference"]
-        case .risks: return ["riskids", "riskid", "risks", "riskref", "riskrefs", "mitigates", "linkedrisks", "linkedrisk", "forrisks", "appliesto"]
+        case .risks:
+            return ["riskids", "riskid", "risks", "riskref", "riskrefs", "mitigates", "linkedrisks", "linkedrisk", "forrisks", "appliesto"]
         case .title: return ["title", "mitigation", "action", "control", "description", "name"]
         case .owner: return ["owner", "lead", "actionowner", "responsible"]
         case .status: return ["status", "actionstatus", "progress"]

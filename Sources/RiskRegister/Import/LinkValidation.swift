@@ -4,16 +4,23 @@ import JSONDocument
 /// risks or mitigations that do not exist.
 enum LinkValidation {
     /// Adds each risk row's `Mitigation IDs` to the mitigations it names, reporting names that match none.
-    static func linkRiskSideMitigations(_ links: [(riskID: String, mitigationID: String, place: SourceLocation)], into set: inout RegisterSet) -> [Finding] {
+    static func linkRiskSideMitigations(
+        _ links: [(riskID: String, mitigationID: String, place: SourceLocation)], into set: inout RegisterSet
+    ) -> [Finding] {
         guard !links.isEmpty else { return [] }
         var position: [String: Int] = [:]
         for (i, mitigation) in set.mitigations.enumerated() where position[mitigation.id] == nil { position[mitigation.id] = i }
         var findings: [Finding] = []
         for link in links where !link.riskID.isEmpty {
             guard let i = position[link.mitigationID] else {
-                let hint = Spelling.suggestion(for: link.mitigationID, among: set.mitigations.map(\.id)).map { "; did you mean '\($0)'?" } ?? "; add it to the mitigations file or correct the id."
-                findings.append(Finding(.unknownMitigation, at: link.place,
-                    "risk \(link.riskID) names mitigation '\(link.mitigationID)', which is in no mitigations file\(hint)", subject: link.riskID))
+                let hint =
+                    Spelling.suggestion(for: link.mitigationID, among: set.mitigations.map(\.id)).map { "; did you mean '\($0)'?" }
+                    ?? "; add it to the mitigations file or correct the id."
+                findings.append(
+                    Finding(
+                        .unknownMitigation, at: link.place,
+                        "risk \(link.riskID) names mitigation '\(link.mitigationID)', which is in no mitigations file\(hint)",
+                        subject: link.riskID))
                 continue
             }
             if !set.mitigations[i].risks.contains(link.riskID) { set.mitigations[i].risks.append(link.riskID) }
@@ -32,23 +39,35 @@ enum LinkValidation {
             guard let parent = risk.trustRisk else { continue }
             let place = risk.origin.location(of: "trustRisk")
             if risk.isTrustRisk {
-                findings.append(Finding(.unknownRisk, at: place,
-                    "trust risk \(risk.id) names '\(parent)' as its trust risk; only academy risks roll up, so clear the cell.", subject: risk.id))
+                findings.append(
+                    Finding(
+                        .unknownRisk, at: place,
+                        "trust risk \(risk.id) names '\(parent)' as its trust risk; only academy risks roll up, so clear the cell.",
+                        subject: risk.id))
             } else if let target = firstRisk[parent], !target.isTrustRisk {
-                findings.append(Finding(.unknownRisk, at: place,
-                    "risk \(risk.id) rolls up to '\(parent)', which is on the \(target.register) register, not the trust register.", subject: risk.id))
+                findings.append(
+                    Finding(
+                        .unknownRisk, at: place,
+                        "risk \(risk.id) rolls up to '\(parent)', which is on the \(target.register) register, not the trust register.",
+                        subject: risk.id))
             } else if firstRisk[parent] == nil {
-                let hint = Spelling.suggestion(for: parent, among: trustIDs).map { "; did you mean '\($0)'?" } ?? "; correct the id or add the risk to the trust register."
-                findings.append(Finding(.unknownRisk, at: place,
-                    "risk \(risk.id) rolls up to trust risk '\(parent)', which is not on the trust register\(hint)", subject: risk.id))
+                let hint =
+                    Spelling.suggestion(for: parent, among: trustIDs).map { "; did you mean '\($0)'?" }
+                    ?? "; correct the id or add the risk to the trust register."
+                findings.append(
+                    Finding(
+                        .unknownRisk, at: place,
+                        "risk \(risk.id) rolls up to trust risk '\(parent)', which is not on the trust register\(hint)", subject: risk.id))
             }
         }
         let allIDs = Array(firstRisk.keys).sorted()
         for mitigation in set.mitigations {
             for id in mitigation.risks where firstRisk[id] == nil {
                 let hint = Spelling.suggestion(for: id, among: allIDs).map { "; did you mean '\($0)'?" } ?? "; correct the id or remove it."
-                findings.append(Finding(.unknownRisk, at: mitigation.origin.location(of: "risks"),
-                    "mitigation \(mitigation.id) names risk '\(id)', which is on no register\(hint)", subject: mitigation.id))
+                findings.append(
+                    Finding(
+                        .unknownRisk, at: mitigation.origin.location(of: "risks"),
+                        "mitigation \(mitigation.id) names risk '\(id)', which is on no register\(hint)", subject: mitigation.id))
             }
         }
         return findings
@@ -83,11 +102,14 @@ enum LinkValidation {
                 let message: String
                 let chain = (loop + [loop[0]]).joined(separator: " → ")
                 if loop.count == 1 {
-                    message = "risk \(head.id) names itself as its trust risk, a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the cell (or clear it)."
+                    message =
+                        "risk \(head.id) names itself as its trust risk, a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the cell (or clear it)."
                 } else if loop.allSatisfy({ firstRisk[$0]!.isTrustRisk }) {
-                    message = "trust risks \(chain) name each other as their trust risk, a loop with no top; trust risks roll up to nothing, so clear their 'Trust risk' cells."
+                    message =
+                        "trust risks \(chain) name each other as their trust risk, a loop with no top; trust risks roll up to nothing, so clear their 'Trust risk' cells."
                 } else {
-                    message = "risks \(chain) roll up to each other in a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the link that closes the loop."
+                    message =
+                        "risks \(chain) roll up to each other in a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the link that closes the loop."
                 }
                 findings.append(Finding(.rollUpLoop, at: head.origin.location(of: "trustRisk"), message, subject: head.id))
             }
@@ -105,8 +127,10 @@ enum LinkValidation {
             let key = record[keyPath: id]
             if let earlier = first[key] {
                 let place = earlier[keyPath: origin].location?.description ?? "another row"
-                findings.append(Finding(.duplicateID, at: record[keyPath: origin].location(of: "id"),
-                    "the \(noun) id '\(key)' is used twice: also at \(place); give each \(noun) its own id.", subject: key))
+                findings.append(
+                    Finding(
+                        .duplicateID, at: record[keyPath: origin].location(of: "id"),
+                        "the \(noun) id '\(key)' is used twice: also at \(place); give each \(noun) its own id.", subject: key))
             } else {
                 first[key] = record
             }

@@ -16,14 +16,20 @@ struct MitigationRows {
             let subject: String? = id.isEmpty ? nil : id
             let risks = reader.idList(.risks)
             if risks.isEmpty {
-                reader.report(.missingValue, .risks, "\(reader.columnName(.risks)) is empty; name the risk ids this mitigation treats.", subject: subject)
+                reader.report(
+                    .missingValue, .risks, "\(reader.columnName(.risks)) is empty; name the risk ids this mitigation treats.",
+                    subject: subject)
             }
             let statusText = reader.text(.status)
             let status = reader.choice(.status, Synonyms.mitigationStatus, listed: Synonyms.mitigationStatusListed, subject: subject)
             if statusText.isEmpty {
-                reader.report(.missingValue, .status, "\(reader.columnName(.status)) is empty; use one of \(Synonyms.mitigationStatusListed.joined(separator: ", ")).", subject: subject)
+                reader.report(
+                    .missingValue, .status,
+                    "\(reader.columnName(.status)) is empty; use one of \(Synonyms.mitigationStatusListed.joined(separator: ", ")).",
+                    subject: subject)
             }
-            var mitigation = Mitigation(id: id, risks: risks, title: reader.text(.title), owner: reader.text(.owner), status: status ?? .planned)
+            var mitigation = Mitigation(
+                id: id, risks: risks, title: reader.text(.title), owner: reader.text(.owner), status: status ?? .planned)
             mitigation.due = reader.date(.due, subject: subject)
             mitigation.probabilityReductionPercent = reader.percent(.probabilityReductionPercent, subject: subject)
             mitigation.impactReductionPercent = reader.percent(.impactReductionPercent, subject: subject)

@@ -9,7 +9,7 @@ extension RegisterSet {
     ///
     /// Problems with a whole file (not CSV, empty, a required column missing) are thrown; problems
     /// with single values and links are collected in the result's `problems`, with their places.
-    public static func load(_ sources: [RegisterSource], options: RegisterImportOptions = RegisterImportOptions()) throws -> RegisterLoad {
+    package static func load(_ sources: [RegisterSource], options: RegisterImportOptions = RegisterImportOptions()) throws -> RegisterLoad {
         var set = RegisterSet()
         var problems: [Finding] = []
         var files: [(name: String, kind: RegisterFileKind)] = []
@@ -37,11 +37,16 @@ extension RegisterSet {
                     throw RegisterFileError.unrecognisedJSON(source: source.name)
                 }
             } else {
-                let table = try CSVReader(delimiter: options.delimiter, limits: options.limits).read(bytes: source.bytes, source: source.name)
-                guard let header = table.header, !table.rows.allSatisfy(\.isBlank) else { throw RegisterFileError.empty(source: source.name) }
+                let table = try CSVReader(delimiter: options.delimiter, limits: options.limits).read(
+                    bytes: source.bytes, source: source.name)
+                guard let header = table.header, !table.rows.allSatisfy(\.isBlank) else {
+                    throw RegisterFileError.empty(source: source.name)
+                }
                 switch try recognise(header: header, source: source.name) {
                 case .risks(let map):
-                    let read = RiskRows(table: table, header: map, source: source.name, defaultRegister: RegisterName.from(fileName: source.name)).read()
+                    let read = RiskRows(
+                        table: table, header: map, source: source.name, defaultRegister: RegisterName.from(fileName: source.name)
+                    ).read()
                     set.risks += read.risks
                     links += read.mitigationLinks
                     problems += read.problems

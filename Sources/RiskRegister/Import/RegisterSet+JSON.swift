@@ -19,7 +19,7 @@ import JSONDocument
 /// `id`, `register`, `title`, `inherent` and `residual` are required on a risk; `id`, `risks` and
 /// `status` on a mitigation. Absent optional fields are left out (or null). Unknown fields are errors.
 extension RegisterSet {
-    public init(json cursor: JSONCursor) throws {
+    package init(json cursor: JSONCursor) throws {
         var object = try cursor.object()
         let risks = try object.required("risks").array().map(Risk.init(json:))
         let mitigations = try object.optional("mitigations")?.array().map(Mitigation.init(json:)) ?? []
@@ -42,7 +42,8 @@ extension Risk {
         residual = try RiskScore(json: object.required("residual"))
         target = try object.optional("target").map(RiskScore.init(json:))
         trustRisk = try object.optional("trustRisk")?.string()
-        status = try object.optional("status").map { RiskStatus(rawValue: try $0.choice(of: RiskStatus.allCases.map(\.rawValue)))! } ?? .open
+        status =
+            try object.optional("status").map { RiskStatus(rawValue: try $0.choice(of: RiskStatus.allCases.map(\.rawValue)))! } ?? .open
         lastReviewed = try object.optional("lastReviewed").map(CalendarDate.init(json:))
         nextReview = try object.optional("nextReview").map(CalendarDate.init(json:))
         response = try object.optional("response").map { RiskResponse(rawValue: try $0.choice(of: RiskResponse.allCases.map(\.rawValue)))! }

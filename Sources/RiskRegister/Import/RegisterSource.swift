@@ -2,31 +2,31 @@ import CSV
 
 /// The contents of one input file, handed to the importer by whoever read it: the command
 /// line reads files from disk, the finance model the files a scenario names.
-public struct RegisterSource: Sendable {
+package struct RegisterSource: Sendable {
     /// The name findings and errors use for the file, usually its path as the user typed it.
-    public var name: String
-    public var bytes: [UInt8]
+    package var name: String
+    package var bytes: [UInt8]
 
-    public init(name: String, bytes: [UInt8]) {
+    package init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
     }
 
-    public init(name: String, text: String) {
+    package init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
     }
 }
 
 /// Choices about how files are read.
-public struct RegisterImportOptions: Sendable {
+package struct RegisterImportOptions: Sendable {
     /// The CSV delimiter, or nil to detect it in each file.
-    public var delimiter: CSVDelimiter?
+    package var delimiter: CSVDelimiter?
     /// A policy that replaces any policy among the sources (`--policy FILE`).
-    public var policy: RiskPolicy?
+    package var policy: RiskPolicy?
     /// How large a file may be before it is refused.
-    public var limits: CSVReader.Limits
+    package var limits: CSVReader.Limits
 
-    public init(delimiter: CSVDelimiter? = nil, policy: RiskPolicy? = nil, limits: CSVReader.Limits = CSVReader.Limits()) {
+    package init(delimiter: CSVDelimiter? = nil, policy: RiskPolicy? = nil, limits: CSVReader.Limits = CSVReader.Limits()) {
         self.delimiter = delimiter
         self.policy = policy
         self.limits = limits
@@ -34,7 +34,7 @@ public struct RegisterImportOptions: Sendable {
 }
 
 /// What each input file turned out to be.
-public enum RegisterFileKind: String, Sendable {
+package enum RegisterFileKind: String, Sendable {
     case risks = "risk register"
     case mitigations = "mitigations"
     case policy = "policy"
@@ -45,28 +45,28 @@ public enum RegisterFileKind: String, Sendable {
 ///
 /// `problems` holds only data problems (bad values, duplicate ids, unknown links); an empty
 /// list means the set is fit for roll-up, diff, export and the finance model.
-public struct RegisterLoad: Sendable {
-    public var registers: RegisterSet
-    public var problems: [Finding]
+package struct RegisterLoad: Sendable {
+    package var registers: RegisterSet
+    package var problems: [Finding]
     /// Each source's name and what it was recognised as, in the order given.
-    public var files: [(name: String, kind: RegisterFileKind)]
+    package var files: [(name: String, kind: RegisterFileKind)]
 
     /// The set, or the data problems as an error when there are any.
-    public func requireValid() throws -> RegisterSet {
+    package func requireValid() throws -> RegisterSet {
         guard problems.isEmpty else { throw RegisterDataError(problems: problems.sorted()) }
         return registers
     }
 }
 
 /// A register set whose cells or links are wrong, refused by a command that needs sound data.
-public struct RegisterDataError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var problems: [Finding]
+package struct RegisterDataError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var problems: [Finding]
 
-    public init(problems: [Finding]) {
+    package init(problems: [Finding]) {
         self.problems = problems
     }
 
-    public var description: String {
+    package var description: String {
         let count = problems.count
         return problems.map(\.description).joined(separator: "\n")
             + "\nerror: \(count) problem\(count == 1 ? "" : "s") in the register data; fix \(count == 1 ? "it" : "them") first (matrisk register check lists every finding)."

@@ -59,14 +59,16 @@ struct RiskRows {
         let high = reader.money(.impactMax, subject: subject)
         if given.count < fields.count {
             let missing = fields.filter { !given.contains($0) }
-            reader.report(.missingValue, missing[0],
+            reader.report(
+                .missingValue, missing[0],
                 "the risk is partly quantified: give \(missing.map { reader.columnName($0) }.joined(separator: ", ")) as well, or clear the others.",
                 subject: subject)
             return nil
         }
         guard let probability, let low, let likely, let high else { return nil }
         guard low <= likely, likely <= high else {
-            reader.report(.invalidValue, .impactLikely,
+            reader.report(
+                .invalidValue, .impactLikely,
                 "the impact range is out of order (min £\(CellValue.shown(low)), likely £\(CellValue.shown(likely)), max £\(CellValue.shown(high))); min ≤ likely ≤ max.",
                 subject: subject)
             return nil
@@ -76,9 +78,9 @@ struct RiskRows {
 }
 
 /// How register names are written: the trust's register is `trust`; an academy's is its id.
-public enum RegisterName {
+package enum RegisterName {
     /// `Oak Primary` → `oak-primary`; `Trust`, `Trust board`, `trust-register` → `trust`.
-    public static func from(text: String) -> String {
+    package static func from(text: String) -> String {
         let name = slug(text)
         if name == Risk.trustRegister || name.hasPrefix(Risk.trustRegister + "-") { return Risk.trustRegister }
         return name
@@ -86,7 +88,7 @@ public enum RegisterName {
 
     /// The register a file holds when it has no `Register` column: its name without the
     /// extension (`oak-primary.csv` → `oak-primary`, `trust.csv` → `trust`).
-    public static func from(fileName: String) -> String {
+    package static func from(fileName: String) -> String {
         var name = Substring(fileName)
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }

@@ -65,7 +65,10 @@ struct RowReader<Field: ColumnField> {
     mutating func id(_ field: Field, noun: String) -> String {
         let id = text(field)
         if id.isEmpty {
-            report(.missingValue, field, "this row has no \(noun) id in \(columnName(field)); give every \(noun) a reference\(noun == "risk" ? ", unique across the trust" : "").", subject: nil)
+            report(
+                .missingValue, field,
+                "this row has no \(noun) id in \(columnName(field)); give every \(noun) a reference\(noun == "risk" ? ", unique across the trust" : "").",
+                subject: nil)
         }
         return id
     }
@@ -77,12 +80,17 @@ struct RowReader<Field: ColumnField> {
         let value = text(field)
         guard !value.isEmpty else { return nil }
         guard let number = CellValue.number(value), number == number.rounded() else {
-            report(.invalidValue, field, "\(columnName(field)) is '\(value)'; likelihood and impact are whole numbers from 1 to 5.", subject: subject)
+            report(
+                .invalidValue, field, "\(columnName(field)) is '\(value)'; likelihood and impact are whole numbers from 1 to 5.",
+                subject: subject)
             return nil
         }
         // Compared as a number first: a cell such as 1e300 is whole but no Int can hold it.
         guard number >= Double(RiskScore.scale.lowerBound), number <= Double(RiskScore.scale.upperBound) else {
-            report(.invalidValue, field, "\(columnName(field)) is \(CellValue.shown(number)), outside the 1 to 5 scale; likelihood and impact are scored 1 (lowest) to 5 (highest).", subject: subject)
+            report(
+                .invalidValue, field,
+                "\(columnName(field)) is \(CellValue.shown(number)), outside the 1 to 5 scale; likelihood and impact are scored 1 (lowest) to 5 (highest).",
+                subject: subject)
             return nil
         }
         return Int(number)
@@ -90,17 +98,24 @@ struct RowReader<Field: ColumnField> {
 
     /// Likelihood and impact read together: both or neither must be given.
     mutating func riskScore(_ likelihood: Field, _ impact: Field, stage: String, required: Bool, subject: String?) -> RiskScore? {
-        let l = score(likelihood, subject: subject), i = score(impact, subject: subject)
-        let lText = text(likelihood), iText = text(impact)
+        let l = score(likelihood, subject: subject)
+        let i = score(impact, subject: subject)
+        let lText = text(likelihood)
+        let iText = text(impact)
         if let l, let i { return RiskScore(likelihood: l, impact: i) }
         if lText.isEmpty && iText.isEmpty {
             if required {
-                report(.missingValue, likelihood, "this risk has no \(stage) score: \(columnName(likelihood)) and \(columnName(impact)) are empty.", subject: subject)
+                report(
+                    .missingValue, likelihood,
+                    "this risk has no \(stage) score: \(columnName(likelihood)) and \(columnName(impact)) are empty.", subject: subject)
             }
         } else if lText.isEmpty {
-            report(.missingValue, likelihood, "\(columnName(likelihood)) is empty but the \(stage) impact is given; score both.", subject: subject)
+            report(
+                .missingValue, likelihood, "\(columnName(likelihood)) is empty but the \(stage) impact is given; score both.",
+                subject: subject)
         } else if iText.isEmpty {
-            report(.missingValue, impact, "\(columnName(impact)) is empty but the \(stage) likelihood is given; score both.", subject: subject)
+            report(
+                .missingValue, impact, "\(columnName(impact)) is empty but the \(stage) likelihood is given; score both.", subject: subject)
         }
         return nil
     }
@@ -111,9 +126,13 @@ struct RowReader<Field: ColumnField> {
         switch CalendarDate.parse(value) {
         case .success(let date): return date
         case .failure(.impossible):
-            report(.invalidValue, field, "\(columnName(field)) is '\(value)', which is not a real date (dates are read day first: 22/11/2026).", subject: subject)
+            report(
+                .invalidValue, field,
+                "\(columnName(field)) is '\(value)', which is not a real date (dates are read day first: 22/11/2026).", subject: subject)
         case .failure(.notADate):
-            report(.invalidValue, field, "\(columnName(field)) is '\(value)'; write a date such as 22/11/2026 or 2026-11-22.", subject: subject)
+            report(
+                .invalidValue, field, "\(columnName(field)) is '\(value)'; write a date such as 22/11/2026 or 2026-11-22.", subject: subject
+            )
         }
         return nil
     }
@@ -134,7 +153,9 @@ struct RowReader<Field: ColumnField> {
         let value = text(field)
         guard !value.isEmpty else { return nil }
         guard let number = CellValue.percent(value), (0...100).contains(number) else {
-            report(.invalidValue, field, "\(columnName(field)) is '\(value)'; write a percentage from 0 to 100, such as 15%.", subject: subject)
+            report(
+                .invalidValue, field, "\(columnName(field)) is '\(value)'; write a percentage from 0 to 100, such as 15%.", subject: subject
+            )
             return nil
         }
         return number

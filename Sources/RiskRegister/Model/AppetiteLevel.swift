@@ -1,18 +1,18 @@
 /// How much risk the board will accept in a category, on the HM Treasury Orange Book's
 /// five-point scale, from avoiding risk altogether to seeking it for reward.
-public enum AppetiteLevel: String, Sendable, CaseIterable, Comparable {
+package enum AppetiteLevel: String, Sendable, CaseIterable, Comparable {
     case averse
     case minimal
     case cautious
     case open
     case eager
 
-    public static func < (lhs: AppetiteLevel, rhs: AppetiteLevel) -> Bool {
+    package static func < (lhs: AppetiteLevel, rhs: AppetiteLevel) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
     /// The highest residual score each level accepts unless a policy says otherwise.
-    public var defaultHighestScore: Int {
+    package var defaultHighestScore: Int {
         switch self {
         case .averse: return 4
         case .minimal: return 6

@@ -1,23 +1,23 @@
 /// Where a record was read: a file and the line (and, for one value, the column) to look at.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int?
+package struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var file: String
+    package var line: Int
+    package var column: Int?
 
-    public init(file: String, line: Int, column: Int? = nil) {
+    package init(file: String, line: Int, column: Int? = nil) {
         self.file = file
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.line != rhs.line { return lhs.line < rhs.line }
         return (lhs.column ?? 0) < (rhs.column ?? 0)
     }
 
     /// `file:line` or `file:line:column`.
-    public var description: String {
+    package var description: String {
         column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
 }
@@ -28,22 +28,22 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 /// An origin is bookkeeping, not content: two records that say the same thing are equal
 /// wherever they were read (a register exported and re-imported is the same register), so
 /// every origin compares equal to every other.
-public struct Origin: Sendable, Hashable {
+package struct Origin: Sendable, Hashable {
     /// The record as a whole: its row, or its object in a JSON file.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// The cell of each value, keyed by field name (`"residualLikelihood"`).
-    public var cells: [String: SourceLocation]
+    package var cells: [String: SourceLocation]
 
-    public init(location: SourceLocation? = nil, cells: [String: SourceLocation] = [:]) {
+    package init(location: SourceLocation? = nil, cells: [String: SourceLocation] = [:]) {
         self.location = location
         self.cells = cells
     }
 
     /// The place of one field's value, or of the record when that value has no cell of its own.
-    public func location(of field: String) -> SourceLocation? {
+    package func location(of field: String) -> SourceLocation? {
         cells[field] ?? location
     }
 
-    public static func == (lhs: Origin, rhs: Origin) -> Bool { true }
-    public func hash(into hasher: inout Hasher) {}
+    package static func == (lhs: Origin, rhs: Origin) -> Bool { true }
+    package func hash(into hasher: inout Hasher) {}
 }

@@ -2,19 +2,19 @@
 ///
 /// The finance model draws whether the risk strikes (annual probability) and, if so, its cost
 /// from a PERT distribution over minimum, most likely and maximum.
-public struct Quantification: Sendable, Hashable {
+package struct Quantification: Sendable, Hashable {
     /// Chance the risk strikes in a given year, in percent (0–100).
-    public var annualProbabilityPercent: Double
+    package var annualProbabilityPercent: Double
     /// The least it would cost, in pounds.
-    public var impactMin: Double
+    package var impactMin: Double
     /// The most likely cost, in pounds.
-    public var impactLikely: Double
+    package var impactLikely: Double
     /// The worst credible cost, in pounds.
-    public var impactMax: Double
+    package var impactMax: Double
     /// Whose budget bears the loss; nil leaves it to the register (academy or central).
-    public var scope: LossScope?
+    package var scope: LossScope?
 
-    public init(annualProbabilityPercent: Double, impactMin: Double, impactLikely: Double, impactMax: Double, scope: LossScope? = nil) {
+    package init(annualProbabilityPercent: Double, impactMin: Double, impactLikely: Double, impactMax: Double, scope: LossScope? = nil) {
         self.annualProbabilityPercent = annualProbabilityPercent
         self.impactMin = impactMin
         self.impactLikely = impactLikely

@@ -1,11 +1,11 @@
 /// The red–amber–green rating a board reads a score by.
-public enum RAG: String, Sendable, CaseIterable, Comparable {
+package enum RAG: String, Sendable, CaseIterable, Comparable {
     case green
     case amber
     case red
 
     /// The single letter heat maps print beside a count, so the band reads without colour.
-    public var letter: String {
+    package var letter: String {
         switch self {
         case .green: return "G"
         case .amber: return "A"
@@ -13,9 +13,9 @@ public enum RAG: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    package var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
-    public static func < (lhs: RAG, rhs: RAG) -> Bool {
+    package static func < (lhs: RAG, rhs: RAG) -> Bool {
         lhs.rank < rhs.rank
     }
 
@@ -32,22 +32,22 @@ public enum RAG: String, Sendable, CaseIterable, Comparable {
 ///
 /// The default is the common MAT banding: green up to 6, amber 8 to 12, red from 15.
 /// (On a 5×5 grid no score falls strictly between 6 and 8 or between 12 and 15.)
-public struct RAGBands: Sendable, Hashable {
+package struct RAGBands: Sendable, Hashable {
     /// The highest green score.
-    public var greenMaximum: Int
+    package var greenMaximum: Int
     /// The lowest red score.
-    public var redMinimum: Int
+    package var redMinimum: Int
 
-    public init(greenMaximum: Int = 6, redMinimum: Int = 15) {
+    package init(greenMaximum: Int = 6, redMinimum: Int = 15) {
         self.greenMaximum = greenMaximum
         self.redMinimum = redMinimum
     }
 
-    public func band(for score: Int) -> RAG {
+    package func band(for score: Int) -> RAG {
         if score >= redMinimum { return .red }
         if score <= greenMaximum { return .green }
         return .amber
     }
 
-    public func band(for score: RiskScore) -> RAG { band(for: score.value) }
+    package func band(for score: RiskScore) -> RAG { band(for: score.value) }
 }

@@ -3,22 +3,22 @@
 ///
 /// This is what every register command works on, and what the finance model reads the
 /// quantified risks and mitigations from.
-public struct RegisterSet: Sendable, Hashable {
-    public var risks: [Risk]
-    public var mitigations: [Mitigation]
-    public var policy: RiskPolicy
+package struct RegisterSet: Sendable, Hashable {
+    package var risks: [Risk]
+    package var mitigations: [Mitigation]
+    package var policy: RiskPolicy
 
-    public init(risks: [Risk] = [], mitigations: [Mitigation] = [], policy: RiskPolicy = RiskPolicy()) {
+    package init(risks: [Risk] = [], mitigations: [Mitigation] = [], policy: RiskPolicy = RiskPolicy()) {
         self.risks = risks
         self.mitigations = mitigations
         self.policy = policy
     }
 
     /// The board's own risks, in register order.
-    public var trustRisks: [Risk] { risks.filter(\.isTrustRisk) }
+    package var trustRisks: [Risk] { risks.filter(\.isTrustRisk) }
 
     /// The academies with a register, in order of first appearance.
-    public var academies: [String] {
+    package var academies: [String] {
         var seen: Set<String> = []
         return risks.compactMap { risk in
             guard !risk.isTrustRisk, seen.insert(risk.register).inserted else { return nil }
@@ -27,24 +27,24 @@ public struct RegisterSet: Sendable, Hashable {
     }
 
     /// The first risk with this id.
-    public func risk(id: String) -> Risk? {
+    package func risk(id: String) -> Risk? {
         risks.first { $0.id == id }
     }
 
     /// Lookups built once, for work that asks about every risk.
-    public var index: RegisterIndex { RegisterIndex(self) }
+    package var index: RegisterIndex { RegisterIndex(self) }
 }
 
 /// Dictionaries over a register set, so checks and roll-ups over ten thousand risks stay linear.
-public struct RegisterIndex: Sendable {
+package struct RegisterIndex: Sendable {
     /// Risk id → position in `risks` (the first, where an id is duplicated).
-    public let riskPosition: [String: Int]
+    package let riskPosition: [String: Int]
     /// Risk id → the mitigations that name it, in file order.
-    public let mitigationsByRisk: [String: [Mitigation]]
+    package let mitigationsByRisk: [String: [Mitigation]]
     /// Trust risk id → the academy risks that roll up to it, in register order.
-    public let academyRisksByTrustRisk: [String: [Risk]]
+    package let academyRisksByTrustRisk: [String: [Risk]]
 
-    public init(_ set: RegisterSet) {
+    package init(_ set: RegisterSet) {
         var position: [String: Int] = [:]
         for (i, risk) in set.risks.enumerated() where position[risk.id] == nil { position[risk.id] = i }
         var byRisk: [String: [Mitigation]] = [:]

@@ -3,38 +3,38 @@
 /// Scores are optional only so that a register with a bad cell can still be read and every
 /// problem reported at once; a register that passes the importer's checks has inherent and
 /// residual scores on every risk.
-public struct Risk: Sendable, Hashable {
+package struct Risk: Sendable, Hashable {
     /// The register name of the board's own register.
-    public static let trustRegister = "trust"
+    package static let trustRegister = "trust"
 
     /// The risk's reference, unique across every register of the trust (`T03`, `OAK-07`).
-    public var id: String
+    package var id: String
     /// `trust` or the academy's id (`oak-primary`).
-    public var register: String
-    public var title: String
-    public var description: String
+    package var register: String
+    package var title: String
+    package var description: String
     /// As written (`Safeguarding`, `health-and-safety`); compared by ``categoryKey``.
-    public var category: String
-    public var owner: String
+    package var category: String
+    package var owner: String
     /// Before any control.
-    public var inherent: RiskScore?
+    package var inherent: RiskScore?
     /// Now, with the controls in place (also called current or net risk).
-    public var residual: RiskScore?
+    package var residual: RiskScore?
     /// Where the owner aims to bring it.
-    public var target: RiskScore?
+    package var target: RiskScore?
     /// For an academy risk, the trust risk it rolls up to.
-    public var trustRisk: String?
-    public var status: RiskStatus
-    public var lastReviewed: CalendarDate?
-    public var nextReview: CalendarDate?
-    public var response: RiskResponse?
+    package var trustRisk: String?
+    package var status: RiskStatus
+    package var lastReviewed: CalendarDate?
+    package var nextReview: CalendarDate?
+    package var response: RiskResponse?
     /// The committee that oversees it: Board, Audit and Risk, Finance and Resources, LGB.
-    public var committee: String
+    package var committee: String
     /// The risk in money, for the finance model; nil for risks only scored.
-    public var quantification: Quantification?
-    public var origin: Origin
+    package var quantification: Quantification?
+    package var origin: Origin
 
-    public init(
+    package init(
         id: String, register: String, title: String, description: String = "", category: String = "",
         owner: String = "", inherent: RiskScore? = nil, residual: RiskScore? = nil, target: RiskScore? = nil,
         trustRisk: String? = nil, status: RiskStatus = .open, lastReviewed: CalendarDate? = nil,
@@ -61,15 +61,15 @@ public struct Risk: Sendable, Hashable {
     }
 
     /// True for the board's own risks.
-    public var isTrustRisk: Bool { register == Risk.trustRegister }
+    package var isTrustRisk: Bool { register == Risk.trustRegister }
 
-    public var isOpen: Bool { status == .open }
+    package var isOpen: Bool { status == .open }
 
     /// The category as compared: lower case, words joined by hyphens, `&` read as "and".
-    public var categoryKey: String { Risk.key(forCategory: category) }
+    package var categoryKey: String { Risk.key(forCategory: category) }
 
     /// `Health & Safety` → `health-and-safety`, `Education standards` → `education-standards`.
-    public static func key(forCategory text: String) -> String {
+    package static func key(forCategory text: String) -> String {
         slug(text.replacingAmpersands())
     }
 }

@@ -1,22 +1,22 @@
 /// A likelihood and an impact, each scored 1 (rare, negligible) to 5 (almost certain, severe),
 /// as a 5×5 register scores a risk at one stage: inherent, residual or target.
-public struct RiskScore: Sendable, Hashable {
+package struct RiskScore: Sendable, Hashable {
     /// The scale both axes use.
-    public static let scale = 1...5
+    package static let scale = 1...5
 
-    public var likelihood: Int
-    public var impact: Int
+    package var likelihood: Int
+    package var impact: Int
 
-    public init(likelihood: Int, impact: Int) {
+    package init(likelihood: Int, impact: Int) {
         self.likelihood = likelihood
         self.impact = impact
     }
 
     /// Likelihood × impact, 1 to 25.
-    public var value: Int { likelihood * impact }
+    package var value: Int { likelihood * impact }
 }
 
 extension RiskScore: CustomStringConvertible {
     /// `4×3=12`, as registers write it.
-    public var description: String { "\(likelihood)×\(impact)=\(value)" }
+    package var description: String { "\(likelihood)×\(impact)=\(value)" }
 }

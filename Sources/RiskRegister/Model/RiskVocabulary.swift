@@ -1,11 +1,11 @@
 /// Whether a risk is still live on its register.
-public enum RiskStatus: String, Sendable, CaseIterable {
+package enum RiskStatus: String, Sendable, CaseIterable {
     case open
     case closed
 }
 
 /// The response chosen for a risk: the four Ts of UK public-sector practice.
-public enum RiskResponse: String, Sendable, CaseIterable {
+package enum RiskResponse: String, Sendable, CaseIterable {
     case treat
     case tolerate
     case transfer
@@ -13,7 +13,7 @@ public enum RiskResponse: String, Sendable, CaseIterable {
 }
 
 /// Where a quantified risk's losses fall in the finance model.
-public enum LossScope: String, Sendable, CaseIterable {
+package enum LossScope: String, Sendable, CaseIterable {
     /// The academy whose register holds the risk.
     case academy
     /// The trust's central budget.
@@ -23,7 +23,7 @@ public enum LossScope: String, Sendable, CaseIterable {
 }
 
 /// How far a mitigation (a control or an action) has got.
-public enum MitigationStatus: String, Sendable, CaseIterable {
+package enum MitigationStatus: String, Sendable, CaseIterable {
     case planned
     case inProgress = "in-progress"
     case inPlace = "in-place"

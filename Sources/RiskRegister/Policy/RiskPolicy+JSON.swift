@@ -16,7 +16,7 @@ import JSONDocument
 /// Categories named in `appetite` replace the built-in list entirely.
 extension RiskPolicy {
     /// Reads a policy from a parsed JSON document.
-    public init(json cursor: JSONCursor) throws {
+    package init(json cursor: JSONCursor) throws {
         var object = try cursor.object()
         var policy = RiskPolicy()
         var appetites: [String: AppetiteLevel] = [:]
@@ -62,19 +62,25 @@ extension RiskPolicy {
     }
 
     /// The policy as its file writes it, every field spelled out, categories in order.
-    public var json: JSONValue {
+    package var json: JSONValue {
         let levels = AppetiteLevel.allCases
         return .object([
             .init("appetite", .object(appetite.keys.sorted().map { .init($0, .string(appetite[$0]!.rawValue)) })),
             .init("defaultAppetite", .string(defaultAppetite.rawValue)),
-            .init("highestAcceptableScore", .object(levels.map {
-                .init($0.rawValue, .integer(highestAcceptableScore[$0] ?? $0.defaultHighestScore))
-            })),
+            .init(
+                "highestAcceptableScore",
+                .object(
+                    levels.map {
+                        .init($0.rawValue, .integer(highestAcceptableScore[$0] ?? $0.defaultHighestScore))
+                    })),
             .init("escalationThreshold", .integer(escalationThreshold)),
             .init("rag", .object([.init("greenMaximum", .integer(bands.greenMaximum)), .init("redMinimum", .integer(bands.redMinimum))])),
-            .init("reviewIntervalDays", .object(RAG.allCases.reversed().map {
-                .init($0.rawValue, .integer(reviewIntervalDays[$0] ?? RiskPolicy.defaultReviewIntervalDays[$0]!))
-            })),
+            .init(
+                "reviewIntervalDays",
+                .object(
+                    RAG.allCases.reversed().map {
+                        .init($0.rawValue, .integer(reviewIntervalDays[$0] ?? RiskPolicy.defaultReviewIntervalDays[$0]!))
+                    })),
             .init("emergingThemeAcademies", .integer(emergingThemeAcademies)),
         ])
     }

@@ -3,23 +3,23 @@
 ///
 /// Every field has a default, so `RiskPolicy()` is the built-in policy matrisk uses when
 /// no policy file is given.
-public struct RiskPolicy: Sendable, Hashable {
+package struct RiskPolicy: Sendable, Hashable {
     /// Appetite per category, keyed by ``Risk/key(forCategory:)`` (`health-and-safety`).
-    public var appetite: [String: AppetiteLevel]
+    package var appetite: [String: AppetiteLevel]
     /// The appetite of a category the policy does not name.
-    public var defaultAppetite: AppetiteLevel
+    package var defaultAppetite: AppetiteLevel
     /// The highest residual score each appetite level accepts.
-    public var highestAcceptableScore: [AppetiteLevel: Int]
+    package var highestAcceptableScore: [AppetiteLevel: Int]
     /// An academy risk with a residual score at or above this, and no trust risk, is an
     /// escalation candidate.
-    public var escalationThreshold: Int
-    public var bands: RAGBands
+    package var escalationThreshold: Int
+    package var bands: RAGBands
     /// Days between reviews for a risk in each band (red monthly, amber termly, green yearly).
-    public var reviewIntervalDays: [RAG: Int]
+    package var reviewIntervalDays: [RAG: Int]
     /// A category open and unlinked in this many academies is an emerging trust-wide theme.
-    public var emergingThemeAcademies: Int
+    package var emergingThemeAcademies: Int
 
-    public init(
+    package init(
         appetite: [String: AppetiteLevel] = RiskPolicy.defaultAppetites,
         defaultAppetite: AppetiteLevel = .cautious,
         highestAcceptableScore: [AppetiteLevel: Int] = RiskPolicy.defaultHighestScores,
@@ -39,32 +39,32 @@ public struct RiskPolicy: Sendable, Hashable {
 
     /// A typical MAT board's appetite: none for harm to children, little for compliance and
     /// money, more where growth and new ways of teaching call for it.
-    public static let defaultAppetites: [String: AppetiteLevel] = [
+    package static let defaultAppetites: [String: AppetiteLevel] = [
         "safeguarding": .averse, "health-and-safety": .averse, "compliance": .minimal,
         "governance": .minimal, "financial": .cautious, "technology": .cautious,
         "estates": .cautious, "workforce": .cautious, "reputation": .cautious,
         "education-standards": .cautious, "strategic": .open, "growth": .open,
     ]
 
-    public static let defaultHighestScores: [AppetiteLevel: Int] =
+    package static let defaultHighestScores: [AppetiteLevel: Int] =
         Dictionary(uniqueKeysWithValues: AppetiteLevel.allCases.map { ($0, $0.defaultHighestScore) })
 
     /// Days between reviews in each band: red monthly, amber termly, green yearly.
-    public static let defaultReviewIntervalDays: [RAG: Int] = [.red: 30, .amber: 91, .green: 365]
+    package static let defaultReviewIntervalDays: [RAG: Int] = [.red: 30, .amber: 91, .green: 365]
 
     /// The appetite for `category` (as written or as a key).
-    public func appetite(forCategory category: String) -> AppetiteLevel {
+    package func appetite(forCategory category: String) -> AppetiteLevel {
         appetite[Risk.key(forCategory: category)] ?? defaultAppetite
     }
 
     /// The highest residual score the board accepts for a risk in `category`.
-    public func highestAcceptableScore(forCategory category: String) -> Int {
+    package func highestAcceptableScore(forCategory category: String) -> Int {
         let level = appetite(forCategory: category)
         return highestAcceptableScore[level] ?? level.defaultHighestScore
     }
 
     /// Days between reviews for a risk with this residual score.
-    public func reviewInterval(forScore score: Int) -> Int {
+    package func reviewInterval(forScore score: Int) -> Int {
         let band = bands.band(for: score)
         return reviewIntervalDays[band] ?? Self.defaultReviewIntervalDays[band]!
     }

@@ -1,19 +1,19 @@
 /// A 5×5 grid counting risks by likelihood and impact at one stage, for one register or all.
-public struct HeatMap: Sendable, Hashable {
+package struct HeatMap: Sendable, Hashable {
     /// Which score a heat map counts.
-    public enum Stage: String, Sendable, CaseIterable {
+    package enum Stage: String, Sendable, CaseIterable {
         case inherent
         case residual
     }
 
     /// `nil` for every register together (trust-wide), else `trust` or an academy id.
-    public var register: String?
-    public var stage: Stage
+    package var register: String?
+    package var stage: Stage
     /// `counts[likelihood - 1][impact - 1]`.
-    public var counts: [[Int]]
-    public var bands: RAGBands
+    package var counts: [[Int]]
+    package var bands: RAGBands
 
-    public init(register: String?, stage: Stage, risks: [Risk], bands: RAGBands) {
+    package init(register: String?, stage: Stage, risks: [Risk], bands: RAGBands) {
         self.register = register
         self.stage = stage
         self.bands = bands
@@ -26,16 +26,16 @@ public struct HeatMap: Sendable, Hashable {
     }
 
     /// Risks in the cell at this likelihood and impact (each 1–5).
-    public func count(likelihood: Int, impact: Int) -> Int { counts[likelihood - 1][impact - 1] }
+    package func count(likelihood: Int, impact: Int) -> Int { counts[likelihood - 1][impact - 1] }
 
     /// The band of the cell at this likelihood and impact.
-    public func band(likelihood: Int, impact: Int) -> RAG { bands.band(for: likelihood * impact) }
+    package func band(likelihood: Int, impact: Int) -> RAG { bands.band(for: likelihood * impact) }
 
     /// Every risk counted.
-    public var total: Int { counts.joined().reduce(0, +) }
+    package var total: Int { counts.joined().reduce(0, +) }
 
     /// Risks in each band.
-    public func total(in band: RAG) -> Int {
+    package func total(in band: RAG) -> Int {
         var sum = 0
         for l in 1...5 { for i in 1...5 where self.band(likelihood: l, impact: i) == band { sum += count(likelihood: l, impact: i) } }
         return sum

@@ -1,49 +1,49 @@
 /// How academy risks roll up to the board's register: what `register rollup` reports.
-public struct RollUp: Sendable {
+package struct RollUp: Sendable {
     /// One trust risk beside the academy risks linked to it.
-    public struct TrustRiskLine: Sendable, Hashable {
-        public var trustRisk: Risk
+    package struct TrustRiskLine: Sendable, Hashable {
+        package var trustRisk: Risk
         /// The open academy risks that roll up to it.
-        public var academyRisks: [Risk]
+        package var academyRisks: [Risk]
         /// The academies those risks are on, in register order, each once.
-        public var academies: [String]
-        public var highestAcademyScore: Int?
-        public var lowestAcademyScore: Int?
+        package var academies: [String]
+        package var highestAcademyScore: Int?
+        package var lowestAcademyScore: Int?
         /// Academies whose linked risk is above the board's appetite for its category.
-        public var academiesAboveAppetite: [String]
+        package var academiesAboveAppetite: [String]
         /// True when an academy rates the risk higher than the board does.
-        public var underRated: Bool
+        package var underRated: Bool
 
         /// The board's own residual score.
-        public var boardScore: Int? { trustRisk.residual?.value }
+        package var boardScore: Int? { trustRisk.residual?.value }
 
         /// Highest minus lowest academy score: how much the academies disagree.
-        public var spread: Int? {
+        package var spread: Int? {
             guard let high = highestAcademyScore, let low = lowestAcademyScore else { return nil }
             return high - low
         }
     }
 
     /// A category open and unlinked in several academies: a candidate trust-wide risk.
-    public struct Theme: Sendable, Hashable {
-        public var category: String
-        public var academies: [String]
+    package struct Theme: Sendable, Hashable {
+        package var category: String
+        package var academies: [String]
         /// The unlinked academy risks that make the theme.
-        public var risks: [Risk]
+        package var risks: [Risk]
         /// Open trust risks of the same category, which the academy risks might link to.
-        public var trustRisksInCategory: [String]
+        package var trustRisksInCategory: [String]
     }
 
-    public var lines: [TrustRiskLine]
+    package var lines: [TrustRiskLine]
     /// Open academy risks at or above the escalation threshold with no trust risk.
-    public var escalationCandidates: [Risk]
-    public var emergingThemes: [Theme]
+    package var escalationCandidates: [Risk]
+    package var emergingThemes: [Theme]
     /// Trust-wide inherent and residual, then inherent and residual for each register (trust first).
-    public var heatMaps: [HeatMap]
-    public var policy: RiskPolicy
+    package var heatMaps: [HeatMap]
+    package var policy: RiskPolicy
 
     /// Rolls up `registers`: one pass to group the risks, then a line per open trust risk.
-    public init(_ registers: RegisterSet) {
+    package init(_ registers: RegisterSet) {
         let policy = registers.policy
         let index = registers.index
         self.policy = policy
@@ -55,7 +55,8 @@ public struct RollUp: Sendable {
             for child in children {
                 if !academies.contains(child.register) { academies.append(child.register) }
                 if let score = child.residual?.value, score > policy.highestAcceptableScore(forCategory: child.category),
-                   !above.contains(child.register) {
+                    !above.contains(child.register)
+                {
                     above.append(child.register)
                 }
             }
@@ -66,12 +67,15 @@ public struct RollUp: Sendable {
                 lowestAcademyScore: scores.min(), academiesAboveAppetite: above, underRated: underRated)
         }
         let unlinked = registers.risks.filter { !$0.isTrustRisk && $0.isOpen && $0.trustRisk == nil }
-        escalationCandidates = unlinked
+        escalationCandidates =
+            unlinked
             .filter { ($0.residual?.value ?? 0) >= policy.escalationThreshold }
             .sorted { ($0.residual?.value ?? 0, $1.id) > ($1.residual?.value ?? 0, $0.id) }
         emergingThemes = RollUp.themes(unlinked: unlinked, registers: registers)
         var maps: [HeatMap] = []
-        for stage in HeatMap.Stage.allCases { maps.append(HeatMap(register: nil, stage: stage, risks: registers.risks, bands: policy.bands)) }
+        for stage in HeatMap.Stage.allCases {
+            maps.append(HeatMap(register: nil, stage: stage, risks: registers.risks, bands: policy.bands))
+        }
         var byRegister: [String: [Risk]] = [:]
         for risk in registers.risks { byRegister[risk.register, default: []].append(risk) }
         let names = (byRegister[Risk.trustRegister] == nil ? [] : [Risk.trustRegister]) + registers.academies

@@ -11,14 +11,14 @@
 ///
 ///     let loaded = try CanonicalTrust(academies: 40).load()
 ///     let result = try Simulation.run(loaded.base, registers: loaded.registers)
-public struct CanonicalTrust: Sendable, Equatable {
-    public var academies: Int
-    public var years: Int
-    public var trials: Int
-    public var risksPerAcademy: Int
-    public var trustRisks: Int
+package struct CanonicalTrust: Sendable, Equatable {
+    package var academies: Int
+    package var years: Int
+    package var trials: Int
+    package var risksPerAcademy: Int
+    package var trustRisks: Int
 
-    public init(academies: Int = 40, years: Int = 10, trials: Int = 100_000, risksPerAcademy: Int = 30, trustRisks: Int = 20) {
+    package init(academies: Int = 40, years: Int = 10, trials: Int = 100_000, risksPerAcademy: Int = 30, trustRisks: Int = 20) {
         self.academies = academies
         self.years = years
         self.trials = trials
@@ -27,13 +27,13 @@ public struct CanonicalTrust: Sendable, Equatable {
     }
 
     /// The name the generated scenario file is loaded under.
-    public static let path = "canonical/scenario.json"
+    package static let path = "canonical/scenario.json"
 
     /// Planned joins: one for every 8 academies (at least one).
-    public var joins: Int { max(1, academies / 8) }
+    package var joins: Int { max(1, academies / 8) }
 
     /// The generated scenario loaded with its registers.
-    public func load() throws -> LoadedScenario {
+    package func load() throws -> LoadedScenario {
         let files = self.files
         return try ScenarioLoader.load(
             path: Self.path,
@@ -46,7 +46,7 @@ public struct CanonicalTrust: Sendable, Equatable {
     }
 
     /// Every generated file by path: the scenario and its register, template and mitigation files.
-    public var files: [String: String] {
+    package var files: [String: String] {
         [
             Self.path: scenarioJSON,
             "canonical/registers/trust.csv": trustRegisterCSV,
@@ -63,7 +63,8 @@ public struct CanonicalTrust: Sendable, Equatable {
         let joinLines = (0..<joins).map { i in
             let template = i % 2 == 0 ? "converter-primary" : "sponsored-primary"
             let probability = [0.9, 0.75, 0.6, 0.7, 0.5][i % 5]
-            return #"{"year": \#(2027 + i % min(5, years - 1 > 0 ? years - 1 : 1)), "template": "\#(template)", "probability": \#(probability), "id": "join-\#(i + 1)"}"#
+            return
+                #"{"year": \#(2027 + i % min(5, years - 1 > 0 ? years - 1 : 1)), "template": "\#(template)", "probability": \#(probability), "id": "join-\#(i + 1)"}"#
         }.joined(separator: ",\n    ")
         return """
             {
@@ -120,15 +121,19 @@ public struct CanonicalTrust: Sendable, Equatable {
         let nonStaff = (income * 0.2).rounded()
         let reserves = (income * 0.08).rounded()
         let roll = secondary ? #"{"normal": [0.8, 1.5]}"# : #"{"normal": [-1.0, 1.5]}"#
-        return #"{"id": "\#(academyID(i))", "phase": "\#(secondary ? "secondary" : "primary")", "type": "converter", "pupils": \#(pupils), "capacity": \#(capacity), "rollChangePercent": \#(roll), "fundingPerPupil": \#(perPupil), "lumpSum": 145100, "otherIncome": \#(other), "staffCosts": \#(Int(staff)), "nonStaffCosts": \#(Int(nonStaff)), "reserves": \#(Int(reserves))}"#
+        return
+            #"{"id": "\#(academyID(i))", "phase": "\#(secondary ? "secondary" : "primary")", "type": "converter", "pupils": \#(pupils), "capacity": \#(capacity), "rollChangePercent": \#(roll), "fundingPerPupil": \#(perPupil), "lumpSum": 145100, "otherIncome": \#(other), "staffCosts": \#(Int(staff)), "nonStaffCosts": \#(Int(nonStaff)), "reserves": \#(Int(reserves))}"#
     }
 
     func academyID(_ i: Int) -> String { "academy-\(i + 1)" }
 
     // MARK: - The registers
 
-    static let registerHeader = "Risk ID,Register,Title,Category,Owner,Likelihood,Impact,Residual likelihood,Residual impact,Trust risk,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope"
-    static let categories = ["financial", "estates", "workforce", "safeguarding", "technology", "compliance", "education-standards", "reputation"]
+    static let registerHeader =
+        "Risk ID,Register,Title,Category,Owner,Likelihood,Impact,Residual likelihood,Residual impact,Trust risk,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope"
+    static let categories = [
+        "financial", "estates", "workforce", "safeguarding", "technology", "compliance", "education-standards", "reputation",
+    ]
 
     var trustRegisterCSV: String {
         var lines = [Self.registerHeader]
@@ -137,7 +142,9 @@ public struct CanonicalTrust: Sendable, Equatable {
             let each = t < 8
             let base = each ? 5_000 + (t * 9_173) % 60_000 : 20_000 + (t * 37_199) % 250_000
             let probability = each ? 3 + (t * 5) % 18 : 5 + (t * 7) % 26
-            lines.append("\(trustRiskID(t)),trust,Trust risk \(t + 1),\(Self.categories[t % 8]),CEO,3,4,2,4,,\(probability)%,\(base / 2),\(base),\(base * 3),\(each ? "each-academy" : "central")")
+            lines.append(
+                "\(trustRiskID(t)),trust,Trust risk \(t + 1),\(Self.categories[t % 8]),CEO,3,4,2,4,,\(probability)%,\(base / 2),\(base),\(base * 3),\(each ? "each-academy" : "central")"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -161,7 +168,8 @@ public struct CanonicalTrust: Sendable, Equatable {
             let base = 2_000 + (k * 3_571) % 60_000
             let probability = 2 + (k * 7) % 35
             let parent = k % 3 == 0 && trustRisks > 0 ? trustRiskID(k % trustRisks) : ""
-            return "\(prefix)-\(k + 1),\(register),Risk \(k + 1),\(Self.categories[k % 8]),Headteacher,3,3,2,3,\(parent),\(probability)%,\(base / 2),\(base),\(base * 3),academy"
+            return
+                "\(prefix)-\(k + 1),\(register),Risk \(k + 1),\(Self.categories[k % 8]),Headteacher,3,3,2,3,\(parent),\(probability)%,\(base / 2),\(base),\(base * 3),academy"
         }
     }
 

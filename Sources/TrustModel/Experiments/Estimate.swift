@@ -1,17 +1,17 @@
 import MonteCarlo
 
 /// A number estimated from the trials, with its Monte Carlo standard error.
-public struct Estimate: Sendable, Equatable {
-    public var value: Double
-    public var standardError: Double
+package struct Estimate: Sendable, Equatable {
+    package var value: Double
+    package var standardError: Double
 
-    public init(value: Double, standardError: Double) {
+    package init(value: Double, standardError: Double) {
         self.value = value
         self.standardError = standardError
     }
 
     /// The 95% confidence interval value ± 1.96 standard errors.
-    public var interval95: ClosedRange<Double> {
+    package var interval95: ClosedRange<Double> {
         let half = 1.959_963_984_540_054 * standardError
         return (value - half)...(value + half)
     }
@@ -19,9 +19,10 @@ public struct Estimate: Sendable, Equatable {
 
 extension SimulationResult {
     /// Every trial's value of `output`.
-    public func values(of output: OutputName) throws -> [Double] {
+    package func values(of output: OutputName) throws -> [Double] {
         guard let year = output.yearIndex(in: scenario) else {
-            throw OutputNameError.badYear(output.description, scenarioYears: "\(scenario.yearLabel(0)) to \(scenario.yearLabel(scenario.years - 1))")
+            throw OutputNameError.badYear(
+                output.description, scenarioYears: "\(scenario.yearLabel(0)) to \(scenario.yearLabel(scenario.years - 1))")
         }
         switch output.figure {
         case .trust(let metric):
@@ -37,12 +38,12 @@ extension SimulationResult {
     }
 
     /// Every trial's 1 (the event happened) or 0.
-    public func indicators(of event: OutputEvent) throws -> [Double] {
+    package func indicators(of event: OutputEvent) throws -> [Double] {
         try values(of: event.output).map { event.comparison.holds($0, event.threshold) ? 1 : 0 }
     }
 
     /// Every trial's contribution to `measure`: the indicator of an event, or the figure itself.
-    public func trialValues(for measure: Measure) throws -> [Double] {
+    package func trialValues(for measure: Measure) throws -> [Double] {
         switch measure {
         case .probability(let event): return try indicators(of: event)
         case .mean(let output), .percentile(_, let output): return try values(of: output)
@@ -51,7 +52,7 @@ extension SimulationResult {
 
     /// The measure's estimate and standard error: √(p(1−p)/n) for a probability, s/√n for a
     /// mean, and for a percentile a quarter of the width of its 95% order-statistic interval.
-    public func estimate(_ measure: Measure) throws -> Estimate {
+    package func estimate(_ measure: Measure) throws -> Estimate {
         measure.estimate(from: try trialValues(for: measure))
     }
 }
@@ -70,14 +71,16 @@ extension Measure {
         case .percentile(let p, _):
             let sorted = values.sorted()
             let interval = Percentiles.confidenceInterval(sorted: sorted, at: p)
-            return Estimate(value: Percentiles.of(sorted: sorted, at: p), standardError: (interval.upperBound - interval.lowerBound) / 3.919_927_969_080_108)
+            return Estimate(
+                value: Percentiles.of(sorted: sorted, at: p),
+                standardError: (interval.upperBound - interval.lowerBound) / 3.919_927_969_080_108)
         }
     }
 }
 
 extension Recording {
     /// What must be recorded to evaluate `measures`.
-    public static func needed(for measures: [Measure], inputs: Bool = false) -> Recording {
+    package static func needed(for measures: [Measure], inputs: Bool = false) -> Recording {
         var academies: Set<String> = []
         for measure in measures {
             if case .academyReserves(let id) = measure.output.figure { academies.insert(id) }

@@ -9,28 +9,28 @@ import RiskRegister
 /// the same keys: a strike happens when the same uniform falls below the probability, so removing
 /// a mitigation can only add strikes and enlarge losses, never move them elsewhere. A mitigation
 /// with no effect avoids exactly nothing in every trial.
-public struct MitigationValue: Sendable {
-    public var mitigation: Mitigation
+package struct MitigationValue: Sendable {
+    package var mitigation: Mitigation
     /// The school year (index) from which it works; nil when the simulation leaves it out.
-    public var fromYear: Int?
+    package var fromYear: Int?
     /// Why it is left out, when it is.
-    public var leftOut: String?
+    package var leftOut: String?
     /// Per trial: the average annual loss it avoids; mean, standard error and 95% interval.
-    public var avoidedPerYear: MeanAccumulator
+    package var avoidedPerYear: MeanAccumulator
     /// Its cost averaged over the simulated years: the annual cost for the years it runs, plus a
     /// one-off cost paid during the simulation.
-    public var costPerYear: Double
-    public var netPerYear: Double { avoidedPerYear.mean - costPerYear }
+    package var costPerYear: Double
+    package var netPerYear: Double { avoidedPerYear.mean - costPerYear }
 
     /// The 95% interval of the loss avoided a year.
-    public var avoidedInterval: ClosedRange<Double> {
+    package var avoidedInterval: ClosedRange<Double> {
         Estimate(value: avoidedPerYear.mean, standardError: avoidedPerYear.standardError).interval95
     }
 }
 
-public enum MitigationValuation {
+package enum MitigationValuation {
     /// Values every mitigation on the registers, largest net value first (those left out last).
-    public static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
+    package static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
         // Only the slots and risk events take part: the economy's draws are not needed.
         let slots = SlotPlan.slots(of: scenario)
         let events = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers).events
@@ -38,10 +38,13 @@ public enum MitigationValuation {
         var values: [MitigationValue] = []
         for mitigation in registers.mitigations {
             guard let charge = RiskEventCatalogue.MitigationCharge(mitigation, scenario: scenario) else {
-                let reason = mitigation.status == .retired ? "retired"
+                let reason =
+                    mitigation.status == .retired
+                    ? "retired"
                     : mitigation.due == nil ? "not in place and has no due date" : "due after the simulated years"
-                values.append(MitigationValue(
-                    mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0))
+                values.append(
+                    MitigationValue(
+                        mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0))
                 continue
             }
             let without = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: [mitigation.id])
@@ -66,9 +69,10 @@ public enum MitigationValuation {
                 }
                 return accumulator
             }
-            values.append(MitigationValue(
-                mitigation: mitigation, fromYear: charge.fromYear, leftOut: nil, avoidedPerYear: avoided,
-                costPerYear: charge.perYear))
+            values.append(
+                MitigationValue(
+                    mitigation: mitigation, fromYear: charge.fromYear, leftOut: nil, avoidedPerYear: avoided,
+                    costPerYear: charge.perYear))
         }
         return values.sorted { a, b in
             switch (a.leftOut, b.leftOut) {

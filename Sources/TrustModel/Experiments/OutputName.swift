@@ -2,9 +2,9 @@
 /// `central.reserves@2029`, `academy.oak-primary.reserves@2030/31`.
 ///
 /// The vocabulary (``OutputVocabulary``) is small and documented in every experiment's `--help`.
-public struct OutputName: Sendable, Equatable, CustomStringConvertible {
+package struct OutputName: Sendable, Equatable, CustomStringConvertible {
     /// What is measured.
-    public enum Figure: Sendable, Equatable {
+    package enum Figure: Sendable, Equatable {
         /// A trust-wide figure recorded for every trial.
         case trust(TrustMetric)
         /// The academies' reserves added up (the trust's reserves less the centre's).
@@ -14,23 +14,23 @@ public struct OutputName: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Which school year.
-    public enum Year: Sendable, Equatable {
+    package enum Year: Sendable, Equatable {
         case start
         case end
         /// The school year starting in this calendar year (2029 is 2029/30).
         case calendar(Int)
     }
 
-    public var figure: Figure
-    public var year: Year
+    package var figure: Figure
+    package var year: Year
 
-    public init(figure: Figure, year: Year = .end) {
+    package init(figure: Figure, year: Year = .end) {
         self.figure = figure
         self.year = year
     }
 
     /// The name of the figure without its year.
-    public var figureName: String {
+    package var figureName: String {
         switch figure {
         case .trust(let metric): return metric.outputName
         case .academiesReserves: return "academies.reserves"
@@ -38,7 +38,7 @@ public struct OutputName: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch year {
         case .end: return figureName + "@end"
         case .start: return figureName + "@start"
@@ -47,7 +47,7 @@ public struct OutputName: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The year index in `scenario`, or nil when the year is outside it.
-    public func yearIndex(in scenario: Scenario) -> Int? {
+    package func yearIndex(in scenario: Scenario) -> Int? {
         switch year {
         case .start: return 0
         case .end: return scenario.years - 1
@@ -58,13 +58,13 @@ public struct OutputName: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether the figure is a fraction shown as a percentage.
-    public var isPercentage: Bool {
+    package var isPercentage: Bool {
         if case .trust(let metric) = figure { return metric == .trustReservesPercent || metric == .staffCostRatio }
         return false
     }
 
     /// Whether the figure is in pounds.
-    public var isMoney: Bool {
+    package var isMoney: Bool {
         switch figure {
         case .trust(let metric):
             return [.trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses].contains(metric)
@@ -75,7 +75,7 @@ public struct OutputName: Sendable, Equatable, CustomStringConvertible {
 
 extension TrustMetric {
     /// The figure's name in the output vocabulary.
-    public var outputName: String {
+    package var outputName: String {
         switch self {
         case .trustReserves: return "trust.reserves"
         case .trustReservesPercent: return "trust.reservesPercent"
@@ -94,13 +94,13 @@ extension TrustMetric {
 }
 
 /// A comparison between a figure and a threshold.
-public enum Comparison: String, Sendable, Equatable, CaseIterable {
+package enum Comparison: String, Sendable, Equatable, CaseIterable {
     case below = "<"
     case atMost = "<="
     case above = ">"
     case atLeast = ">="
 
-    public func holds(_ value: Double, _ threshold: Double) -> Bool {
+    package func holds(_ value: Double, _ threshold: Double) -> Bool {
         switch self {
         case .below: return value < threshold
         case .atMost: return value <= threshold
@@ -112,31 +112,31 @@ public enum Comparison: String, Sendable, Equatable, CaseIterable {
 
 /// Something that happens or not in each trial: `central.reserves@end < 0`,
 /// `any academy in deficit@2029`.
-public struct OutputEvent: Sendable, Equatable, CustomStringConvertible {
-    public var output: OutputName
-    public var comparison: Comparison
-    public var threshold: Double
+package struct OutputEvent: Sendable, Equatable, CustomStringConvertible {
+    package var output: OutputName
+    package var comparison: Comparison
+    package var threshold: Double
     /// The event as the user wrote it (or as matrisk names it).
-    public var text: String
+    package var text: String
 
-    public init(output: OutputName, comparison: Comparison, threshold: Double, text: String) {
+    package init(output: OutputName, comparison: Comparison, threshold: Double, text: String) {
         self.output = output
         self.comparison = comparison
         self.threshold = threshold
         self.text = text
     }
 
-    public var description: String { text }
+    package var description: String { text }
 }
 
 /// A number estimated from the trials: the probability of an event, or the mean or a
 /// percentile of a figure.
-public enum Measure: Sendable, Equatable, CustomStringConvertible {
+package enum Measure: Sendable, Equatable, CustomStringConvertible {
     case probability(OutputEvent)
     case mean(OutputName)
     case percentile(Double, OutputName)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .probability(let event): return "P(\(event))"
         case .mean(let output): return "mean(\(output))"
@@ -145,7 +145,7 @@ public enum Measure: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether the measure is a probability or a percentage figure (so "10%" means 0.10).
-    public var isFraction: Bool {
+    package var isFraction: Bool {
         switch self {
         case .probability: return true
         case .mean(let output), .percentile(_, let output): return output.isPercentage
@@ -153,7 +153,7 @@ public enum Measure: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The figure the measure is about.
-    public var output: OutputName {
+    package var output: OutputName {
         switch self {
         case .probability(let event): return event.output
         case .mean(let output), .percentile(_, let output): return output
@@ -162,11 +162,11 @@ public enum Measure: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A goal for `solve`: a measure compared with a value, e.g. `P(central.reserves@end < 0) <= 10%`.
-public struct Target: Sendable, Equatable, CustomStringConvertible {
-    public var measure: Measure
-    public var comparison: Comparison
-    public var value: Double
-    public var text: String
+package struct Target: Sendable, Equatable, CustomStringConvertible {
+    package var measure: Measure
+    package var comparison: Comparison
+    package var value: Double
+    package var text: String
 
-    public var description: String { text }
+    package var description: String { text }
 }

@@ -2,7 +2,7 @@ import Foundation
 import JSONDocument
 
 /// Why an output name, event, measure or target on the command line cannot be read.
-public enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownFigure(String, suggestion: String?)
     case badYear(String, scenarioYears: String)
     case badNumber(String)
@@ -10,7 +10,7 @@ public enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertible
     case notATarget(String)
     case academyNotRecorded(String, known: [String])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownFigure(let name, let suggestion):
             let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
@@ -20,11 +20,14 @@ public enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertible
         case .badNumber(let text):
             return "error: '\(text)' is not a number; write e.g. 0, -50000, 250k, 1.2m, £100,000 or 10%."
         case .notAnEvent(let text):
-            return "error: '\(text)' is not an event; write an output, a comparison and a number, e.g. \"central.reserves@end < 0\", or \"any academy in deficit\"."
+            return
+                "error: '\(text)' is not an event; write an output, a comparison and a number, e.g. \"central.reserves@end < 0\", or \"any academy in deficit\"."
         case .notATarget(let text):
-            return "error: '\(text)' is not a target; write e.g. \"P(central.reserves@end < 0) <= 10%\" or \"mean(trust.reserves@end) >= 500k\"."
+            return
+                "error: '\(text)' is not a target; write e.g. \"P(central.reserves@end < 0) <= 10%\" or \"mean(trust.reserves@end) >= 500k\"."
         case .academyNotRecorded(let id, let known):
-            return "error: there is no academy '\(id)' in the scenario; its academies and joins are " + known.map { "'\($0)'" }.joined(separator: ", ") + "."
+            return "error: there is no academy '\(id)' in the scenario; its academies and joins are "
+                + known.map { "'\($0)'" }.joined(separator: ", ") + "."
         }
     }
 }
@@ -37,9 +40,9 @@ public enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertible
 ///     measure = "P(" event ")" | "mean(" output ")" | "median(" output ")" | "P" nn "(" output ")"
 ///     target  = measure ("<" | "<=" | ">" | ">=") number
 ///     number  = -50000 | 250k | 1.2m | £100,000 | 10%
-public enum OutputVocabulary {
+package enum OutputVocabulary {
     /// Every figure, with what it is.
-    public static let figures: [(name: String, meaning: String)] = [
+    package static let figures: [(name: String, meaning: String)] = [
         ("trust.reserves", "the trust's reserves: every academy's plus the centre's (£)"),
         ("trust.reservesPercent", "the trust's reserves as a share of its income (%)"),
         ("trust.income", "the trust's income (£)"),
@@ -57,7 +60,7 @@ public enum OutputVocabulary {
     ]
 
     /// Events with names of their own.
-    public static let namedEvents: [(name: String, meaning: String)] = [
+    package static let namedEvents: [(name: String, meaning: String)] = [
         ("any academy in deficit", "academies.inDeficit > 0"),
         ("any academy below target", "academies.belowTarget > 0"),
         ("any academy above staff cap", "academies.aboveStaffCap > 0"),
@@ -67,7 +70,7 @@ public enum OutputVocabulary {
     static var figureList: String { figures.map(\.name).joined(separator: ", ") }
 
     /// The vocabulary as help text, for the experiments' `--help`.
-    public static let helpText = """
+    package static let helpText = """
         Outputs are named FIGURE@YEAR, e.g. central.reserves@2029 (the school year 2029/30), \
         trust.reserves@end (the last year, the default) or trust.reservesPercent@start. Figures: \
         \(figures.map(\.name).joined(separator: ", ")). Events compare an output with a number: \
@@ -80,7 +83,7 @@ public enum OutputVocabulary {
     // MARK: - Reading
 
     /// Reads an output name such as `central.reserves@2029`.
-    public static func output(_ text: String, scenario: Scenario) throws -> OutputName {
+    package static func output(_ text: String, scenario: Scenario) throws -> OutputName {
         let trimmed = text.trimmingSpaces()
         let parts = trimmed.split(separator: "@", maxSplits: 1).map(String.init)
         let name = parts.first ?? ""
@@ -114,7 +117,7 @@ public enum OutputVocabulary {
     }
 
     /// Reads an event such as `central.reserves@end < 0` or `any academy in deficit@2029`.
-    public static func event(_ text: String, scenario: Scenario) throws -> OutputEvent {
+    package static func event(_ text: String, scenario: Scenario) throws -> OutputEvent {
         let trimmed = text.trimmingSpaces()
         let lower = trimmed.lowercased()
         for (name, _) in namedEvents where lower.hasPrefix(name) {
@@ -122,9 +125,16 @@ public enum OutputVocabulary {
             let year = try rest.hasPrefix("@") ? self.year(String(rest.dropFirst()), scenario: scenario) : .end
             guard rest.isEmpty || rest.hasPrefix("@") else { break }
             switch name {
-            case "any academy in deficit": return OutputEvent(output: OutputName(figure: .trust(.academiesInDeficit), year: year), comparison: .above, threshold: 0, text: trimmed)
-            case "any academy below target": return OutputEvent(output: OutputName(figure: .trust(.academiesBelowTarget), year: year), comparison: .above, threshold: 0, text: trimmed)
-            case "any academy above staff cap": return OutputEvent(output: OutputName(figure: .trust(.academiesAboveStaffCap), year: year), comparison: .above, threshold: 0, text: trimmed)
+            case "any academy in deficit":
+                return OutputEvent(
+                    output: OutputName(figure: .trust(.academiesInDeficit), year: year), comparison: .above, threshold: 0, text: trimmed)
+            case "any academy below target":
+                return OutputEvent(
+                    output: OutputName(figure: .trust(.academiesBelowTarget), year: year), comparison: .above, threshold: 0, text: trimmed)
+            case "any academy above staff cap":
+                return OutputEvent(
+                    output: OutputName(figure: .trust(.academiesAboveStaffCap), year: year), comparison: .above, threshold: 0, text: trimmed
+                )
             default:
                 return OutputEvent(
                     output: OutputName(figure: .trust(.trustReservesPercent), year: year), comparison: .below,
@@ -138,10 +148,11 @@ public enum OutputVocabulary {
 
     /// Reads a measure: `P(event)`, `mean(output)`, `median(output)`, `P90(output)`; a bare event
     /// is its probability and a bare output its mean.
-    public static func measure(_ text: String, scenario: Scenario) throws -> Measure {
+    package static func measure(_ text: String, scenario: Scenario) throws -> Measure {
         let trimmed = text.trimmingSpaces()
         if trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") {
-            let head = trimmed[..<open].lowercased(), inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+            let head = trimmed[..<open].lowercased()
+            let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
             if head == "p" { return .probability(try event(inner, scenario: scenario)) }
             if head == "mean" { return .mean(try output(inner, scenario: scenario)) }
             if head == "median" { return .percentile(0.5, try output(inner, scenario: scenario)) }
@@ -156,7 +167,7 @@ public enum OutputVocabulary {
     }
 
     /// Reads a target such as `P(central.reserves@end < 0) <= 10%`.
-    public static func target(_ text: String, scenario: Scenario) throws -> Target {
+    package static func target(_ text: String, scenario: Scenario) throws -> Target {
         let trimmed = text.trimmingSpaces()
         guard let (left, comparison, right) = split(trimmed, outsideParentheses: true) else { throw OutputNameError.notATarget(trimmed) }
         let measure = try self.measure(left, scenario: scenario)
@@ -164,12 +175,19 @@ public enum OutputVocabulary {
     }
 
     /// A number as people write it: 250k, 1.2m, £100,000, -5%, 0.1.
-    public static func number(_ text: String) throws -> Double {
+    package static func number(_ text: String) throws -> Double {
         var t = text.trimmingSpaces().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "£", with: "")
         var scale = 1.0
-        if t.hasSuffix("%") { scale = 0.01; t.removeLast() }
-        else if t.lowercased().hasSuffix("k") { scale = 1_000; t.removeLast() }
-        else if t.lowercased().hasSuffix("m") { scale = 1_000_000; t.removeLast() }
+        if t.hasSuffix("%") {
+            scale = 0.01
+            t.removeLast()
+        } else if t.lowercased().hasSuffix("k") {
+            scale = 1_000
+            t.removeLast()
+        } else if t.lowercased().hasSuffix("m") {
+            scale = 1_000_000
+            t.removeLast()
+        }
         guard let value = Double(t), value.isFinite else { throw OutputNameError.badNumber(text.trimmingSpaces()) }
         return value * scale
     }
@@ -183,7 +201,7 @@ public enum OutputVocabulary {
         while i < characters.count {
             let c = characters[i]
             if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
-            if (c == "<" || c == ">"), !outsideParentheses || depth == 0 {
+            if c == "<" || c == ">", !outsideParentheses || depth == 0 {
                 let wide = i + 1 < characters.count && characters[i + 1] == "="
                 found = (i, c == "<" ? (wide ? .atMost : .below) : (wide ? .atLeast : .above))
                 if !outsideParentheses { break }

@@ -5,15 +5,15 @@ import RiskRegister
 /// numbers, with chosen measures estimated at each value. Where the model is monotone in the
 /// field (central reserves in the top-slice, for instance) the estimates are monotone too,
 /// because each trial's draws do not change with the value.
-public struct ParameterSweep: Sendable {
-    public var parameter: JSONPath
-    public var values: [Double]
-    public var measures: [Measure]
+package struct ParameterSweep: Sendable {
+    package var parameter: JSONPath
+    package var values: [Double]
+    package var measures: [Measure]
     /// `estimates[value][measure]`.
-    public var estimates: [[Estimate]]
+    package var estimates: [[Estimate]]
 
     /// `from`, `from + step`, … up to `to` (inclusive, allowing for rounding).
-    public static func values(from: Double, to: Double, step: Double) -> [Double] {
+    package static func values(from: Double, to: Double, step: Double) -> [Double] {
         guard step > 0, to >= from else { return [from] }
         let count = Int(((to - from) / step + 1e-9).rounded(.down))
         // Multiplying rather than adding keeps 2 + 7 × 0.5 exactly 5.5.
@@ -38,7 +38,7 @@ public struct ParameterSweep: Sendable {
     }
 
     /// Runs the sweep.
-    public static func run(
+    package static func run(
         _ loaded: LoadedScenario, variant: String? = nil, parameter: JSONPath, values: [Double], measures: [Measure],
         threads: Int? = nil
     ) throws -> ParameterSweep {

@@ -3,39 +3,42 @@ import MonteCarlo
 /// The reserve a trust's risks justify: the amount that covers a year's register-risk losses
 /// with 80% and with 95% confidence, trust-wide and for each academy, beside the reserves held
 /// today and the reserve target.
-public struct RiskBasedReserve: Sendable {
+package struct RiskBasedReserve: Sendable {
     /// "Trust-wide" or the academy's name.
-    public var name: String
+    package var name: String
     /// The academy's id, or nil for the trust as a whole.
-    public var academy: String?
+    package var academy: String?
     /// A year's losses: mean with standard error, and the 80th and 95th percentiles.
-    public var expected: Estimate
-    public var covering80: Double
-    public var covering95: Double
+    package var expected: Estimate
+    package var covering80: Double
+    package var covering95: Double
     /// Reserves at the start of the first year (nil for a school that has not joined yet).
-    public var currentReserves: Double?
+    package var currentReserves: Double?
     /// The reserve target in pounds for the first year's income (nil for a school not yet joined).
-    public var reserveTarget: Double?
+    package var reserveTarget: Double?
 
     /// Trust-wide first, then each academy, from a simulation's results.
-    public static func from(_ result: SimulationResult) -> [RiskBasedReserve] {
+    package static func from(_ result: SimulationResult) -> [RiskBasedReserve] {
         let scenario = result.scenario
         let trust = scenario.trust
         let income = { (a: AcademySpec) in Double(a.pupils) * a.fundingPerPupil + a.lumpSum + a.otherIncome }
         let annual = result.risk.annualLoss
         let trustIncome = scenario.academies.reduce(trust.centralOtherIncome) { $0 + income($1) }
-        var rows = [RiskBasedReserve(
-            name: "Trust-wide", academy: nil, expected: Estimate(value: annual.mean, standardError: annual.standardError),
-            covering80: result.risk.contingency80, covering95: result.risk.contingency95,
-            currentReserves: scenario.academies.reduce(trust.centralReserves) { $0 + $1.reserves },
-            reserveTarget: trust.trustReserveTargetPercent / 100 * trustIncome)]
+        var rows = [
+            RiskBasedReserve(
+                name: "Trust-wide", academy: nil, expected: Estimate(value: annual.mean, standardError: annual.standardError),
+                covering80: result.risk.contingency80, covering95: result.risk.contingency95,
+                currentReserves: scenario.academies.reduce(trust.centralReserves) { $0 + $1.reserves },
+                reserveTarget: trust.trustReserveTargetPercent / 100 * trustIncome)
+        ]
         for academy in result.academies {
             let spec = scenario.academies.first { $0.id == academy.id }
-            rows.append(RiskBasedReserve(
-                name: academy.name, academy: academy.id,
-                expected: Estimate(value: academy.annualRiskLoss.mean, standardError: academy.annualRiskLoss.standardError),
-                covering80: academy.riskLoss80, covering95: academy.riskLoss95, currentReserves: spec?.reserves,
-                reserveTarget: spec.map { trust.reserveTargetPercent / 100 * income($0) }))
+            rows.append(
+                RiskBasedReserve(
+                    name: academy.name, academy: academy.id,
+                    expected: Estimate(value: academy.annualRiskLoss.mean, standardError: academy.annualRiskLoss.standardError),
+                    covering80: academy.riskLoss80, covering95: academy.riskLoss95, currentReserves: spec?.reserves,
+                    reserveTarget: spec.map { trust.reserveTargetPercent / 100 * income($0) }))
         }
         return rows
     }

@@ -6,40 +6,45 @@ import RiskRegister
 /// 95% interval from the paired trials. Because trial k of every scenario draws the same
 /// economy, rolls, joins and risk events, differences come from the decisions, not from noise,
 /// and a scenario identical to the base differs by exactly zero.
-public struct ScenarioComparison: Sendable {
+package struct ScenarioComparison: Sendable {
     /// One scenario in the comparison.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The variant's name ("base" for the file itself) or the file's path.
-        public var name: String
-        public var result: SimulationResult
+        package var name: String
+        package var result: SimulationResult
     }
 
-    public var entries: [Entry]
-    public var measures: [Measure]
+    package var entries: [Entry]
+    package var measures: [Measure]
     /// `estimates[entry][measure]`.
-    public var estimates: [[Estimate]]
+    package var estimates: [[Estimate]]
     /// `differences[entry][measure]`: entry minus the first, from paired trials (the first's are zero).
-    public var differences: [[Estimate]]
+    package var differences: [[Estimate]]
 
     /// The measures shown when none are asked for.
-    public static func defaultMeasures(for scenario: Scenario) throws -> [Measure] {
-        try ["mean(trust.reserves@end)", "mean(central.reserves@end)", "mean(academies.reserves@end)",
-             "P(central.reserves@end < 0)", "P(any academy in deficit@end)", "P(trust below target@end)",
-             "mean(academies.count@end)", "mean(risk.losses@end)"]
-            .map { try OutputVocabulary.measure($0, scenario: scenario) }
+    package static func defaultMeasures(for scenario: Scenario) throws -> [Measure] {
+        try [
+            "mean(trust.reserves@end)", "mean(central.reserves@end)", "mean(academies.reserves@end)",
+            "P(central.reserves@end < 0)", "P(any academy in deficit@end)", "P(trust below target@end)",
+            "mean(academies.count@end)", "mean(risk.losses@end)",
+        ]
+        .map { try OutputVocabulary.measure($0, scenario: scenario) }
     }
 
     /// Runs every scenario (on the first's seed and number of trials) and compares them.
-    public static func run(
+    package static func run(
         _ scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)], measures: [Measure], threads: Int? = nil
     ) throws -> ScenarioComparison {
-        guard let first = scenarios.first else { return ScenarioComparison(entries: [], measures: measures, estimates: [], differences: []) }
+        guard let first = scenarios.first else {
+            return ScenarioComparison(entries: [], measures: measures, estimates: [], differences: [])
+        }
         let recording = Recording.needed(for: measures)
         let entries = try scenarios.map { item in
             var scenario = item.scenario
             scenario.seed = first.scenario.seed
             scenario.trials = first.scenario.trials
-            return Entry(name: item.name, result: try Simulation.run(scenario, registers: item.registers, threads: threads, recording: recording))
+            return Entry(
+                name: item.name, result: try Simulation.run(scenario, registers: item.registers, threads: threads, recording: recording))
         }
         // Each entry's trial values, worked out once for its estimates and its differences.
         let values = try entries.map { entry in try measures.map { try entry.result.trialValues(for: $0) } }
@@ -66,8 +71,9 @@ public struct ScenarioComparison: Sendable {
             var work = base
             let theirs = Percentiles.of(rearranging: &work, at: [p])[0]
             let theirError = baseEstimate.standardError
-            return Estimate(value: estimate.value - theirs,
-                            standardError: (estimate.standardError * estimate.standardError + theirError * theirError).squareRoot())
+            return Estimate(
+                value: estimate.value - theirs,
+                standardError: (estimate.standardError * estimate.standardError + theirError * theirError).squareRoot())
         }
         let differences = MeanAccumulator(zip(values, base).map { $0 - $1 })
         return Estimate(value: differences.mean, standardError: differences.standardError)

@@ -11,27 +11,27 @@ import RiskRegister
 /// for a join the ends are "does not go ahead" and "goes ahead". Spearman's rank correlation
 /// (average ranks for ties) is given beside it. Inputs that never vary have no ends: zero swing.
 /// Both statistics treat the trials as a set, so the ranking does not depend on their order.
-public struct Sensitivity: Sendable {
+package struct Sensitivity: Sendable {
     /// One input's bar of the tornado.
-    public struct Bar: Sendable, Equatable {
-        public var input: InputDescriptor
+    package struct Bar: Sendable, Equatable {
+        package var input: InputDescriptor
         /// The input's values at its low and high ends (P10 and P90).
-        public var lowInput: Double
-        public var highInput: Double
+        package var lowInput: Double
+        package var highInput: Double
         /// The output's mean at the input's low and high ends.
-        public var lowOutput: Double
-        public var highOutput: Double
-        public var swing: Double { highOutput - lowOutput }
-        public var rankCorrelation: Double
+        package var lowOutput: Double
+        package var highOutput: Double
+        package var swing: Double { highOutput - lowOutput }
+        package var rankCorrelation: Double
     }
 
-    public var measure: Measure
+    package var measure: Measure
     /// The output over all trials.
-    public var overall: Estimate
+    package var overall: Estimate
     /// Bars, largest swing first.
-    public var bars: [Bar]
+    package var bars: [Bar]
 
-    public static func run(_ scenario: Scenario, registers: RegisterSet?, measure: Measure, threads: Int? = nil) throws -> Sensitivity {
+    package static func run(_ scenario: Scenario, registers: RegisterSet?, measure: Measure, threads: Int? = nil) throws -> Sensitivity {
         let result = try Simulation.run(
             scenario, registers: registers, threads: threads, recording: .needed(for: [measure], inputs: true))
         let output = try result.trialValues(for: measure)
@@ -40,19 +40,22 @@ public struct Sensitivity: Sendable {
         for (index, input) in result.inputs.enumerated() {
             let values = result.inputValues(index)
             let sorted = values.sorted()
-            let low = Percentiles.of(sorted: sorted, at: 0.1), high = Percentiles.of(sorted: sorted, at: 0.9)
+            let low = Percentiles.of(sorted: sorted, at: 0.1)
+            let high = Percentiles.of(sorted: sorted, at: 0.9)
             guard high > low else {
                 bars.append(Bar(input: input, lowInput: low, highInput: high, lowOutput: 0, highOutput: 0, rankCorrelation: 0))
                 continue
             }
-            var lowSum = MeanAccumulator(), highSum = MeanAccumulator()
+            var lowSum = MeanAccumulator()
+            var highSum = MeanAccumulator()
             for (value, out) in zip(values, output) {
                 if value <= low { lowSum.add(out) }
                 if value >= high { highSum.add(out) }
             }
-            bars.append(Bar(
-                input: input, lowInput: low, highInput: high, lowOutput: lowSum.mean, highOutput: highSum.mean,
-                rankCorrelation: pearson(RankCorrelation.ranks(values), outputRanks)))
+            bars.append(
+                Bar(
+                    input: input, lowInput: low, highInput: high, lowOutput: lowSum.mean, highOutput: highSum.mean,
+                    rankCorrelation: pearson(RankCorrelation.ranks(values), outputRanks)))
         }
         bars.sort {
             (abs($0.swing), abs($0.rankCorrelation), $1.input.id) > (abs($1.swing), abs($1.rankCorrelation), $0.input.id)

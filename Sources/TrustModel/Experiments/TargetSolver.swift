@@ -9,45 +9,45 @@ import RiskRegister
 /// one-sided 95% bound does (p̂ + 1.645·SE ≤ 10%), so that a second run on a fresh seed, the
 /// confirmation, meets it too. The value's own uncertainty is the estimate's standard error
 /// divided by the measure's slope around the answer.
-public struct TargetSolution: Sendable {
+package struct TargetSolution: Sendable {
     /// How the search ended.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// `value` is the answer.
         case found
         /// Even the best end of the range does not meet the target.
         case noValueMeets
     }
 
-    public var parameter: JSONPath
-    public var target: Target
-    public var range: ClosedRange<Double>
-    public var largest: Bool
-    public var outcome: Outcome
+    package var parameter: JSONPath
+    package var target: Target
+    package var range: ClosedRange<Double>
+    package var largest: Bool
+    package var outcome: Outcome
     /// The answer, or (when none) the end of the range that comes closest.
-    public var value: Double
+    package var value: Double
     /// The measure at the answer on the scenario's seed.
-    public var estimate: Estimate
+    package var estimate: Estimate
     /// ± the value's Monte Carlo uncertainty (nil when the slope is flat there).
-    public var valueUncertainty: Double?
+    package var valueUncertainty: Double?
     /// The seed of the confirmation run and the measure it gives at the answer.
-    public var confirmationSeed: UInt64
-    public var confirmation: Estimate
+    package var confirmationSeed: UInt64
+    package var confirmation: Estimate
     /// Whether the confirmation's estimate meets the target as written.
-    public var confirmed: Bool
+    package var confirmed: Bool
     /// Every value tried, in order, with its estimate.
-    public var evaluations: [(value: Double, estimate: Estimate)]
+    package var evaluations: [(value: Double, estimate: Estimate)]
 }
 
-public enum TargetSolver {
+package enum TargetSolver {
     /// One-sided 95%: the bound a value's estimate must meet the target by.
     static let margin = 1.644_853_626_951_472
 
     /// The seed of the confirmation run: a fresh seed derived from the scenario's.
-    public static func confirmationSeed(_ seed: UInt64) -> UInt64 {
+    package static func confirmationSeed(_ seed: UInt64) -> UInt64 {
         StableHash.of("confirmation:\(seed)") >> 1
     }
 
-    public static func solve(
+    package static func solve(
         _ loaded: LoadedScenario, variant: String? = nil, parameter: JSONPath, target: Target, range: ClosedRange<Double>,
         largest: Bool = false, tolerance: Double? = nil, threads: Int? = nil
     ) throws -> TargetSolution {
@@ -90,7 +90,8 @@ public enum TargetSolver {
                 estimate: goodEstimate, valueUncertainty: nil, confirmationSeed: seed, confirmation: confirmation,
                 confirmed: meets(confirmation, allowingForError: false), evaluations: evaluations)
         }
-        var answer = good, answerEstimate = goodEstimate
+        var answer = good
+        var answerEstimate = goodEstimate
         let badEstimate = try evaluate(bad)
         if meets(badEstimate, allowingForError: true) {
             answer = bad
@@ -112,7 +113,8 @@ public enum TargetSolver {
         // The slope around the answer, over a twentieth of the range, turns the estimate's
         // standard error into the value's uncertainty.
         let width = (range.upperBound - range.lowerBound) / 20
-        let low = max(range.lowerBound, answer - width), high = min(range.upperBound, answer + width)
+        let low = max(range.lowerBound, answer - width)
+        let high = min(range.upperBound, answer + width)
         var uncertainty: Double?
         if high > low {
             let slope = (try evaluate(high).value - evaluate(low).value) / (high - low)

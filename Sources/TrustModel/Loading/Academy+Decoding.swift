@@ -50,17 +50,22 @@ extension AcademyTemplate {
         fundingPerPupil = try nonNegative(object.required("fundingPerPupil"), atMost: 1e7, what: "funding per pupil")
         lumpSum = try object.optional("lumpSum").map { try nonNegative($0, atMost: 1e9, what: "the lump sum") } ?? .fixed(0)
         otherIncome = try object.optional("otherIncome").map { try nonNegative($0, atMost: 1e10, what: "other income") } ?? .fixed(0)
-        staffCostsPercent = try nonNegative(object.required("staffCostsPercent"), atMost: 500, what: "staff costs as a percentage of income")
-        nonStaffCostsPercent = try nonNegative(object.required("nonStaffCostsPercent"), atMost: 500, what: "non-staff costs as a percentage of income")
+        staffCostsPercent = try nonNegative(
+            object.required("staffCostsPercent"), atMost: 500, what: "staff costs as a percentage of income")
+        nonStaffCostsPercent = try nonNegative(
+            object.required("nonStaffCostsPercent"), atMost: 500, what: "non-staff costs as a percentage of income")
         let reservesCursor = object.optional("reserves")
         if let reservesCursor, type != .converter {
-            throw reservesCursor.violation(type == .sponsored
-                ? "a sponsored academy opens with £0 reserves, because its deficit stays with the local authority; remove 'reserves' and describe any in-year deficit with 'structuralDeficit'."
-                : "a free school opens with £0 reserves; remove 'reserves' and give its start-up funding as 'startUpGrant'.")
+            throw reservesCursor.violation(
+                type == .sponsored
+                    ? "a sponsored academy opens with £0 reserves, because its deficit stays with the local authority; remove 'reserves' and describe any in-year deficit with 'structuralDeficit'."
+                    : "a free school opens with £0 reserves; remove 'reserves' and give its start-up funding as 'startUpGrant'.")
         }
         reserves = try reservesCursor.map { try BoundedDistribution.decode($0, within: -1e10...1e10, what: "reserves") } ?? .fixed(0)
         structuralDeficit = try object.optional("structuralDeficit").map(StructuralDeficit.init(decoding:))
-        let opening = object.optional("openingYearGroups"), groups = object.optional("yearGroups"), grant = object.optional("startUpGrant")
+        let opening = object.optional("openingYearGroups")
+        let groups = object.optional("yearGroups")
+        let grant = object.optional("startUpGrant")
         if type == .freeSchool {
             guard let opening else { throw JSONError.missingField(cursor.location, field: "openingYearGroups") }
             guard let groups else { throw JSONError.missingField(cursor.location, field: "yearGroups") }
@@ -72,7 +77,8 @@ extension AcademyTemplate {
                 startUpGrant: try grant.map { try nonNegative($0, atMost: 1e9, what: "the start-up grant") } ?? .fixed(0))
         } else {
             if let stray = opening ?? groups ?? grant {
-                throw stray.violation("only a free school fills year group by year group; remove this field or set \"type\": \"free-school\".")
+                throw stray.violation(
+                    "only a free school fills year group by year group; remove this field or set \"type\": \"free-school\".")
             }
             freeSchool = nil
         }
@@ -127,9 +133,10 @@ extension RiskEventSettings {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
         exclude = try object.optional("exclude")?.array().map { try $0.string() } ?? []
-        unquantified = try object.optional("unquantified").map {
-            Unquantified(rawValue: try $0.choice(of: Unquantified.allCases.map(\.rawValue)))!
-        } ?? .ignore
+        unquantified =
+            try object.optional("unquantified").map {
+                Unquantified(rawValue: try $0.choice(of: Unquantified.allCases.map(\.rawValue)))!
+            } ?? .ignore
         var valuation = ScoreValuation.standard
         if let table = object.optional("probabilityPercentByLikelihood") {
             let values = try table.array().map { try $0.double(in: 0...100) }

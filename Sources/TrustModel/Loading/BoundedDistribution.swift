@@ -12,13 +12,18 @@ enum BoundedDistribution {
     /// `cursor`'s distribution, which must stay within `range` (`what` says of what, for the error).
     static func decode(_ cursor: JSONCursor, within range: ClosedRange<Double>, what: String) throws -> Distribution {
         let distribution = try Distribution(decoding: cursor)
-        let low = distribution.quantile(1e-12), high = distribution.quantile(1 - 1e-12)
+        let low = distribution.quantile(1e-12)
+        let high = distribution.quantile(1 - 1e-12)
         if range.lowerBound == 0 && low < 0 {
-            throw cursor.violation("this cannot be negative, but \(distribution) can be; use a distribution bounded at 0 (triangular, PERT, lognormal, or a normal with \"min\": 0).")
+            throw cursor.violation(
+                "this cannot be negative, but \(distribution) can be; use a distribution bounded at 0 (triangular, PERT, lognormal, or a normal with \"min\": 0)."
+            )
         }
         guard range.contains(low), range.contains(high) else {
             let limits = "\(JSONWriter.format(number: range.lowerBound)) to \(JSONWriter.format(number: range.upperBound))"
-            throw cursor.violation("\(what) must stay within \(limits), but \(distribution) can reach \(JSONWriter.format(number: range.contains(low) ? high : low)); narrow it, or bound a normal with \"min\" and \"max\".")
+            throw cursor.violation(
+                "\(what) must stay within \(limits), but \(distribution) can reach \(JSONWriter.format(number: range.contains(low) ? high : low)); narrow it, or bound a normal with \"min\" and \"max\"."
+            )
         }
         return distribution
     }

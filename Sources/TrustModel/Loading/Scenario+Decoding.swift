@@ -3,23 +3,23 @@ import MonteCarlo
 
 extension Scenario {
     /// The most school years a scenario may cover: a board plans five to ten years ahead.
-    public static let maximumYears = 50
+    package static let maximumYears = 50
     /// The most trials a scenario may ask for.
-    public static let maximumTrials = 10_000_000
+    package static let maximumTrials = 10_000_000
     /// The most academies and planned joins a scenario may hold together: ten times the
     /// largest trusts. Each costs memory for every year (its histograms), and the trust-wide
     /// counts of academies are kept in 16 bits.
-    public static let maximumAcademies = 1_000
+    package static let maximumAcademies = 1_000
     /// The most trials × years a run may keep: every trial-year keeps 64 bytes of exact
     /// trust-wide figures, so this is about 3.2 GB (5,000,000 trials of 10 years, 1,000,000 of
     /// 50); a run asking for more would exhaust a laptop's memory rather than finish.
-    public static let maximumTrialYears = 50_000_000
+    package static let maximumTrialYears = 50_000_000
     /// The seed used when a scenario names none, so an unseeded run is still reproducible.
-    public static let defaultSeed: UInt64 = 20_261_122
+    package static let defaultSeed: UInt64 = 20_261_122
 
     /// Reads a scenario from its parsed file. `variants` (if any) are not read here: see
     /// ``ScenarioLoader``, which applies them to the document before decoding.
-    public init(decoding cursor: JSONCursor) throws {
+    package init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
         object.allow(["variants", "description"])
         name = try object.optional("name")?.string() ?? "Scenario"
@@ -27,7 +27,8 @@ extension Scenario {
         years = try object.required("years").int(in: 1...Self.maximumYears)
         trials = try object.optional("trials")?.int(in: 1...Self.maximumTrials) ?? 10_000
         seed = try object.optional("seed").map { UInt64(try $0.int(in: 0...Int.max)) } ?? Self.defaultSeed
-        sampling = try object.optional("sampling").map { Sampling(rawValue: try $0.choice(of: Sampling.allCases.map(\.rawValue)))! } ?? .random
+        sampling =
+            try object.optional("sampling").map { Sampling(rawValue: try $0.choice(of: Sampling.allCases.map(\.rawValue)))! } ?? .random
         economy = try Economy(decoding: try object.required("economy"))
         trust = try TrustSettings(decoding: try object.required("trust"))
         academies = try object.optional("academies")?.array().map(AcademySpec.init(decoding:)) ?? []
@@ -50,9 +51,10 @@ extension Scenario {
 
     /// Rules across fields: unique ids, joins naming real templates, enough academies.
     private mutating func validate(cursor: JSONCursor, object: JSONObjectReader) throws {
-        let academyCursors = try object.members.first { $0.key == "academies" }.map {
-            try JSONCursor(node: $0.value, path: cursor.path.appending(field: "academies"), source: cursor.source).array()
-        } ?? []
+        let academyCursors =
+            try object.members.first { $0.key == "academies" }.map {
+                try JSONCursor(node: $0.value, path: cursor.path.appending(field: "academies"), source: cursor.source).array()
+            } ?? []
         var seen: [String: Int] = [:]
         for (i, academy) in academies.enumerated() {
             if let first = seen[academy.id] {
@@ -61,16 +63,19 @@ extension Scenario {
             }
             seen[academy.id] = i
         }
-        let growthCursors = try object.members.first { $0.key == "growth" }.map {
-            try JSONCursor(node: $0.value, path: cursor.path.appending(field: "growth"), source: cursor.source).array()
-        } ?? []
+        let growthCursors =
+            try object.members.first { $0.key == "growth" }.map {
+                try JSONCursor(node: $0.value, path: cursor.path.appending(field: "growth"), source: cursor.source).array()
+            } ?? []
         var joinIDs: [String: Int] = [:]
         for (i, join) in growth.enumerated() {
             let here = growthCursors[i]
             guard template(named: join.template) != nil else {
                 let names = templates.map(\.name)
                 let hint = Spelling.suggestion(for: join.template, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                let list = names.isEmpty ? "the scenario defines no templates" : "the templates are " + names.map { "'\($0)'" }.joined(separator: ", ")
+                let list =
+                    names.isEmpty
+                    ? "the scenario defines no templates" : "the templates are " + names.map { "'\($0)'" }.joined(separator: ", ")
                 throw here.violation("the template '\(join.template)' is not defined\(hint); \(list).")
             }
             if join.year < startYear {
@@ -97,11 +102,13 @@ extension Scenario {
         }
         if academies.count + growth.count > Self.maximumAcademies {
             throw cursor.violation(
-                "the scenario has \(academies.count) academ\(academies.count == 1 ? "y" : "ies") and \(growth.count) planned joins; a scenario may hold at most \(Self.maximumAcademies) together.")
+                "the scenario has \(academies.count) academ\(academies.count == 1 ? "y" : "ies") and \(growth.count) planned joins; a scenario may hold at most \(Self.maximumAcademies) together."
+            )
         }
         if trials * years > Self.maximumTrialYears {
             throw cursor.violation(
-                "\(trials) trials of \(years) years would keep \(trials * years / 15_625) MB of results (64 bytes a trial-year); a run may keep at most \(Self.maximumTrialYears / 15_625) MB, \(Self.maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years.")
+                "\(trials) trials of \(years) years would keep \(trials * years / 15_625) MB of results (64 bytes a trial-year); a run may keep at most \(Self.maximumTrialYears / 15_625) MB, \(Self.maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years."
+            )
         }
     }
 }
@@ -111,9 +118,10 @@ extension Economy {
         var object = try cursor.object()
         fundingUpliftPercent = try BoundedDistribution.yearlyPercent(object.required(Input.fundingUpliftPercent.rawValue))
         payAwardPercent = try BoundedDistribution.yearlyPercent(object.required(Input.payAwardPercent.rawValue))
-        payGrantCoveragePercent = try object.optional(Input.payGrantCoveragePercent.rawValue).map {
-            try BoundedDistribution.decode($0, within: 0...100, what: "the share of the pay award funded by grant, in percent")
-        } ?? .fixed(0)
+        payGrantCoveragePercent =
+            try object.optional(Input.payGrantCoveragePercent.rawValue).map {
+                try BoundedDistribution.decode($0, within: 0...100, what: "the share of the pay award funded by grant, in percent")
+            } ?? .fixed(0)
         nonPayInflationPercent = try BoundedDistribution.yearlyPercent(object.required(Input.nonPayInflationPercent.rawValue))
         correlations = try object.optional("correlations")?.array().map(Correlation.init(decoding:)) ?? []
         try object.finish()
@@ -138,9 +146,10 @@ extension Economy.Correlation {
 extension TrustSettings {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        fundingModel = try object.optional("fundingModel").map {
-            FundingModel(rawValue: try $0.choice(of: FundingModel.allCases.map(\.rawValue)))!
-        } ?? .topSlice
+        fundingModel =
+            try object.optional("fundingModel").map {
+                FundingModel(rawValue: try $0.choice(of: FundingModel.allCases.map(\.rawValue)))!
+            } ?? .topSlice
         let slice = fundingModel == .topSlice ? try object.required("topSlicePercent") : object.optional("topSlicePercent")
         topSlicePercent = try slice?.double(in: 0...100) ?? 0
         centralReserves = try object.optional("centralReserves")?.double() ?? 0

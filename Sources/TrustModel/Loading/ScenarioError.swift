@@ -3,7 +3,7 @@ import JSONDocument
 /// Why a scenario could not be loaded, beyond a value in the file being wrong (which is a
 /// ``JSONError`` naming its path): a file it names that is missing, or an override on the
 /// command line that makes no sense.
-public enum ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file the scenario refers to (a register, a policy) does not exist or cannot be read.
     case referencedFileMissing(JSONLocation, path: String, reason: String)
     /// A `--set path=value` that is not of that form.
@@ -15,7 +15,7 @@ public enum ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A variant asked for that the scenario does not define.
     case unknownVariant(source: String, name: String, suggestion: String?, available: [String])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .referencedFileMissing(let location, let path, let reason):
             return "\(location.prefix): error: \(location.path): the file '\(path)' \(reason); paths are relative to the scenario file."
@@ -35,7 +35,7 @@ public enum ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// True when the problem is a missing file rather than wrong contents.
-    public var isMissingFile: Bool {
+    package var isMissingFile: Bool {
         if case .referencedFileMissing = self { return true }
         return false
     }

@@ -1,19 +1,19 @@
 /// How the scenario loader reaches files: given by the caller, so the command line can read
 /// from disk with its own error messages and tests can serve files from memory.
-public struct ScenarioFiles: Sendable {
+package struct ScenarioFiles: Sendable {
     /// The bytes of the file at a path (as the loader builds it: the scenario's folder joined
     /// with the relative path written in the scenario).
-    public var read: @Sendable (String) throws -> [UInt8]
+    package var read: @Sendable (String) throws -> [UInt8]
     /// The files (not folders) directly inside a folder, as paths, sorted by name.
-    public var list: @Sendable (String) throws -> [String]
+    package var list: @Sendable (String) throws -> [String]
 
-    public init(read: @escaping @Sendable (String) throws -> [UInt8], list: @escaping @Sendable (String) throws -> [String]) {
+    package init(read: @escaping @Sendable (String) throws -> [UInt8], list: @escaping @Sendable (String) throws -> [String]) {
         self.read = read
         self.list = list
     }
 
     /// `relative` as seen from the folder holding `file` ("Scenarios/growth.json" + "registers/trust.csv").
-    public static func path(_ relative: String, besideFile file: String) -> String {
+    package static func path(_ relative: String, besideFile file: String) -> String {
         if relative.hasPrefix("/") { return relative }
         guard let slash = file.lastIndex(of: "/") else { return relative }
         var folder = String(file[..<slash])

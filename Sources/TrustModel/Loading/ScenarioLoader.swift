@@ -3,26 +3,26 @@ import RiskRegister
 
 /// A scenario file read and checked: its base scenario, the variants it defines, and the
 /// risk registers it names, ready to simulate.
-public struct LoadedScenario: Sendable {
+package struct LoadedScenario: Sendable {
     /// The path of the scenario file, as given.
-    public var path: String
+    package var path: String
     /// The document after `--set` overrides, before any variant is applied.
-    public var document: JSONNode
-    public var base: Scenario
+    package var document: JSONNode
+    package var base: Scenario
     /// The names of the variants, in the order the file defines them.
-    public var variantNames: [String]
+    package var variantNames: [String]
     /// Each variant's scenario (the command line's overrides on top), decoded when the file was loaded.
     var variants: [String: Scenario]
     /// The registers the base scenario names (nil when it names none).
-    public var registers: RegisterSet?
+    package var registers: RegisterSet?
     /// The register files read for `registers`: every file of a register folder, then each file
     /// named (none when the scenario names no registers).
-    public var registerPaths: [String]
+    package var registerPaths: [String]
     /// Overrides given on the command line, applied to every variant too.
     var overrides: [(JSONPath, JSONNode)]
 
     /// The scenario with variant `name` applied (then the command line's overrides on top).
-    public func scenario(variant name: String) throws -> Scenario {
+    package func scenario(variant name: String) throws -> Scenario {
         guard let scenario = variants[name] else { throw unknownVariant(name) }
         return scenario
     }
@@ -35,9 +35,9 @@ public struct LoadedScenario: Sendable {
 
 /// Reads scenario files: JSON with comments and trailing commas, `--set path=value`
 /// overrides, variants, and the registers the scenario names (relative to its file).
-public enum ScenarioLoader {
+package enum ScenarioLoader {
     /// Loads the scenario at `path` with `overrides` (`trust.topSlicePercent=4.5`) applied.
-    public static func load(path: String, files: ScenarioFiles, overrides: [String] = []) throws -> LoadedScenario {
+    package static func load(path: String, files: ScenarioFiles, overrides: [String] = []) throws -> LoadedScenario {
         let bytes = try files.read(path)
         var node = try JSONParser.parse(bytes: bytes, source: path)
         let parsedOverrides = try overrides.map(parseOverride)
@@ -74,7 +74,7 @@ public enum ScenarioLoader {
     }
 
     /// The document of variant `name` with the command line's overrides, ready to be changed further.
-    public static func variantDocument(_ name: String, of loaded: LoadedScenario) throws -> JSONNode {
+    package static func variantDocument(_ name: String, of loaded: LoadedScenario) throws -> JSONNode {
         guard loaded.variants[name] != nil else { throw loaded.unknownVariant(name) }
         var node = try applyVariant(name, to: loaded.document, source: loaded.path)
         for (override, value) in loaded.overrides { node = try node.setting(override, to: value) }
@@ -118,7 +118,7 @@ public enum ScenarioLoader {
 
     /// Reads the registers a scenario names, with the paths of the files read; a file that is
     /// missing is reported at the field that names it.
-    public static func loadRegisters(
+    package static func loadRegisters(
         _ references: RegisterReferences, scenarioPath: String, document: JSONNode, files: ScenarioFiles
     ) throws -> (registers: RegisterSet, paths: [String]) {
         let field = JSONCursor(

@@ -24,9 +24,12 @@ enum EconomyDraws: Sendable {
             self = .keyed(distributions: distributions, keys: keys)
             return
         }
-        let correlation = scenario.economy.correlations.isEmpty ? nil : try CorrelationMatrix(
-            names: names,
-            pairs: scenario.economy.correlations.map { ("economy." + $0.first.rawValue, "economy." + $0.second.rawValue, $0.rank) })
+        let correlation =
+            scenario.economy.correlations.isEmpty
+            ? nil
+            : try CorrelationMatrix(
+                names: names,
+                pairs: scenario.economy.correlations.map { ("economy." + $0.first.rawValue, "economy." + $0.second.rawValue, $0.rank) })
         let plan = try SharedDrawPlan(
             inputs: zip(names, distributions).map { SharedInput(name: $0, distribution: $1) },
             sampling: scenario.sampling == .latinHypercube ? .latinHypercube(.random) : .independent,

@@ -51,12 +51,15 @@ struct RiskEventCatalogue: Sendable {
             }
             guard settings.unquantified == .fromScores, let score = risk.residual else { return nil }
             let range = settings.valuation.impactByImpactScore[score.impact - 1]
-            return (settings.valuation.probabilityPercentByLikelihood[score.likelihood - 1] / 100,
-                    try Self.pert(range[0], range[1], range[2], risk: risk), "valued from its scores")
+            return (
+                settings.valuation.probabilityPercentByLikelihood[score.likelihood - 1] / 100,
+                try Self.pert(range[0], range[1], range[2], risk: risk), "valued from its scores"
+            )
         }
 
         func effects(of risk: Risk) -> (probability: [Double], impact: [Double]) {
-            var p = Array(repeating: 1.0, count: years), i = Array(repeating: 1.0, count: years)
+            var p = Array(repeating: 1.0, count: years)
+            var i = Array(repeating: 1.0, count: years)
             for mitigation in index.mitigationsByRisk[risk.id] ?? [] where !without.contains(mitigation.id) {
                 // A mitigation due after the last simulated year changes nothing in it.
                 guard let start = Self.inPlaceYear(mitigation, scenario: scenario), start < years else { continue }
@@ -77,10 +80,11 @@ struct RiskEventCatalogue: Sendable {
             let (pFactor, iFactor) = effects(of: risk)
             for slot in carriers {
                 if let parent = risk.trustRisk { ownedByAcademy.insert("\(parent)@\(slots[slot].id)") }
-                events.append(RiskEventPlan(
-                    riskID: risk.id, payer: .academy(slot: slot), entity: "\(risk.id)@\(slots[slot].id)",
-                    probability: pFactor.map { min(1, value.probability * $0) }, impactFactor: iFactor,
-                    impact: value.impact, seed: scenario.seed))
+                events.append(
+                    RiskEventPlan(
+                        riskID: risk.id, payer: .academy(slot: slot), entity: "\(risk.id)@\(slots[slot].id)",
+                        probability: pFactor.map { min(1, value.probability * $0) }, impactFactor: iFactor,
+                        impact: value.impact, seed: scenario.seed))
             }
             included.append(IncludedRisk(id: risk.id, title: risk.title, register: risk.register, basis: value.basis))
         }
@@ -90,19 +94,23 @@ struct RiskEventCatalogue: Sendable {
             let probability = pFactor.map { min(1, value.probability * $0) }
             if risk.quantification?.scope == .eachAcademy {
                 for slot in slots.indices where !ownedByAcademy.contains("\(risk.id)@\(slots[slot].id)") {
-                    events.append(RiskEventPlan(
-                        riskID: risk.id, payer: .academy(slot: slot), entity: "\(risk.id)@\(slots[slot].id)",
-                        probability: probability, impactFactor: iFactor, impact: value.impact, seed: scenario.seed))
+                    events.append(
+                        RiskEventPlan(
+                            riskID: risk.id, payer: .academy(slot: slot), entity: "\(risk.id)@\(slots[slot].id)",
+                            probability: probability, impactFactor: iFactor, impact: value.impact, seed: scenario.seed))
                 }
             } else {
-                events.append(RiskEventPlan(
-                    riskID: risk.id, payer: .central, entity: risk.id, probability: probability, impactFactor: iFactor,
-                    impact: value.impact, seed: scenario.seed))
+                events.append(
+                    RiskEventPlan(
+                        riskID: risk.id, payer: .central, entity: risk.id, probability: probability, impactFactor: iFactor,
+                        impact: value.impact, seed: scenario.seed))
             }
             included.append(IncludedRisk(id: risk.id, title: risk.title, register: risk.register, basis: value.basis))
         }
         for (register, count) in unusedRegisters.sorted(by: { $0.key < $1.key }) {
-            notes.append("\(count) risk\(count == 1 ? "" : "s") on the '\(register)' register left out: no academy in the scenario carries that register.")
+            notes.append(
+                "\(count) risk\(count == 1 ? "" : "s") on the '\(register)' register left out: no academy in the scenario carries that register."
+            )
         }
         for id in settings.exclude where index.riskPosition[id] == nil {
             notes.append("riskEvents.exclude names '\(id)', which is not on any register.")
@@ -180,12 +188,12 @@ struct RiskEventCatalogue: Sendable {
 }
 
 /// A register risk whose £ figures cannot make a distribution (most likely outside min…max).
-public struct RiskValuationError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var riskID: String
-    public var origin: String
-    public var reason: String
+package struct RiskValuationError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var riskID: String
+    package var origin: String
+    package var reason: String
 
-    public var description: String {
+    package var description: String {
         "\(origin): error: risk \(riskID) cannot be simulated: \(reason)"
     }
 }

@@ -69,9 +69,10 @@ struct SlotPlan: Sendable {
         var slots = scenario.academies.map { SlotPlan(existing: $0, seed: scenario.seed, years: scenario.years) }
         for join in scenario.growth {
             let template = scenario.template(named: join.template)!
-            slots.append(SlotPlan(
-                join: join, template: template, yearIndex: scenario.yearIndex(ofStartYear: join.year),
-                seed: scenario.seed, years: scenario.years))
+            slots.append(
+                SlotPlan(
+                    join: join, template: template, yearIndex: scenario.yearIndex(ofStartYear: join.year),
+                    seed: scenario.seed, years: scenario.years))
         }
         return slots
     }

@@ -88,7 +88,7 @@ extension TrialOutcome {
 }
 
 /// The trust-wide figures recorded for every trial and year (exact percentiles are taken of these).
-public enum TrustMetric: Int, Sendable, CaseIterable {
+package enum TrustMetric: Int, Sendable, CaseIterable {
     case trustReserves
     case trustReservesPercent
     case trustIncome

@@ -5,7 +5,9 @@ extension TrialPlan {
             InputDescriptor(kind: .economy, id: "economy.\($0.rawValue)", title: $0.title, summary: "mean over the years, %")
         }
         inputs += slots.map {
-            InputDescriptor(kind: .rollChange, id: "rollChange.\($0.id)", title: "\($0.name): change in pupil numbers", summary: "mean over the years, %")
+            InputDescriptor(
+                kind: .rollChange, id: "rollChange.\($0.id)", title: "\($0.name): change in pupil numbers",
+                summary: "mean over the years, %")
         }
         inputs += risks.included.map {
             InputDescriptor(kind: .risk, id: "risk.\($0.id)", title: "Risk \($0.id): \($0.title)", summary: "losses over the years, £")

@@ -20,7 +20,8 @@ struct TrialSimulator: Sendable {
     }
 
     func simulate(trial: Int, into outcome: inout TrialOutcome) {
-        let years = plan.years, slotCount = tables.slotCount
+        let years = plan.years
+        let slotCount = tables.slotCount
         let trust = plan.scenario.trust
         let tables = self.tables
 
@@ -38,12 +39,16 @@ struct TrialSimulator: Sendable {
         for input in 0..<inputs {
             for year in 0..<years { outcome.economy[outcome.at(input, year)] = plan.economy.fraction(input, year: year, trial: trial) }
         }
-        let u = 0, w = 1, g = 2, inflation = 3
+        let u = 0
+        let w = 1
+        let g = 2
+        let inflation = 3
 
         var ledgers = [AcademyLedger](repeating: AcademyLedger(), count: slotCount)
         // The events that strike in one slot-year (one payer's at most), reused throughout.
         var struck = [Int](repeating: 0, count: tables.largestEventGroup)
-        var fundingIndex = 1.0, costIndex = 1.0
+        var fundingIndex = 1.0
+        var costIndex = 1.0
         // Under GAG pooling the academies' opening balances join the one pot as they arrive.
         var central = trust.centralReserves
         for struck in outcome.struck { outcome.lossByRisk[struck.entry] = 0 }
@@ -51,13 +56,23 @@ struct TrialSimulator: Sendable {
 
         for year in 0..<years {
             var joiners = 0
-            var topSlices = 0.0, reservesSum = 0.0, income = 0.0, staff = 0.0, pupils = 0.0, riskTotal = 0.0
-            var inDeficit = 0, belowTarget = 0, aboveCap = 0
+            var topSlices = 0.0
+            var reservesSum = 0.0
+            var income = 0.0
+            var staff = 0.0
+            var pupils = 0.0
+            var riskTotal = 0.0
+            var inDeficit = 0
+            var belowTarget = 0
+            var aboveCap = 0
             for s in 0..<slotCount {
                 let here = outcome.at(s, year)
                 if joinYear[s] == year {
                     ledgers[s] = tables.openingLedger[s] ?? open(slot: plan.slots[s], year: year, trial: trial, fundingIndex: fundingIndex)
-                    if plan.pooled { central += ledgers[s].reserves; ledgers[s].reserves = 0 }
+                    if plan.pooled {
+                        central += ledgers[s].reserves
+                        ledgers[s].reserves = 0
+                    }
                     if !tables.isExisting[s] { joiners += 1 }
                 }
                 outcome.rollChange[here] = tables.rollChange[s].sample(key: tables.rollKeys[here], trial: trial, others: tables.others)
@@ -70,10 +85,14 @@ struct TrialSimulator: Sendable {
                     outcome.riskLoss[here] = 0
                     continue
                 }
-                let loss = losses(tables.academyEvents[s]..<tables.academyEvents[s + 1], year: year, trial: trial, struck: &struck, into: &outcome)
+                let loss = losses(
+                    tables.academyEvents[s]..<tables.academyEvents[s + 1], year: year, trial: trial, struck: &struck, into: &outcome)
                 ledgers[s].close(
                     year: year, topSliceRate: plan.topSlice, riskLoss: loss, mitigationCost: tables.mitigationCost[here])
-                if plan.pooled { central += ledgers[s].balance; ledgers[s].reserves = 0 }
+                if plan.pooled {
+                    central += ledgers[s].balance
+                    ledgers[s].reserves = 0
+                }
                 let ledger = ledgers[s]
                 topSlices += ledger.topSlice
                 reservesSum += ledger.reserves
@@ -95,13 +114,15 @@ struct TrialSimulator: Sendable {
             }
 
             // The centre.
-            let centralLoss = losses(tables.academyEvents[slotCount]..<tables.eventCount, year: year, trial: trial, struck: &struck, into: &outcome)
+            let centralLoss = losses(
+                tables.academyEvents[slotCount]..<tables.eventCount, year: year, trial: trial, struck: &struck, into: &outcome)
             let costs = trust.centralCosts
             var capacity = 0.0
             for step in costs.steps where step.atAcademies <= academies[year + step.leadYears] { capacity += step.cost }
             let otherIncome = trust.centralOtherIncome * fundingIndex
             let centralIncome = topSlices + otherIncome
-            let centralCosts = (costs.fixed + costs.perAcademy * Double(academies[year]) + capacity) * costIndex
+            let centralCosts =
+                (costs.fixed + costs.perAcademy * Double(academies[year]) + capacity) * costIndex
                 + costs.joiningCost * Double(joiners) + centralLoss + tables.centralMitigationCost[year]
             central += centralIncome - centralCosts
             riskTotal += centralLoss
@@ -124,8 +145,10 @@ struct TrialSimulator: Sendable {
 
             // Next year: every academy's books, and the indexes.
             guard year + 1 < years else { break }
-            let uplift = outcome.economy[outcome.at(u, year)], award = outcome.economy[outcome.at(w, year)]
-            let grant = outcome.economy[outcome.at(g, year)], nonPay = outcome.economy[outcome.at(inflation, year)]
+            let uplift = outcome.economy[outcome.at(u, year)]
+            let award = outcome.economy[outcome.at(w, year)]
+            let grant = outcome.economy[outcome.at(g, year)]
+            let nonPay = outcome.economy[outcome.at(inflation, year)]
             for s in 0..<slotCount where ledgers[s].present {
                 ledgers[s].advance(
                     fundingUplift: uplift, payAward: award, payGrantCoverage: grant, nonPayInflation: nonPay,
@@ -187,7 +210,8 @@ struct TrialSimulator: Sendable {
             let income = ledger.pupils * ledger.fundingPerPupil + ledger.lumpSum + ledger.otherIncome
             ledger.staffCosts = template.staffCostsPercent.sample(key: draws.staffCostsPercent, trial: trial) / 100 * income
             ledger.nonStaffCosts = template.nonStaffCostsPercent.sample(key: draws.nonStaffCostsPercent, trial: trial) / 100 * income
-            ledger.reserves = template.type == .converter
+            ledger.reserves =
+                template.type == .converter
                 ? template.reserves.sample(key: draws.reserves, trial: trial) * fundingIndex : 0
             if let deficit = template.structuralDeficit, draws.structuralDeficit.uniform(trial: trial) < deficit.probability {
                 ledger.structuralDeficit = deficit.amount.sample(key: draws.structuralDeficitAmount, trial: trial) * fundingIndex

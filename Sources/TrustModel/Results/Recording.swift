@@ -1,13 +1,13 @@
 /// What a run keeps for every trial beyond the trust-wide figures: some academies' reserves
 /// (for outputs such as `academy.oak-primary.reserves`) and the uncertain inputs (for
 /// sensitivity analysis). Off by default, because each costs 8 bytes per trial per value.
-public struct Recording: Sendable, Equatable {
+package struct Recording: Sendable, Equatable {
     /// Academy ids (or join ids) whose reserves are kept for every trial and year.
-    public var academies: Set<String>
+    package var academies: Set<String>
     /// Whether to keep each trial's inputs (see ``InputDescriptor``).
-    public var inputs: Bool
+    package var inputs: Bool
 
-    public init(academies: Set<String> = [], inputs: Bool = false) {
+    package init(academies: Set<String> = [], inputs: Bool = false) {
         self.academies = academies
         self.inputs = inputs
     }
@@ -15,20 +15,20 @@ public struct Recording: Sendable, Equatable {
 
 /// One uncertain input of a trial, as sensitivity analysis sees it: a single number per trial
 /// summarising what was drawn.
-public struct InputDescriptor: Sendable, Equatable {
+package struct InputDescriptor: Sendable, Equatable {
     /// What kind of draw it is.
-    public enum Kind: String, Sendable, Equatable {
+    package enum Kind: String, Sendable, Equatable {
         case economy
         case rollChange
         case risk
         case join
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// A stable id: `economy.payAwardPercent`, `rollChange.oak-primary`, `risk.T05`, `join.castle-secondary`.
-    public var id: String
+    package var id: String
     /// What a trustee calls it.
-    public var title: String
+    package var title: String
     /// How the per-trial number is made from the draws.
-    public var summary: String
+    package var summary: String
 }

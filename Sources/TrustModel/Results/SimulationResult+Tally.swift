@@ -10,7 +10,8 @@ extension SimulationResult {
         self.trials = trials
         columns = tally.trust
         notes = plan.risks.notes
-        academyColumns = Dictionary(uniqueKeysWithValues: tally.recordedSlots.enumerated().map { (plan.slots[$1].id, tally.academyColumns[$0]) })
+        academyColumns = Dictionary(
+            uniqueKeysWithValues: tally.recordedSlots.enumerated().map { (plan.slots[$1].id, tally.academyColumns[$0]) })
         inputs = tally.inputStride > 0 ? plan.inputDescriptors : []
         inputValues = tally.inputs
 
@@ -21,7 +22,9 @@ extension SimulationResult {
         let columns = tally.trust
         let all = TrialRunner(threads: threads, chunkSize: 1).run(trials: metrics.count * plan.years, initial: [Summary]()) { cells in
             cells.map { Summary(columns.values(metrics[$0 % metrics.count], year: $0 / metrics.count)) }
-        } merge: { $0 += $1 }
+        } merge: {
+            $0 += $1
+        }
         years = (0..<plan.years).map { year in
             let summaries = Array(all[year * metrics.count..<(year + 1) * metrics.count])
             func count(_ metric: TrustMetric, _ test: (Double) -> Bool) -> ProportionAccumulator {

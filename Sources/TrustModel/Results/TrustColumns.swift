@@ -27,7 +27,9 @@ struct TrustColumns: Sendable {
         .trustReservesPercent: .reservesShareOfIncome,
     ]
     /// The figures stored, each kind in its order.
-    static let amountMetrics: [TrustMetric] = [.trustReserves, .trustIncome, .centralReserves, .centralBalance, .pupils, .staffCostRatio, .riskLosses]
+    static let amountMetrics: [TrustMetric] = [
+        .trustReserves, .trustIncome, .centralReserves, .centralBalance, .pupils, .staffCostRatio, .riskLosses,
+    ]
     static let countMetrics: [TrustMetric] = [.academies, .academiesInDeficit, .academiesBelowTarget, .academiesAboveStaffCap]
 
     /// Bytes a trial-year takes.
@@ -56,7 +58,8 @@ struct TrustColumns: Sendable {
         for (i, metric) in Self.countMetrics.enumerated() {
             for year in 0..<years {
                 let value = trust[metric.rawValue * years + year]
-                assert(value >= 0 && value <= Double(UInt16.max) && value == value.rounded(), "\(metric) \(value) is not a count of academies")
+                assert(
+                    value >= 0 && value <= Double(UInt16.max) && value == value.rounded(), "\(metric) \(value) is not a count of academies")
                 counts[i][year].append(UInt16(value))
             }
         }
@@ -78,7 +81,8 @@ struct TrustColumns: Sendable {
         case .amount(let i): return amounts[i][year]
         case .count(let i): return counts[i][year].map(Double.init)
         case .reservesShareOfIncome:
-            let reserves = values(.trustReserves, year: year), income = values(.trustIncome, year: year)
+            let reserves = values(.trustReserves, year: year)
+            let income = values(.trustIncome, year: year)
             return zip(reserves, income).map { reserves, income in income > 0 ? reserves / income : 0 }
         }
     }

@@ -1,7 +1,7 @@
 import MonteCarlo
 
 /// The phase of education an academy serves.
-public enum Phase: String, Sendable, Equatable, CaseIterable {
+package enum Phase: String, Sendable, Equatable, CaseIterable {
     case primary
     case secondary
     case allThrough = "all-through"
@@ -10,7 +10,7 @@ public enum Phase: String, Sendable, Equatable, CaseIterable {
 }
 
 /// How an academy came into the trust, which decides what it brings with it.
-public enum AcademyType: String, Sendable, Equatable, CaseIterable {
+package enum AcademyType: String, Sendable, Equatable, CaseIterable {
     /// Converted by its own governors: brings its balance, which may be negative.
     case converter
     /// Brought in by a sponsor after intervention: its cumulative deficit stays with the local
@@ -23,13 +23,13 @@ public enum AcademyType: String, Sendable, Equatable, CaseIterable {
 /// A sponsored school's in-year deficit that the trust must work off: it strikes with
 /// `probability`, costs `amount` in its first year and shrinks evenly to nothing over
 /// `recoveryYears` (1, (n−1)/n, … 1/n of it, then nothing).
-public struct StructuralDeficit: Sendable, Equatable {
-    public var probability: Double
+package struct StructuralDeficit: Sendable, Equatable {
+    package var probability: Double
     /// The first year's deficit, at year-0 prices.
-    public var amount: Distribution
-    public var recoveryYears: Int
+    package var amount: Distribution
+    package var recoveryYears: Int
 
-    public init(probability: Double, amount: Distribution, recoveryYears: Int) {
+    package init(probability: Double, amount: Distribution, recoveryYears: Int) {
         self.probability = probability
         self.amount = amount
         self.recoveryYears = recoveryYears

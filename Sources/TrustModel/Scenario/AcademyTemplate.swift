@@ -5,41 +5,41 @@ import MonteCarlo
 ///
 /// Money is at year-0 prices; a school joining later has it scaled by the funding index of its
 /// joining year. Costs are given as shares of income, as due diligence reports them.
-public struct AcademyTemplate: Sendable, Equatable {
+package struct AcademyTemplate: Sendable, Equatable {
     /// How a free school fills: `openingYearGroups` at first, one more each year up to `yearGroups`.
-    public struct FreeSchoolGrowth: Sendable, Equatable {
-        public var openingYearGroups: Int
-        public var yearGroups: Int
+    package struct FreeSchoolGrowth: Sendable, Equatable {
+        package var openingYearGroups: Int
+        package var yearGroups: Int
         /// Start-up funding received in the opening year, at year-0 prices.
-        public var startUpGrant: Distribution
+        package var startUpGrant: Distribution
 
-        public init(openingYearGroups: Int, yearGroups: Int, startUpGrant: Distribution) {
+        package init(openingYearGroups: Int, yearGroups: Int, startUpGrant: Distribution) {
             self.openingYearGroups = openingYearGroups
             self.yearGroups = yearGroups
             self.startUpGrant = startUpGrant
         }
     }
 
-    public var name: String
-    public var phase: Phase
-    public var type: AcademyType
+    package var name: String
+    package var phase: Phase
+    package var type: AcademyType
     /// Pupils on joining; for a free school, pupils per year group.
-    public var pupils: Distribution
-    public var capacity: Int
-    public var rollChangePercent: Distribution
-    public var fundingPerPupil: Distribution
-    public var lumpSum: Distribution
-    public var otherIncome: Distribution
-    public var staffCostsPercent: Distribution
-    public var nonStaffCostsPercent: Distribution
+    package var pupils: Distribution
+    package var capacity: Int
+    package var rollChangePercent: Distribution
+    package var fundingPerPupil: Distribution
+    package var lumpSum: Distribution
+    package var otherIncome: Distribution
+    package var staffCostsPercent: Distribution
+    package var nonStaffCostsPercent: Distribution
     /// Opening reserves; always £0 for sponsored and free schools.
-    public var reserves: Distribution
-    public var structuralDeficit: StructuralDeficit?
-    public var freeSchool: FreeSchoolGrowth?
+    package var reserves: Distribution
+    package var structuralDeficit: StructuralDeficit?
+    package var freeSchool: FreeSchoolGrowth?
     /// The register whose risks each joining school of this kind brings.
-    public var register: String?
+    package var register: String?
 
-    public init(
+    package init(
         name: String, phase: Phase, type: AcademyType, pupils: Distribution, capacity: Int,
         rollChangePercent: Distribution = .fixed(0), fundingPerPupil: Distribution, lumpSum: Distribution = .fixed(0),
         otherIncome: Distribution = .fixed(0), staffCostsPercent: Distribution, nonStaffCostsPercent: Distribution,

@@ -5,16 +5,16 @@ import MonteCarlo
 ///
 /// Each is drawn once per year per trial (the same for every academy). Values are percentages,
 /// as in the scenario file; the model divides them by 100.
-public struct Economy: Sendable, Equatable {
+package struct Economy: Sendable, Equatable {
     /// The four economy inputs, named as in the scenario file.
-    public enum Input: String, Sendable, CaseIterable, Equatable {
+    package enum Input: String, Sendable, CaseIterable, Equatable {
         case fundingUpliftPercent
         case payAwardPercent
         case payGrantCoveragePercent
         case nonPayInflationPercent
 
         /// What a trustee calls it.
-        public var title: String {
+        package var title: String {
             switch self {
             case .fundingUpliftPercent: return "Per-pupil funding uplift"
             case .payAwardPercent: return "Pay award"
@@ -25,26 +25,26 @@ public struct Economy: Sendable, Equatable {
     }
 
     /// A rank correlation between two inputs (funding and pay tend to move together).
-    public struct Correlation: Sendable, Equatable {
-        public var first: Input
-        public var second: Input
+    package struct Correlation: Sendable, Equatable {
+        package var first: Input
+        package var second: Input
         /// Spearman's rank correlation, from −1 to 1.
-        public var rank: Double
+        package var rank: Double
 
-        public init(first: Input, second: Input, rank: Double) {
+        package init(first: Input, second: Input, rank: Double) {
             self.first = first
             self.second = second
             self.rank = rank
         }
     }
 
-    public var fundingUpliftPercent: Distribution
-    public var payAwardPercent: Distribution
-    public var payGrantCoveragePercent: Distribution
-    public var nonPayInflationPercent: Distribution
-    public var correlations: [Correlation]
+    package var fundingUpliftPercent: Distribution
+    package var payAwardPercent: Distribution
+    package var payGrantCoveragePercent: Distribution
+    package var nonPayInflationPercent: Distribution
+    package var correlations: [Correlation]
 
-    public init(
+    package init(
         fundingUpliftPercent: Distribution, payAwardPercent: Distribution,
         payGrantCoveragePercent: Distribution, nonPayInflationPercent: Distribution, correlations: [Correlation] = []
     ) {
@@ -56,7 +56,7 @@ public struct Economy: Sendable, Equatable {
     }
 
     /// The distribution of one input.
-    public subscript(input: Input) -> Distribution {
+    package subscript(input: Input) -> Distribution {
         switch input {
         case .fundingUpliftPercent: return fundingUpliftPercent
         case .payAwardPercent: return payAwardPercent

@@ -1,16 +1,16 @@
 /// A school the trust plans to take on: when, of what kind, and how likely due diligence is
 /// to let it go ahead.
-public struct PlannedJoin: Sendable, Equatable {
+package struct PlannedJoin: Sendable, Equatable {
     /// A name for this join, unique in the scenario (keys its random draws and its results).
-    public var id: String
-    public var name: String
+    package var id: String
+    package var name: String
     /// The calendar year the school year of joining starts (2028 = joins for 2028/29).
-    public var year: Int
-    public var template: String
+    package var year: Int
+    package var template: String
     /// The chance the join goes ahead, from 0 to 1.
-    public var probability: Double
+    package var probability: Double
 
-    public init(id: String, name: String, year: Int, template: String, probability: Double) {
+    package init(id: String, name: String, year: Int, template: String, probability: Double) {
         self.id = id
         self.name = name
         self.year = year
@@ -20,14 +20,14 @@ public struct PlannedJoin: Sendable, Equatable {
 }
 
 /// Where the scenario's risk registers are, relative to the scenario file.
-public struct RegisterReferences: Sendable, Equatable {
-    public var risks: [String]
-    public var mitigations: [String]
-    public var policy: String?
+package struct RegisterReferences: Sendable, Equatable {
+    package var risks: [String]
+    package var mitigations: [String]
+    package var policy: String?
     /// A folder whose register, mitigation and policy files are all read.
-    public var folder: String?
+    package var folder: String?
 
-    public init(risks: [String] = [], mitigations: [String] = [], policy: String? = nil, folder: String? = nil) {
+    package init(risks: [String] = [], mitigations: [String] = [], policy: String? = nil, folder: String? = nil) {
         self.risks = risks
         self.mitigations = mitigations
         self.policy = policy
@@ -36,9 +36,9 @@ public struct RegisterReferences: Sendable, Equatable {
 }
 
 /// Which register risks become money in the simulation, and how.
-public struct RiskEventSettings: Sendable, Equatable {
+package struct RiskEventSettings: Sendable, Equatable {
     /// How risks with scores but no £ quantification are treated.
-    public enum Unquantified: String, Sendable, Equatable, CaseIterable {
+    package enum Unquantified: String, Sendable, Equatable, CaseIterable {
         /// They cost nothing in the simulation (the default: only quantified risks are money).
         case ignore
         /// They are given a probability from their residual likelihood and a PERT impact from
@@ -47,13 +47,13 @@ public struct RiskEventSettings: Sendable, Equatable {
     }
 
     /// The table that turns scores into money for unquantified risks.
-    public struct ScoreValuation: Sendable, Equatable {
+    package struct ScoreValuation: Sendable, Equatable {
         /// Annual probability (percent) for residual likelihood 1…5.
-        public var probabilityPercentByLikelihood: [Double]
+        package var probabilityPercentByLikelihood: [Double]
         /// £ (min, most likely, max) for residual impact 1…5.
-        public var impactByImpactScore: [[Double]]
+        package var impactByImpactScore: [[Double]]
 
-        public init(probabilityPercentByLikelihood: [Double], impactByImpactScore: [[Double]]) {
+        package init(probabilityPercentByLikelihood: [Double], impactByImpactScore: [[Double]]) {
             self.probabilityPercentByLikelihood = probabilityPercentByLikelihood
             self.impactByImpactScore = impactByImpactScore
         }
@@ -61,7 +61,7 @@ public struct RiskEventSettings: Sendable, Equatable {
         /// A table in the spirit of common 5×5 definitions for a trust of a few million pounds:
         /// rare 2%, unlikely 5%, possible 15%, likely 35%, almost certain 65%; impact bands from
         /// £1k–£10k to £250k–£1m.
-        public static let standard = ScoreValuation(
+        package static let standard = ScoreValuation(
             probabilityPercentByLikelihood: [2, 5, 15, 35, 65],
             impactByImpactScore: [
                 [1_000, 3_000, 10_000], [5_000, 15_000, 40_000], [20_000, 50_000, 120_000],
@@ -71,11 +71,11 @@ public struct RiskEventSettings: Sendable, Equatable {
 
     /// Risk ids the finance model already simulates (a pay award above funding, falling rolls),
     /// so counting them as events too would count them twice.
-    public var exclude: [String]
-    public var unquantified: Unquantified
-    public var valuation: ScoreValuation
+    package var exclude: [String]
+    package var unquantified: Unquantified
+    package var valuation: ScoreValuation
 
-    public init(exclude: [String] = [], unquantified: Unquantified = .ignore, valuation: ScoreValuation = .standard) {
+    package init(exclude: [String] = [], unquantified: Unquantified = .ignore, valuation: ScoreValuation = .standard) {
         self.exclude = exclude
         self.unquantified = unquantified
         self.valuation = valuation

@@ -1,9 +1,9 @@
 /// The trust's financial policy and its central team: how the centre is funded (top-slice or
 /// GAG pooling), what it costs, the capacity it adds as the trust grows, and the targets the
 /// board has set.
-public struct TrustSettings: Sendable, Equatable {
+package struct TrustSettings: Sendable, Equatable {
     /// How the centre is paid for.
-    public enum FundingModel: String, Sendable, Equatable, CaseIterable {
+    package enum FundingModel: String, Sendable, Equatable, CaseIterable {
         /// Each academy pays the centre a percentage of its GAG.
         case topSlice
         /// Every academy's GAG goes into one pot; the centre's costs come off the top and
@@ -13,14 +13,14 @@ public struct TrustSettings: Sendable, Equatable {
 
     /// A step up in central capacity (a COO, an HR lead, directors of education) bought when the
     /// trust reaches `atAcademies`, `leadYears` ahead of time.
-    public struct CapacityStep: Sendable, Equatable {
-        public var atAcademies: Int
+    package struct CapacityStep: Sendable, Equatable {
+        package var atAcademies: Int
         /// Yearly cost at year-0 prices (the central cost index applies).
-        public var cost: Double
+        package var cost: Double
         /// How many years before reaching `atAcademies` the capacity is in post.
-        public var leadYears: Int
+        package var leadYears: Int
 
-        public init(atAcademies: Int, cost: Double, leadYears: Int) {
+        package init(atAcademies: Int, cost: Double, leadYears: Int) {
             self.atAcademies = atAcademies
             self.cost = cost
             self.leadYears = leadYears
@@ -28,16 +28,16 @@ public struct TrustSettings: Sendable, Equatable {
     }
 
     /// What the central team costs.
-    public struct CentralCosts: Sendable, Equatable {
+    package struct CentralCosts: Sendable, Equatable {
         /// Yearly core cost (CEO, CFO, governance, audit) at year-0 prices.
-        public var fixed: Double
+        package var fixed: Double
         /// Yearly cost per academy in the trust, at year-0 prices.
-        public var perAcademy: Double
+        package var perAcademy: Double
         /// One-off cost for each academy joining (due diligence, TUPE, legal), in the year it joins.
-        public var joiningCost: Double
-        public var steps: [CapacityStep]
+        package var joiningCost: Double
+        package var steps: [CapacityStep]
 
-        public init(fixed: Double, perAcademy: Double = 0, joiningCost: Double = 0, steps: [CapacityStep] = []) {
+        package init(fixed: Double, perAcademy: Double = 0, joiningCost: Double = 0, steps: [CapacityStep] = []) {
             self.fixed = fixed
             self.perAcademy = perAcademy
             self.joiningCost = joiningCost
@@ -45,26 +45,26 @@ public struct TrustSettings: Sendable, Equatable {
         }
     }
 
-    public var fundingModel: FundingModel
-    public var topSlicePercent: Double
-    public var centralReserves: Double
+    package var fundingModel: FundingModel
+    package var topSlicePercent: Double
+    package var centralReserves: Double
     /// Income the centre earns itself (services sold, grants), at year-0 prices; grows with funding.
-    public var centralOtherIncome: Double
-    public var centralCosts: CentralCosts
+    package var centralOtherIncome: Double
+    package var centralCosts: CentralCosts
     /// The share of central costs that is pay (follows the pay award; the rest follows non-pay inflation).
-    public var centralPaySharePercent: Double
+    package var centralPaySharePercent: Double
     /// Each academy's reserve target, as a percentage of its income.
-    public var reserveTargetPercent: Double
+    package var reserveTargetPercent: Double
     /// The trust-wide reserve target, as a percentage of the trust's income.
-    public var trustReserveTargetPercent: Double
+    package var trustReserveTargetPercent: Double
     /// The policy ceiling on staff costs as a percentage of an academy's income.
-    public var staffCostCapPercent: Double
+    package var staffCostCapPercent: Double
     /// How far staff costs follow pupil numbers (0.5: a 10% fall in pupils cuts staff 5%).
-    public var staffingElasticity: Double
+    package var staffingElasticity: Double
     /// When set, an academy in in-year deficit cuts staff costs the next year by up to this percentage.
-    public var maxStaffCutPercent: Double?
+    package var maxStaffCutPercent: Double?
 
-    public init(
+    package init(
         fundingModel: FundingModel = .topSlice, topSlicePercent: Double, centralReserves: Double = 0,
         centralOtherIncome: Double = 0, centralCosts: CentralCosts, centralPaySharePercent: Double = 70,
         reserveTargetPercent: Double = 6, trustReserveTargetPercent: Double = 5, staffCostCapPercent: Double = 80,

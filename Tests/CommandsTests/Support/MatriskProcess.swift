@@ -37,7 +37,8 @@ enum MatriskProcess {
     static func inProcess(
         _ arguments: [String], in folder: URL = packageRoot, now: Date = Date(timeIntervalSince1970: 1_795_305_600)
     ) -> RunResult {
-        let out = TextBuffer(), err = TextBuffer()
+        let out = TextBuffer()
+        let err = TextBuffer()
         let environment = CommandEnvironment(
             standardOutput: out.sink, standardError: err.sink, currentDirectory: folder.path, now: now)
         let code = Matrisk.run(arguments: arguments, environment: environment)
@@ -50,7 +51,8 @@ enum MatriskProcess {
         process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -19,8 +19,10 @@ struct PackReader {
 
     /// "h2 Summary", "figure fan-trust-reserves fan", "table key-chances 4: The key chances…", in document order.
     var outline: [String] {
-        let pattern = try! Regex(#"<(h[123])[^>]*>(.*?)</h[123]>|<figure id="([^"]+)-figure"|<table id="([^"]+)"[^>]*>(.*?)</table>|<p class="empty-table" id="([^"]+)">"#)
-            .dotMatchesNewlines()
+        let pattern = try! Regex(
+            #"<(h[123])[^>]*>(.*?)</h[123]>|<figure id="([^"]+)-figure"|<table id="([^"]+)"[^>]*>(.*?)</table>|<p class="empty-table" id="([^"]+)">"#
+        )
+        .dotMatchesNewlines()
         var lines: [String] = []
         for match in html.matches(of: pattern) {
             if let level = match.output[1].substring {
@@ -52,15 +54,22 @@ struct PackReader {
 
     static func table(id: String, body: String, tag: String) -> TableText {
         let figure = tag.firstMatch(of: try! Regex(#"^<table[^>]*data-figure="([^"]+)""#))?.output[1].substring.map(String.init)
-        let caption = body.firstMatch(of: try! Regex(#"<caption>(.*?)</caption>"#).dotMatchesNewlines())?.output[1].substring.map { text(String($0)) } ?? ""
+        let caption =
+            body.firstMatch(of: try! Regex(#"<caption>(.*?)</caption>"#).dotMatchesNewlines())?.output[1].substring.map { text(String($0)) }
+            ?? ""
         let rowPattern = try! Regex(#"<tr>(.*?)</tr>"#).dotMatchesNewlines()
         let cellPattern = try! Regex(#"<t[hd][^>]*>(.*?)</t[hd]>"#).dotMatchesNewlines()
         let parts = body.components(separatedBy: "<tbody>")
-        let head = parts.first ?? "", rows = parts.count > 1 ? parts[1] : ""
-        let headingRows = head.matches(of: rowPattern).map { row in row.output[1].substring!.matches(of: cellPattern).map { text(String($0.output[1].substring!)) } }
+        let head = parts.first ?? ""
+        let rows = parts.count > 1 ? parts[1] : ""
+        let headingRows = head.matches(of: rowPattern).map { row in
+            row.output[1].substring!.matches(of: cellPattern).map { text(String($0.output[1].substring!)) }
+        }
         return TableText(
             id: id, figure: figure, caption: caption, headings: headingRows.last ?? [],
-            rows: rows.matches(of: rowPattern).map { row in row.output[1].substring!.matches(of: cellPattern).map { text(String($0.output[1].substring!)) } })
+            rows: rows.matches(of: rowPattern).map { row in
+                row.output[1].substring!.matches(of: cellPattern).map { text(String($0.output[1].substring!)) }
+            })
     }
 
     // MARK: - Charts

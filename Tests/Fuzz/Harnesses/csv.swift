@@ -14,7 +14,8 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The first byte, when there is one, chooses the delimiter, so each is fuzzed as the
     // chosen one as well as the detected one.
     let choice: CSVDelimiter? = bytes.first.map { [nil, .comma, .semicolon, .tab][Int($0 % 4)] } ?? nil
-    let reader = CSVReader(delimiter: choice, limits: CSVReader.Limits(maximumBytes: 1 << 20, maximumFieldsPerRow: 500, maximumCellBytes: 4096))
+    let reader = CSVReader(
+        delimiter: choice, limits: CSVReader.Limits(maximumBytes: 1 << 20, maximumFieldsPerRow: 500, maximumCellBytes: 4096))
     let table: CSVTable
     do {
         table = try reader.read(bytes: Array(bytes.dropFirst()), source: "fuzz.csv")
@@ -37,8 +38,9 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let back = try CSVReader(delimiter: table.delimiter, limits: reader.limits).read(text: written, source: "written.csv")
         let texts = table.rows.map { $0.cells.map(\.text) }
-        require(back.rows.map { $0.cells.map(\.text) } == texts,
-                     "written and read back differently:\n\(texts)\n\(back.rows.map { $0.cells.map(\.text) })")
+        require(
+            back.rows.map { $0.cells.map(\.text) } == texts,
+            "written and read back differently:\n\(texts)\n\(back.rows.map { $0.cells.map(\.text) })")
     } catch {
         fatalError("a table the reader accepted was written as CSV it refuses: \(error)")
     }

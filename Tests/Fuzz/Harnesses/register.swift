@@ -58,7 +58,8 @@ public func fuzzRegisterImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
 /// The files of one input, split at each separator line.
 private func split(_ bytes: [UInt8]) -> [[UInt8]] {
     var files: [[UInt8]] = []
-    var start = 0, i = 0
+    var start = 0
+    var i = 0
     while i + separator.count <= bytes.count {
         if bytes[i] == separator[0], Array(bytes[i..<i + separator.count]) == separator {
             files.append(Array(bytes[start..<i]))

@@ -18,23 +18,23 @@ import TrustModel
 
 private let files: [String: String] = [
     "registers/trust.csv": """
-        Risk ID,Title,Likelihood,Impact,Residual likelihood,Residual impact,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
-        T01,Cyber attack,3,4,2,4,10,5000,20000,80000,each-academy
-        T02,Central team capacity,3,3,2,3,20,10000,30000,90000,central
+    Risk ID,Title,Likelihood,Impact,Residual likelihood,Residual impact,Annual probability %,Impact min £,Impact likely £,Impact max £,Scope
+    T01,Cyber attack,3,4,2,4,10,5000,20000,80000,each-academy
+    T02,Central team capacity,3,3,2,3,20,10000,30000,90000,central
 
-        """,
+    """,
     "registers/academy.csv": """
-        Risk ID,Register,Title,Likelihood,Impact,Residual likelihood,Residual impact,Trust risk,Annual probability %,Impact min £,Impact likely £,Impact max £
-        A01,oak,Roof leak,3,3,2,3,,15,2000,8000,40000
-        A02,hill,Falling roll,4,3,3,3,T02,30,10000,25000,60000
+    Risk ID,Register,Title,Likelihood,Impact,Residual likelihood,Residual impact,Trust risk,Annual probability %,Impact min £,Impact likely £,Impact max £
+    A01,oak,Roof leak,3,3,2,3,,15,2000,8000,40000
+    A02,hill,Falling roll,4,3,3,3,T02,30,10000,25000,60000
 
-        """,
+    """,
     "registers/mitigations.csv": """
-        Mitigation ID,Risk IDs,Status,Due date,Probability reduction %,Impact reduction %,One-off cost £,Annual cost £
-        M01,T01,In place,,30,20,,5000
-        M02,"A01, A02",Planned,2027-03-31,10,10,2000,1000
+    Mitigation ID,Risk IDs,Status,Due date,Probability reduction %,Impact reduction %,One-off cost £,Annual cost £
+    M01,T01,In place,,30,20,,5000
+    M02,"A01, A02",Planned,2027-03-31,10,10,2000,1000
 
-        """,
+    """,
 ]
 
 private let scenarioFiles = ScenarioFiles(
@@ -77,7 +77,8 @@ public func fuzzScenarioLoading(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
             let report = SimulationReport.make(result, variant: variant)
             for format in [OutputFormat.text, .csv, .json] { _ = report.rendered(as: format) }
         } catch {
-            let known = error is JSONError || error is ScenarioError || error is RiskValuationError
+            let known =
+                error is JSONError || error is ScenarioError || error is RiskValuationError
                 || error is DistributionError || error is CorrelationError
             require(known, "an unexpected kind of error: \(type(of: error)): \(error)")
         }

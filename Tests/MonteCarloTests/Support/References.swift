@@ -28,16 +28,18 @@ struct Reference: Sendable, CustomTestStringConvertible {
     static let all: [Reference] = {
         do {
             let url = fixtures.appendingPathComponent("references.json")
-            let root = JSONCursor(node: try JSONParser.parse(bytes: Array(try Data(contentsOf: url)), source: "references.json"),
-                                  source: "references.json")
+            let root = JSONCursor(
+                node: try JSONParser.parse(bytes: Array(try Data(contentsOf: url)), source: "references.json"),
+                source: "references.json")
             var document = try root.object()
             return try document.required("distributions").array().map { cursor in
                 var entry = try cursor.object()
                 func points(_ key: String) throws -> [Point] {
                     try entry.required(key).array().map { item in
                         var point = try item.object()
-                        return Point(p: try point.required("p").double(), value: try point.required("value").double(),
-                                     density: try point.optional("density")?.double())
+                        return Point(
+                            p: try point.required("p").double(), value: try point.required("value").double(),
+                            density: try point.optional("density")?.double())
                     }
                 }
                 return Reference(

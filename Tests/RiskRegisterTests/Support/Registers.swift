@@ -18,16 +18,20 @@ enum Registers {
     }
 
     /// A trust register and one academy's, with the columns every register has.
-    static let header = "Risk ID,Title,Category,Owner,Likelihood,Impact,Residual likelihood,Residual impact,Trust risk,Status,Last reviewed,Next review"
+    static let header =
+        "Risk ID,Title,Category,Owner,Likelihood,Impact,Residual likelihood,Residual impact,Trust risk,Status,Last reviewed,Next review"
 
     static func load(_ files: [String: String], policy: RiskPolicy? = nil) throws -> RegisterLoad {
-        try RegisterSet.load(files.keys.sorted().map { RegisterSource(name: $0, text: files[$0]!) }, options: RegisterImportOptions(policy: policy))
+        try RegisterSet.load(
+            files.keys.sorted().map { RegisterSource(name: $0, text: files[$0]!) }, options: RegisterImportOptions(policy: policy))
     }
 
     /// One risk row in the `header` layout.
-    static func row(_ id: String, _ category: String = "financial", owner: String = "CFO", inherent: (Int, Int) = (3, 3),
-                    residual: (Int, Int) = (2, 3), trust: String = "", status: String = "open",
-                    last: String = "2026-10-01", next: String = "2027-01-10") -> String {
+    static func row(
+        _ id: String, _ category: String = "financial", owner: String = "CFO", inherent: (Int, Int) = (3, 3),
+        residual: (Int, Int) = (2, 3), trust: String = "", status: String = "open",
+        last: String = "2026-10-01", next: String = "2027-01-10"
+    ) -> String {
         "\(id),Risk \(id),\(category),\(owner),\(inherent.0),\(inherent.1),\(residual.0),\(residual.1),\(trust),\(status),\(last),\(next)"
     }
 }

@@ -8,22 +8,32 @@ extension AssumptionTables {
         let options = [("this scenario", scenario)] + variants.map { ($0.name, $0.scenario) }
         let rows: [(String, (AcademyTemplate) -> String)] = [
             ("Phase and type", { "\($0.phase.rawValue) \($0.type.rawValue)" }),
-            ("Pupils on joining", { t in
-                Words.words(t.pupils, .count) + (t.freeSchool.map { " per year group; opens with \($0.openingYearGroups) of \($0.yearGroups) year groups" } ?? "")
-            }),
+            (
+                "Pupils on joining",
+                { t in
+                    Words.words(t.pupils, .count)
+                        + (t.freeSchool.map { " per year group; opens with \($0.openingYearGroups) of \($0.yearGroups) year groups" } ?? "")
+                }
+            ),
             ("GAG per pupil", { Words.words($0.fundingPerPupil, .pounds) }),
             ("Staff costs, % of income", { Words.words($0.staffCostsPercent, .percent) }),
             ("Other costs, % of income", { Words.words($0.nonStaffCostsPercent, .percent) }),
             ("Opening reserves", { Words.words($0.reserves, .money) }),
-            ("Structural deficit", { t in
-                t.structuralDeficit.map {
-                    "\(NumberText.percent($0.probability, decimals: 0)) chance; \(Words.words($0.amount, .money)), recovered over \(plural($0.recoveryYears, "year"))"
-                } ?? "none"
-            }),
-            ("Used by", { t in
-                let users = options.filter { $0.1.growth.contains { $0.template == t.name } }.map(\.0)
-                return users.isEmpty ? "none" : users.joined(separator: ", ")
-            }),
+            (
+                "Structural deficit",
+                { t in
+                    t.structuralDeficit.map {
+                        "\(NumberText.percent($0.probability, decimals: 0)) chance; \(Words.words($0.amount, .money)), recovered over \(plural($0.recoveryYears, "year"))"
+                    } ?? "none"
+                }
+            ),
+            (
+                "Used by",
+                { t in
+                    let users = options.filter { $0.1.growth.contains { $0.template == t.name } }.map(\.0)
+                    return users.isEmpty ? "none" : users.joined(separator: ", ")
+                }
+            ),
         ]
         // As few tables as four to a table allows, shared out evenly (five kinds: three and two).
         let all = scenario.templates

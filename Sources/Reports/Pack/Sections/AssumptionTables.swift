@@ -6,13 +6,18 @@ enum AssumptionTables {
     typealias Words = DistributionWording
 
     static func economy(_ economy: Economy) -> Table {
-        var table = Table(id: "economy", title: "The economy, drawn afresh each year (the same for every academy)", columns: [
-            .init("Input", key: "input"), .init("How it is drawn", key: "distribution"), .init("Average", key: "mean"),
-            .init("90% of years between", key: "middle90"),
-        ])
+        var table = Table(
+            id: "economy", title: "The economy, drawn afresh each year (the same for every academy)",
+            columns: [
+                .init("Input", key: "input"), .init("How it is drawn", key: "distribution"), .init("Average", key: "mean"),
+                .init("90% of years between", key: "middle90"),
+            ])
         for input in Economy.Input.allCases {
             let d = economy[input]
-            table.append([.text(input.title), .text(Words.words(d, .percent)), .text(Words.value(d.mean, .percent)), .text(Words.middle90(d, .percent))])
+            table.append([
+                .text(input.title), .text(Words.words(d, .percent)), .text(Words.value(d.mean, .percent)),
+                .text(Words.middle90(d, .percent)),
+            ])
         }
         return table
     }
@@ -20,9 +25,11 @@ enum AssumptionTables {
     static func trust(_ scenario: Scenario) -> Table {
         let t = scenario.trust
         let percent = { (x: Double) in Words.value(x, .percent) }
-        var table = Table(id: "trust-settings", title: "The trust's policy and its central team", columns: [
-            .init("Setting", key: "setting"), .init("Value", key: "value"),
-        ])
+        var table = Table(
+            id: "trust-settings", title: "The trust's policy and its central team",
+            columns: [
+                .init("Setting", key: "setting"), .init("Value", key: "value"),
+            ])
         func row(_ name: String, _ value: String) { table.append([.text(name), .text(value)]) }
         if t.fundingModel == .pooled {
             row("How the centre is funded", "GAG pooling: every academy's GAG goes into one pot")
@@ -43,17 +50,21 @@ enum AssumptionTables {
         row("Trust reserve target", "\(percent(t.trustReserveTargetPercent)) of the trust's income")
         row("Staff-cost ceiling", "\(percent(t.staffCostCapPercent)) of an academy's income")
         row("How far staffing follows pupil numbers", "\(percent(t.staffingElasticity * 100)) of any change in pupils")
-        row("Deficit recovery", t.maxStaffCutPercent.map { "an academy in deficit cuts staff costs by up to \(percent($0)) the next year" } ?? "none modelled")
+        row(
+            "Deficit recovery",
+            t.maxStaffCutPercent.map { "an academy in deficit cuts staff costs by up to \(percent($0)) the next year" } ?? "none modelled")
         return table
     }
 
     static func academies(_ scenario: Scenario) -> Table {
-        var table = Table(id: "academies-at-start", title: "The academies in \(scenario.yearLabel(0))", columns: [
-            .init("Academy", key: "academy"), .init("Phase and type", key: "kind"), .init("Pupils (places)", key: "pupils"),
-            .init("Yearly change in pupils", key: "rollChange"), .init("GAG per pupil", key: "fundingPerPupil"),
-            .init("Lump sum", key: "lumpSum"), .init("Other income", key: "otherIncome"), .init("Staff costs", key: "staffCosts"),
-            .init("Other costs", key: "nonStaffCosts"), .init("Reserves", key: "reserves"),
-        ])
+        var table = Table(
+            id: "academies-at-start", title: "The academies in \(scenario.yearLabel(0))",
+            columns: [
+                .init("Academy", key: "academy"), .init("Phase and type", key: "kind"), .init("Pupils (places)", key: "pupils"),
+                .init("Yearly change in pupils", key: "rollChange"), .init("GAG per pupil", key: "fundingPerPupil"),
+                .init("Lump sum", key: "lumpSum"), .init("Other income", key: "otherIncome"), .init("Staff costs", key: "staffCosts"),
+                .init("Other costs", key: "nonStaffCosts"), .init("Reserves", key: "reserves"),
+            ])
         for a in scenario.academies {
             table.append([
                 .text(a.name), .text("\(a.phase.rawValue) \(a.type.rawValue)"),
@@ -62,20 +73,26 @@ enum AssumptionTables {
                 .money(a.staffCosts), .money(a.nonStaffCosts), .money(a.reserves),
             ])
             if let deficit = a.structuralDeficit {
-                table.notes.append("\(a.name) may carry a structural deficit: a \(NumberText.percent(deficit.probability, decimals: 0)) chance, "
-                    + "\(Words.words(deficit.amount, .money)) in the first year, recovered over \(plural(deficit.recoveryYears, "year")).")
+                table.notes.append(
+                    "\(a.name) may carry a structural deficit: a \(NumberText.percent(deficit.probability, decimals: 0)) chance, "
+                        + "\(Words.words(deficit.amount, .money)) in the first year, recovered over \(plural(deficit.recoveryYears, "year"))."
+                )
             }
         }
         return table
     }
 
     static func joins(_ scenario: Scenario) -> Table {
-        var table = Table(id: "planned-joins", title: "Schools planned to join", columns: [
-            .init("School", key: "school"), .init("Joins for", key: "year"), .init("Kind", key: "template"),
-            .init("Chance it goes ahead", key: "probability"),
-        ])
+        var table = Table(
+            id: "planned-joins", title: "Schools planned to join",
+            columns: [
+                .init("School", key: "school"), .init("Joins for", key: "year"), .init("Kind", key: "template"),
+                .init("Chance it goes ahead", key: "probability"),
+            ])
         for join in scenario.growth {
-            table.append([.text(join.name), .text(Scenario.schoolYear(join.year)), .text(join.template), .percent(join.probability, decimals: 0)])
+            table.append([
+                .text(join.name), .text(Scenario.schoolYear(join.year)), .text(join.template), .percent(join.probability, decimals: 0),
+            ])
         }
         return table
     }

@@ -8,7 +8,8 @@ import TrustModel
 enum AssumptionsSection {
     static func make(_ inputs: PackInputs) -> PackSection {
         let scenario = inputs.scenario
-        let sampling = scenario.sampling == .latinHypercube
+        let sampling =
+            scenario.sampling == .latinHypercube
             ? "Each year's economy is drawn by Latin hypercube sampling, which spreads the draws evenly over each input's range."
             : "Each year's economy is drawn independently for each future."
         var section = PackSection(
@@ -16,7 +17,7 @@ enum AssumptionsSection {
             intro: [
                 "\(NumberText.grouped(scenario.trials)) futures of \(scenario.years) school years each, \(scenario.yearLabel(0)) to "
                     + "\(scenario.yearLabel(scenario.years - 1)), with seed \(scenario.seed): the same file, seed and number of futures give exactly these numbers again. "
-                    + sampling + " Money is at \(scenario.yearLabel(0)) prices; the model grows it with each year's draws.",
+                    + sampling + " Money is at \(scenario.yearLabel(0)) prices; the model grows it with each year's draws."
             ])
         section.add(.table(PackTable(AssumptionTables.economy(scenario.economy))))
         if !scenario.economy.correlations.isEmpty {
@@ -45,9 +46,11 @@ enum AssumptionsSection {
     static func riskEvents(_ inputs: PackInputs) -> String {
         let settings = inputs.scenario.riskEvents
         let count = inputs.result.risk.risks.count
-        var text = "\(plural(count, "register risk")) with money attached strike at random, each with its annual chance and a £ range "
+        var text =
+            "\(plural(count, "register risk")) with money attached strike at random, each with its annual chance and a £ range "
             + "(PERT from its minimum to its maximum, most likely its likely figure), after the mitigations in place or due reduce them. "
-        text += settings.unquantified == .fromScores
+        text +=
+            settings.unquantified == .fromScores
             ? "Risks without £ figures are valued from their residual scores by the scenario's table. "
             : "Risks without £ figures take no part. "
         if !settings.exclude.isEmpty {

@@ -5,10 +5,11 @@ extension BoardPack {
     /// The pack of `inputs`, in the trustee's order. The options side by side appear when the
     /// inputs carry a comparison, the sweep when they carry one, and the risk sections and the
     /// value of each mitigation when the scenario names registers.
-    public static func make(_ inputs: PackInputs) -> BoardPack {
+    package static func make(_ inputs: PackInputs) -> BoardPack {
         let analysis = inputs.registers.map {
             RegisterAnalysis(
-                registers: $0, previous: inputs.previous, scenario: inputs.scenario, variants: inputs.variants.map(\.scenario), asOf: inputs.asOf)
+                registers: $0, previous: inputs.previous, scenario: inputs.scenario, variants: inputs.variants.map(\.scenario),
+                asOf: inputs.asOf)
         }
         var pack = BoardPack(
             cover: cover(inputs, analysis: analysis),
@@ -33,7 +34,8 @@ extension BoardPack {
         var facts = [Cover.Fact("Scenario", inputs.scenarioFile + (inputs.variant.map { ", variant \($0)" } ?? ""))]
         if let analysis {
             let open = analysis.registers.risks.filter(\.isOpen).count
-            var registers = "the trust register and \(plural(analysis.registers.academies.count, "academy register")), \(plural(open, "open risk"))"
+            var registers =
+                "the trust register and \(plural(analysis.registers.academies.count, "academy register")), \(plural(open, "open risk"))"
             if !analysis.scope.joining.isEmpty {
                 registers += "; the registers of \(plural(analysis.scope.joining.count, "kind")) of joining school are counted apart"
             }

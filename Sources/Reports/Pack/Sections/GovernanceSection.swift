@@ -17,26 +17,36 @@ enum GovernanceSection {
 
     /// The board's appetite by category, in category order.
     static func appetite(_ policy: RiskPolicy) -> Table {
-        var table = Table(id: "appetite", title: "The board's risk appetite", columns: [
-            .named("Category"), .named("Appetite"), .init("Highest acceptable residual score", key: "highestScore"),
-        ])
+        var table = Table(
+            id: "appetite", title: "The board's risk appetite",
+            columns: [
+                .named("Category"), .named("Appetite"), .init("Highest acceptable residual score", key: "highestScore"),
+            ])
         for category in policy.appetite.keys.sorted() {
-            table.append([.text(category), .text(policy.appetite(forCategory: category).rawValue),
-                          .integer(policy.highestAcceptableScore(forCategory: category))])
+            table.append([
+                .text(category), .text(policy.appetite(forCategory: category).rawValue),
+                .integer(policy.highestAcceptableScore(forCategory: category)),
+            ])
         }
         let fallback = policy.defaultAppetite
-        table.append([.text("any other category"), .text(fallback.rawValue), .integer(policy.highestAcceptableScore[fallback] ?? fallback.defaultHighestScore)])
+        table.append([
+            .text("any other category"), .text(fallback.rawValue),
+            .integer(policy.highestAcceptableScore[fallback] ?? fallback.defaultHighestScore),
+        ])
         return table
     }
 
     static func aboveAppetite(_ analysis: RegisterAnalysis) -> Table {
         let policy = analysis.policy
-        var table = Table(id: "above-appetite", title: "Risks above the board's appetite", columns: [
-            .named("Risk"), .named("Register"), .named("Title"), .named("Category"), .named("Residual"), .named("RAG"),
-            .named("Appetite"), .named("Owner"),
-        ])
+        var table = Table(
+            id: "above-appetite", title: "Risks above the board's appetite",
+            columns: [
+                .named("Risk"), .named("Register"), .named("Title"), .named("Category"), .named("Residual"), .named("RAG"),
+                .named("Appetite"), .named("Owner"),
+            ])
         for risk in risks(of: analysis.findings(.aboveAppetite), in: analysis) {
-            let appetite = "\(policy.appetite(forCategory: risk.category).rawValue): at most \(policy.highestAcceptableScore(forCategory: risk.category))"
+            let appetite =
+                "\(policy.appetite(forCategory: risk.category).rawValue): at most \(policy.highestAcceptableScore(forCategory: risk.category))"
             table.append([
                 .text(risk.id), .text(risk.register), .text(risk.title), .text(risk.categoryKey),
                 .text(risk.residual?.description), .text(risk.residual.map { policy.bands.band(for: $0).rawValue }),
@@ -47,34 +57,45 @@ enum GovernanceSection {
     }
 
     static func overdueReviews(_ analysis: RegisterAnalysis) -> Table {
-        var table = Table(id: "overdue-reviews", title: "Reviews overdue", columns: [
-            .named("Risk"), .named("Register"), .named("Title"), .named("Owner"), .init("What is overdue", key: "finding"),
-        ])
+        var table = Table(
+            id: "overdue-reviews", title: "Reviews overdue",
+            columns: [
+                .named("Risk"), .named("Register"), .named("Title"), .named("Owner"), .init("What is overdue", key: "finding"),
+            ])
         for finding in analysis.findings(.reviewOverdue) {
             guard let id = finding.subject, let risk = analysis.risk(id: id) else { continue }
-            table.append([.text(risk.id), .text(risk.register), .text(risk.title), .text(risk.owner.isEmpty ? "(none)" : risk.owner), .text(finding.message)])
+            table.append([
+                .text(risk.id), .text(risk.register), .text(risk.title), .text(risk.owner.isEmpty ? "(none)" : risk.owner),
+                .text(finding.message),
+            ])
         }
         return table
     }
 
     static func overdueActions(_ analysis: RegisterAnalysis) -> Table {
         let byID = Dictionary(analysis.registers.mitigations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var table = Table(id: "overdue-actions", title: "Actions past their due date", columns: [
-            .named("Mitigation"), .named("Title"), .named("Owner"), .named("Status"), .named("Due"), .named("Risks"),
-        ])
+        var table = Table(
+            id: "overdue-actions", title: "Actions past their due date",
+            columns: [
+                .named("Mitigation"), .named("Title"), .named("Owner"), .named("Status"), .named("Due"), .named("Risks"),
+            ])
         for finding in analysis.findings(.mitigationPastDue) {
             guard let id = finding.subject, let mitigation = byID[id] else { continue }
-            table.append([.text(mitigation.id), .text(mitigation.title), .text(mitigation.owner.isEmpty ? "(none)" : mitigation.owner),
-                          .text(mitigation.status.rawValue), .text(mitigation.due?.ukText), .text(mitigation.risks.joined(separator: ", "))])
+            table.append([
+                .text(mitigation.id), .text(mitigation.title), .text(mitigation.owner.isEmpty ? "(none)" : mitigation.owner),
+                .text(mitigation.status.rawValue), .text(mitigation.due?.ukText), .text(mitigation.risks.joined(separator: ", ")),
+            ])
         }
         return table
     }
 
     /// Every kind of finding and how many there are, so nothing the check found is hidden.
     static func findingCounts(_ analysis: RegisterAnalysis) -> Table {
-        var table = Table(id: "finding-counts", title: "Everything the register check finds", columns: [
-            .named("Finding"), .named("Severity"), .named("Count"),
-        ])
+        var table = Table(
+            id: "finding-counts", title: "Everything the register check finds",
+            columns: [
+                .named("Finding"), .named("Severity"), .named("Count"),
+            ])
         for kind in Finding.Kind.allCases {
             let count = analysis.findings(kind).count
             if count > 0 { table.append([.text(kind.rawValue), .text(kind.severity.rawValue), .integer(count)]) }

@@ -15,13 +15,14 @@ enum MitigationValueSection {
             place: .mitigationValue, id: "mitigation-value", heading: "The value of each mitigation",
             intro: [
                 "Each mitigation is valued by simulating the register's risks with and without it on the same futures: the loss it "
-                    + "avoids a year, less what it costs a year.",
+                    + "avoids a year, less what it costs a year."
             ])
-        section.add(.points([
-            "\(paying.count) of the \(simulated.count) mitigations in the simulation save more a year than they cost.",
-            "\(silent.count) record no reduction in their risks' chance or cost on the register, so the simulation can give them no value: "
-                + "their worth (assurance, compliance) is not in pounds, or the register should say how much they reduce the risk.",
-        ]))
+        section.add(
+            .points([
+                "\(paying.count) of the \(simulated.count) mitigations in the simulation save more a year than they cost.",
+                "\(silent.count) record no reduction in their risks' chance or cost on the register, so the simulation can give them no value: "
+                    + "their worth (assurance, compliance) is not in pounds, or the register should say how much they reduce the risk.",
+            ]))
         // A mitigation that neither saves nor costs anything has no bar to draw. Every one that pays
         // for itself is drawn, since those are the ones a board keeps; the rest of the bars go to those
         // with the most at stake, and all are drawn best first.
@@ -35,15 +36,19 @@ enum MitigationValueSection {
                 label: "\(value.mitigation.id) \(value.mitigation.title)", value: value.netPerYear,
                 low: interval.lowerBound - value.costPerYear, high: interval.upperBound - value.costPerYear)
         }
-        section.add(PackFigure(
-            id: "bar-mitigation-net", chart: BarChart(
-                title: "Net value of each mitigation a year", labelTitle: "Mitigation", valueTitle: "Loss avoided less cost, a year",
-                unit: .money, bars: bars),
-            caption: "Right of zero, a mitigation saves more than it costs; left, it costs more than the losses it avoids. Whiskers are "
-                + "the 95% interval of the saving." + (simulated.count > barLimit
-                    ? " Every mitigation that pays for itself is drawn, then those with the most at stake, \(bars.count) in all; the table lists every one."
-                    : ""),
-            table: .appendix))
+        section.add(
+            PackFigure(
+                id: "bar-mitigation-net",
+                chart: BarChart(
+                    title: "Net value of each mitigation a year", labelTitle: "Mitigation", valueTitle: "Loss avoided less cost, a year",
+                    unit: .money, bars: bars),
+                caption:
+                    "Right of zero, a mitigation saves more than it costs; left, it costs more than the losses it avoids. Whiskers are "
+                    + "the 95% interval of the saving."
+                    + (simulated.count > barLimit
+                        ? " Every mitigation that pays for itself is drawn, then those with the most at stake, \(bars.count) in all; the table lists every one."
+                        : ""),
+                table: .appendix))
         section.add(RiskReport.values(values, scenario: scenario))
         return section
     }

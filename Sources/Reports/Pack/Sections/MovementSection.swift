@@ -8,7 +8,7 @@ enum MovementSection {
         guard let diff = analysis.diff, let previousName else {
             section.intro = [
                 "No earlier snapshot of the registers was given, so this pack cannot show what moved. "
-                    + "Make the pack with --previous and last term's register folder to see risks added and closed and scores that rose or fell.",
+                    + "Make the pack with --previous and last term's register folder to see risks added and closed and scores that rose or fell."
             ]
             return section
         }
@@ -24,13 +24,17 @@ enum MovementSection {
 
     /// The diff's score moves, each with an arrow and its meaning in words.
     static func scoreMoves(_ diff: RegisterDiff, policy: RiskPolicy) -> Table {
-        var table = Table(id: "score-moves", title: "Scores that moved", columns: [
-            .named("Risk"), .named("Register"), .named("Title"), .named("Stage"), .named("Was"), .named("Now"), .named("Move"), .named("RAG"),
-        ])
+        var table = Table(
+            id: "score-moves", title: "Scores that moved",
+            columns: [
+                .named("Risk"), .named("Register"), .named("Title"), .named("Stage"), .named("Was"), .named("Now"), .named("Move"),
+                .named("RAG"),
+            ])
         for move in diff.scoreMoves {
             let change = abs(move.after.value - move.before.value)
             let words = move.isUp ? "▲ up \(change), worse" : "▼ down \(change), better"
-            let was = policy.bands.band(for: move.before), now = policy.bands.band(for: move.after)
+            let was = policy.bands.band(for: move.before)
+            let now = policy.bands.band(for: move.after)
             table.append([
                 .text(move.risk.id), .text(move.risk.register), .text(move.risk.title), .text(move.stage.rawValue),
                 .text(move.before.description), .text(move.after.description), .text(words),

@@ -40,14 +40,20 @@ enum OutlookCharts {
     static func deficitChances(_ result: SimulationResult) -> LineChart {
         let labels = result.years.map(\.label)
         var series = result.academies.map { academy in
-            LineChart.Series(name: academy.name, points: academy.years.enumerated().compactMap { index, year in
-                year.trialsPresent > 0 ? LineChart.Point(x: Double(index), y: year.inDeficit.estimate) : nil
-            })
+            LineChart.Series(
+                name: academy.name,
+                points: academy.years.enumerated().compactMap { index, year in
+                    year.trialsPresent > 0 ? LineChart.Point(x: Double(index), y: year.inDeficit.estimate) : nil
+                })
         }
-        series.insert(LineChart.Series(name: "At least one academy", points: result.years.map { year in
-            let interval = year.anyAcademyInDeficit.wilsonInterval()
-            return LineChart.Point(x: Double(year.index), y: year.anyAcademyInDeficit.estimate, low: interval.lowerBound, high: interval.upperBound)
-        }), at: 0)
+        series.insert(
+            LineChart.Series(
+                name: "At least one academy",
+                points: result.years.map { year in
+                    let interval = year.anyAcademyInDeficit.wilsonInterval()
+                    return LineChart.Point(
+                        x: Double(year.index), y: year.anyAcademyInDeficit.estimate, low: interval.lowerBound, high: interval.upperBound)
+                }), at: 0)
         return LineChart(
             title: "Chance of ending the year in deficit", xTitle: "School year", yTitle: "Chance of reserves below £0",
             xAxis: .categories(labels), yUnit: .percent(decimals: 1), series: series, yRange: 0...1)

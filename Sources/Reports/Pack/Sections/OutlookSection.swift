@@ -15,23 +15,30 @@ enum OutlookSection {
 
         let reserves = OutlookCharts.trustReserves(result)
         let target = reserves.references[0].values[reserves.steps.count - 1]
-        section.add(PackFigure(
-            id: "fan-trust-reserves", chart: reserves,
-            caption: "All academies' reserves and the centre's together at the end of each year. The dashed line is the trust's "
-                + "\(NumberText.fixed(result.scenario.trust.trustReserveTargetPercent, decimals: 0))% target on the median income "
-                + "(\(NumberText.shortMoney(target)) in \(last.label)); the chance of meeting it in each future is in the key chances table."))
+        section.add(
+            PackFigure(
+                id: "fan-trust-reserves", chart: reserves,
+                caption: "All academies' reserves and the centre's together at the end of each year. The dashed line is the trust's "
+                    + "\(NumberText.fixed(result.scenario.trust.trustReserveTargetPercent, decimals: 0))% target on the median income "
+                    + "(\(NumberText.shortMoney(target)) in \(last.label)); the chance of meeting it in each future is in the key chances table."
+            ))
         if !pooled {
             let central = OutlookCharts.centralReserves(result)
-            section.add(PackFigure(
-                id: "fan-central-reserves", chart: central,
-                caption: "The central team's own reserves, funded by the top-slice. Below the dashed £0 line the centre cannot pay its way: "
-                    + "in \(last.label) that happens in \(NumberText.percent(last.centralReservesBelowZero.estimate, decimals: 0)) of futures."))
-            section.add(PackFigure(
-                id: "line-deficit-chance", chart: OutlookCharts.deficitChances(result),
-                caption: "The chance each academy ends the year in deficit, and that at least one does (with its 95% interval shaded). "
-                    + "A joining school's chance is for the futures in which it has joined."))
+            section.add(
+                PackFigure(
+                    id: "fan-central-reserves", chart: central,
+                    caption:
+                        "The central team's own reserves, funded by the top-slice. Below the dashed £0 line the centre cannot pay its way: "
+                        + "in \(last.label) that happens in \(NumberText.percent(last.centralReservesBelowZero.estimate, decimals: 0)) of futures."
+                ))
+            section.add(
+                PackFigure(
+                    id: "line-deficit-chance", chart: OutlookCharts.deficitChances(result),
+                    caption: "The chance each academy ends the year in deficit, and that at least one does (with its 95% interval shaded). "
+                        + "A joining school's chance is for the futures in which it has joined."))
         } else {
-            section.add(.paragraph("The trust pools GAG, so academies hold no reserves of their own: only the trust-wide figures are shown."))
+            section.add(
+                .paragraph("The trust pools GAG, so academies hold no reserves of their own: only the trust-wide figures are shown."))
         }
         section.add(SimulationTables.byYear(result))
         section.add(SimulationTables.academies(result))

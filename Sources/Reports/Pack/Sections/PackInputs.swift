@@ -5,43 +5,43 @@ import TrustModel
 /// read, an earlier snapshot of them, and the day they are judged against. The pack computes
 /// nothing itself from these but what the command line's reports compute: roll-up, checks,
 /// diff and heat maps come from `RiskRegister`, every money figure from `SimulationResult`.
-public struct PackInputs: Sendable {
+package struct PackInputs: Sendable {
     /// A variant of the scenario, named as in its file.
-    public struct Variant: Sendable {
-        public var name: String
-        public var scenario: Scenario
+    package struct Variant: Sendable {
+        package var name: String
+        package var scenario: Scenario
 
-        public init(name: String, scenario: Scenario) {
+        package init(name: String, scenario: Scenario) {
             self.name = name
             self.scenario = scenario
         }
     }
 
-    public var result: SimulationResult
+    package var result: SimulationResult
     /// The scenario file as given on the command line.
-    public var scenarioFile: String
+    package var scenarioFile: String
     /// The variant simulated, or nil for the scenario's base.
-    public var variant: String?
+    package var variant: String?
     /// Every variant the file defines (for the assumptions: which kinds of joining school each uses).
-    public var variants: [Variant]
+    package var variants: [Variant]
     /// The registers the scenario read (nil when it names none).
-    public var registers: RegisterSet?
+    package var registers: RegisterSet?
     /// An earlier snapshot of the registers (last term's), for what moved.
-    public var previous: RegisterSet?
+    package var previous: RegisterSet?
     /// How the earlier snapshot was named on the command line.
-    public var previousName: String?
+    package var previousName: String?
     /// The day reviews and due dates are judged against; the pack's date.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// The command that makes this pack again, for the colophon.
-    public var command: String
+    package var command: String
     /// The base and every variant run on common random numbers, when the scenario has variants.
-    public var comparison: ScenarioComparison?
+    package var comparison: ScenarioComparison?
     /// A sweep of one field (the top-slice), when the command asks for one.
-    public var sweep: ParameterSweep?
+    package var sweep: ParameterSweep?
     /// The value of each mitigation, when the scenario names registers.
-    public var mitigationValues: [MitigationValue]
+    package var mitigationValues: [MitigationValue]
 
-    public init(
+    package init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
         registers: RegisterSet?, previous: RegisterSet? = nil, previousName: String? = nil, asOf: CalendarDate, command: String,
         comparison: ScenarioComparison? = nil, sweep: ParameterSweep? = nil, mitigationValues: [MitigationValue] = []
@@ -66,8 +66,10 @@ public struct PackInputs: Sendable {
 extension CalendarDate {
     /// "22 November 2026", as a board paper dates itself.
     var longText: String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                      "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         return "\(day) \(months[month - 1]) \(year)"
     }
 }

@@ -39,7 +39,8 @@ struct RegisterScope: Sendable {
             let risks = all.risks.filter { $0.register == register && $0.isOpen }
             var schools: [String] = []
             for option in [scenario] + variants {
-                for join in option.growth where option.template(named: join.template)?.register == register && !schools.contains(join.name) {
+                for join in option.growth where option.template(named: join.template)?.register == register && !schools.contains(join.name)
+                {
                     schools.append(join.name)
                 }
             }

@@ -18,23 +18,26 @@ enum RiskInMoneySection {
         }
         section.intro = [
             "Each register risk with money attached strikes at random in each simulated year, after its mitigations. "
-                + "These are the costs the simulation charged to the academies and the centre.",
+                + "These are the costs the simulation charged to the academies and the centre."
         ]
         let topRisks = SimulationTables.topRisks(result)
-        section.add(PackFigure(
-            id: "bar-top-risks", chart: expectedLossChart(topRisks),
-            caption: "The average cost a year of each risk over every simulated year. The whiskers are the 95% interval of "
-                + "that average; the table's ± is one standard error"
-                + (topRisks.rows.count > barLimit ? ". The \(barLimit) largest are drawn; the table lists all \(topRisks.rows.count)." : "."),
-            table: topRisks))
+        section.add(
+            PackFigure(
+                id: "bar-top-risks", chart: expectedLossChart(topRisks),
+                caption: "The average cost a year of each risk over every simulated year. The whiskers are the 95% interval of "
+                    + "that average; the table's ± is one standard error"
+                    + (topRisks.rows.count > barLimit
+                        ? ". The \(barLimit) largest are drawn; the table lists all \(topRisks.rows.count)." : "."),
+                table: topRisks))
         section.add(SimulationTables.riskLosses(result))
         section.add(RiskReport.reserves(result))
-        section.add(PackFigure(
-            id: "line-loss-exceedance", chart: exceedanceChart(risk),
-            caption: "The chance that a year's risk losses, trust-wide, exceed each amount. A contingency of "
-                + "\(NumberText.shortMoney(risk.contingency80)) covers 80% of years and \(NumberText.shortMoney(risk.contingency95)) covers 95%; "
-                + "a reserve of \(NumberText.shortMoney(risk.riskBasedReserve)) covers the worst year of the whole plan in 95% of futures.",
-            table: .appendix))
+        section.add(
+            PackFigure(
+                id: "line-loss-exceedance", chart: exceedanceChart(risk),
+                caption: "The chance that a year's risk losses, trust-wide, exceed each amount. A contingency of "
+                    + "\(NumberText.shortMoney(risk.contingency80)) covers 80% of years and \(NumberText.shortMoney(risk.contingency95)) covers 95%; "
+                    + "a reserve of \(NumberText.shortMoney(risk.riskBasedReserve)) covers the worst year of the whole plan in 95% of futures.",
+                table: .appendix))
         return section
     }
 
@@ -45,10 +48,13 @@ enum RiskInMoneySection {
         let title = table.columns.firstIndex { $0.key == "title" } ?? 1
         let loss = table.columns.firstIndex { $0.key == "expectedAnnualLoss" } ?? 3
         let bars: [BarChart.Bar] = table.rows.prefix(barLimit).compactMap { row in
-            guard case .estimate(let mean, let se, _) = row[loss], case .text(let code) = row[id], case .text(let name) = row[title] else { return nil }
+            guard case .estimate(let mean, let se, _) = row[loss], case .text(let code) = row[id], case .text(let name) = row[title] else {
+                return nil
+            }
             return BarChart.Bar(label: "\(code) \(name)", value: mean, low: mean - 1.96 * se, high: mean + 1.96 * se)
         }
-        return BarChart(title: "Risks by expected loss a year", labelTitle: "Risk", valueTitle: "Expected loss a year", unit: .money, bars: bars)
+        return BarChart(
+            title: "Risks by expected loss a year", labelTitle: "Risk", valueTitle: "Expected loss a year", unit: .money, bars: bars)
     }
 
     /// P(a year's losses exceed x) against x, with the contingencies and the reserve marked.
@@ -58,9 +64,13 @@ enum RiskInMoneySection {
             title: "Loss exceedance curve", xTitle: "Risk losses in a year, trust-wide", yTitle: "Chance a year's losses are higher",
             xAxis: .numeric(.money), yUnit: .percent(decimals: 2), series: [LineChart.Series(name: "Annual risk losses", points: points)],
             thresholds: [
-                .init(label: "P80: \(ChartUnit.trimmedShortMoney(risk.contingency80))", value: risk.contingency80, axis: .x, isTarget: false),
-                .init(label: "P95: \(ChartUnit.trimmedShortMoney(risk.contingency95))", value: risk.contingency95, axis: .x, isTarget: false),
-                .init(label: "Risk-based reserve: \(ChartUnit.trimmedShortMoney(risk.riskBasedReserve))", value: risk.riskBasedReserve, axis: .x, isTarget: true),
+                .init(
+                    label: "P80: \(ChartUnit.trimmedShortMoney(risk.contingency80))", value: risk.contingency80, axis: .x, isTarget: false),
+                .init(
+                    label: "P95: \(ChartUnit.trimmedShortMoney(risk.contingency95))", value: risk.contingency95, axis: .x, isTarget: false),
+                .init(
+                    label: "Risk-based reserve: \(ChartUnit.trimmedShortMoney(risk.riskBasedReserve))", value: risk.riskBasedReserve,
+                    axis: .x, isTarget: true),
             ],
             yRange: 0...1)
     }

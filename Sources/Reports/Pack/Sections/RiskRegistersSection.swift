@@ -4,30 +4,37 @@ import RiskRegister
 /// them (inherent), trust-wide and for each register, from the roll-up's own heat maps.
 enum RiskRegistersSection {
     static func make(_ analysis: RegisterAnalysis) -> PackSection {
-        let residual = analysis.trustWide(.residual), inherent = analysis.trustWide(.inherent)
+        let residual = analysis.trustWide(.residual)
+        let inherent = analysis.trustWide(.inherent)
         var section = PackSection(
             place: .riskRegisters, id: "risk-registers", heading: "Where the risks sit",
             intro: [
                 "Each grid counts the open risks by likelihood (up the side, 5 almost certain) and impact (along the bottom, 5 severe). "
                     + "Residual scores are after the controls in place; inherent scores are before any control. Each cell carries its band's "
-                    + "letter (G green, A amber, R red) as well as its colour.",
+                    + "letter (G green, A amber, R red) as well as its colour."
             ])
-        section.add(.figureRow([
-            PackFigure(id: "heat-trust-residual", chart: grid(residual, title: "Residual: after controls"),
-                       caption: "Trust-wide: \(totals(residual)).", table: .none),
-            PackFigure(id: "heat-trust-inherent", chart: grid(inherent, title: "Inherent: before controls"),
-                       caption: "Trust-wide: \(totals(inherent)).", table: .none),
-        ]))
+        section.add(
+            .figureRow([
+                PackFigure(
+                    id: "heat-trust-residual", chart: grid(residual, title: "Residual: after controls"),
+                    caption: "Trust-wide: \(totals(residual)).", table: .none),
+                PackFigure(
+                    id: "heat-trust-inherent", chart: grid(inherent, title: "Inherent: before controls"),
+                    caption: "Trust-wide: \(totals(inherent)).", table: .none),
+            ]))
         for stage in [HeatMap.Stage.residual, .inherent] {
             let maps = analysis.rollUp.heatMaps.filter { $0.register != nil && $0.stage == stage }
             guard !maps.isEmpty else { continue }
             section.add(.subheading(stage == .residual ? "Residual scores by register" : "Inherent scores by register"))
-            section.add(.figureRow(maps.map { map in
-                let register = map.register ?? ""
-                return PackFigure(
-                    id: "heat-\(stage.rawValue)-\(slug(register))", chart: grid(map, title: analysis.scope.title(of: register), compact: true),
-                    caption: totals(map) + ".", table: .none, isSmall: true)
-            }))
+            section.add(
+                .figureRow(
+                    maps.map { map in
+                        let register = map.register ?? ""
+                        return PackFigure(
+                            id: "heat-\(stage.rawValue)-\(slug(register))",
+                            chart: grid(map, title: analysis.scope.title(of: register), compact: true),
+                            caption: totals(map) + ".", table: .none, isSmall: true)
+                    }))
         }
         if !analysis.scope.joining.isEmpty {
             section.add(.table(PackTable(joiningRegisters(analysis))))
@@ -41,7 +48,8 @@ enum RiskRegistersSection {
         let cells = likelihoods.map { l in
             (1...5).map { i in
                 let band = map.band(likelihood: l, impact: i)
-                return HeatGrid.Cell(count: map.count(likelihood: l, impact: i), tone: tone(band), letter: band.letter, toneName: band.rawValue)
+                return HeatGrid.Cell(
+                    count: map.count(likelihood: l, impact: i), tone: tone(band), letter: band.letter, toneName: band.rawValue)
             }
         }
         return HeatGrid(
@@ -67,15 +75,23 @@ enum RiskRegistersSection {
         let bands = analysis.policy.bands
         var table = Table(
             id: "joining-registers", title: "Registers of schools that may join (not counted above)",
-            columns: [.named("Register"), .init("Schools that would bring it", key: "schools"), .named("Open risks"), .named("Red"),
-                      .named("Amber"), .named("Green")])
+            columns: [
+                .named("Register"), .init("Schools that would bring it", key: "schools"), .named("Open risks"), .named("Red"),
+                .named("Amber"), .named("Green"),
+            ])
         for joining in analysis.scope.joining {
-            let counts = RAG.allCases.reversed().map { band in joining.openRisks.filter { $0.residual.map(bands.band(for:)) == band }.count }
-            table.append([.text(joining.register), .text(joining.schools.isEmpty ? "none planned" : joining.schools.joined(separator: ", ")),
-                          .integer(joining.openRisks.count)]
-                + counts.map(Cell.integer))
+            let counts = RAG.allCases.reversed().map { band in joining.openRisks.filter { $0.residual.map(bands.band(for:)) == band }.count
+            }
+            table.append(
+                [
+                    .text(joining.register), .text(joining.schools.isEmpty ? "none planned" : joining.schools.joined(separator: ", ")),
+                    .integer(joining.openRisks.count),
+                ]
+                    + counts.map(Cell.integer))
         }
-        table.notes = ["These registers describe schools that are not in the trust in this scenario; their risks come to the board if the school joins."]
+        table.notes = [
+            "These registers describe schools that are not in the trust in this scenario; their risks come to the board if the school joins."
+        ]
         return table
     }
 

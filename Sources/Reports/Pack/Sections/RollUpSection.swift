@@ -10,7 +10,7 @@ enum RollUpSection {
             intro: [
                 "Academy risks roll up to the trust risk named in their register. For each trust risk, the board's residual score "
                     + "is set beside the academies' (the highest, the lowest and the spread). UNDER-RATED means an academy scores the "
-                    + "risk higher than the board does.",
+                    + "risk higher than the board does."
             ])
         for id in ["trustRisks", "escalationCandidates", "emergingThemes"] {
             if let table = report.tables.first(where: { $0.id == id }) { section.add(table) }

@@ -15,7 +15,10 @@ enum SummarySection {
             section.add(.subheading("The risk registers"))
             section.add(.points(registerSentences(registers, previousName: inputs.previousName)))
         } else {
-            section.add(.paragraph("The scenario names no risk registers, so this pack has no risk section; add a \"registers\" field to the scenario to include them."))
+            section.add(
+                .paragraph(
+                    "The scenario names no risk registers, so this pack has no risk section; add a \"registers\" field to the scenario to include them."
+                ))
         }
         return section
     }
@@ -52,23 +55,30 @@ enum SummarySection {
                 + "\(map.total(in: .red)) are red, \(map.total(in: .amber)) amber and \(map.total(in: .green)) green."
         ]
         let underRated = analysis.rollUp.lines.filter(\.underRated).map(\.trustRisk.id)
-        sentences.append(underRated.isEmpty
-            ? "No trust risk is scored lower by the board than by one of its academies."
-            : "The board scores \(list(underRated)) lower than at least one academy does: the board should look again at \(underRated.count == 1 ? "that score" : "those scores").")
+        sentences.append(
+            underRated.isEmpty
+                ? "No trust risk is scored lower by the board than by one of its academies."
+                : "The board scores \(list(underRated)) lower than at least one academy does: the board should look again at \(underRated.count == 1 ? "that score" : "those scores")."
+        )
         let candidates = analysis.rollUp.escalationCandidates.map(\.id)
         if !candidates.isEmpty {
-            sentences.append("\(plural(candidates.count, "academy risk")) (\(list(candidates))) \(candidates.count == 1 ? "is" : "are") scored \(analysis.policy.escalationThreshold) or more with no trust risk to roll up to: the board should see \(candidates.count == 1 ? "it" : "them").")
+            sentences.append(
+                "\(plural(candidates.count, "academy risk")) (\(list(candidates))) \(candidates.count == 1 ? "is" : "are") scored \(analysis.policy.escalationThreshold) or more with no trust risk to roll up to: the board should see \(candidates.count == 1 ? "it" : "them")."
+            )
         }
         let above = analysis.findings(.aboveAppetite).count
         let reviews = analysis.findings(.reviewOverdue).count
         let actions = analysis.findings(.mitigationPastDue).count
-        sentences.append("As of \(analysis.asOf.longText), \(plural(above, "risk")) \(above == 1 ? "is" : "are") above the board's appetite, "
-            + "\(plural(reviews, "review")) \(reviews == 1 ? "is" : "are") overdue and \(plural(actions, "action")) \(actions == 1 ? "is" : "are") past \(actions == 1 ? "its" : "their") due date.")
+        sentences.append(
+            "As of \(analysis.asOf.longText), \(plural(above, "risk")) \(above == 1 ? "is" : "are") above the board's appetite, "
+                + "\(plural(reviews, "review")) \(reviews == 1 ? "is" : "are") overdue and \(plural(actions, "action")) \(actions == 1 ? "is" : "are") past \(actions == 1 ? "its" : "their") due date."
+        )
         if let diff = analysis.diff, let previousName {
             let up = diff.scoreMoves.filter { $0.stage == .residual && $0.isUp }.count
             let down = diff.scoreMoves.filter { $0.stage == .residual && !$0.isUp }.count
-            sentences.append("Since the earlier snapshot (\(previousName)): \(plural(diff.added.count, "risk")) added, \(diff.closed.count) closed; "
-                + "\(plural(up, "residual score")) rose and \(down) fell.")
+            sentences.append(
+                "Since the earlier snapshot (\(previousName)): \(plural(diff.added.count, "risk")) added, \(diff.closed.count) closed; "
+                    + "\(plural(up, "residual score")) rose and \(down) fell.")
         }
         return sentences
     }

@@ -15,47 +15,65 @@ enum SweepSection {
             place: .topSliceSweep, id: "sweep", heading: name == "trust.topSlicePercent" ? "The top-slice" : "Sweeping \(name)",
             intro: [
                 "The scenario run at each value of \(name) from \(unit.label(sweep.values.first ?? 0)) to \(unit.label(sweep.values.last ?? 0)), "
-                    + "every value on the same futures, so the curves move only with \(name).",
+                    + "every value on the same futures, so the curves move only with \(name)."
             ])
         let probabilities = sweep.measures.indices.filter { if case .probability = sweep.measures[$0] { true } else { false } }
         if let central = probabilities.first {
             if let safe = sweep.values.indices.first(where: { sweep.estimates[$0][central].value <= tolerance }) {
                 let estimate = sweep.estimates[safe][central]
-                section.add(.paragraph(
-                    "From \(unit.label(sweep.values[safe])) the chance of \(MeasureWording.subject(sweep.measures[central], scenario: scenario).dropFirst(11)) "
-                        + "is at most 10% (\(NumberText.percent(estimate.value)) ± \(NumberText.percent(estimate.standardError)) there): "
-                        + "the centre stays solvent with 90% confidence. matrisk solve finds the value between the steps."))
+                section.add(
+                    .paragraph(
+                        "From \(unit.label(sweep.values[safe])) the chance of \(MeasureWording.subject(sweep.measures[central], scenario: scenario).dropFirst(11)) "
+                            + "is at most 10% (\(NumberText.percent(estimate.value)) ± \(NumberText.percent(estimate.standardError)) there): "
+                            + "the centre stays solvent with 90% confidence. matrisk solve finds the value between the steps."))
             } else {
-                section.add(.paragraph("No value swept keeps \(MeasureWording.subject(sweep.measures[central], scenario: scenario)) at or below 10%."))
+                section.add(
+                    .paragraph(
+                        "No value swept keeps \(MeasureWording.subject(sweep.measures[central], scenario: scenario)) at or below 10%."))
             }
         }
         if !probabilities.isEmpty {
             let series = probabilities.map { m in
-                LineChart.Series(name: shortName(sweep.measures[m]), points: sweep.values.enumerated().map { v, value in
-                    let e = sweep.estimates[v][m]
-                    return LineChart.Point(x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
-                })
+                LineChart.Series(
+                    name: shortName(sweep.measures[m]),
+                    points: sweep.values.enumerated().map { v, value in
+                        let e = sweep.estimates[v][m]
+                        return LineChart.Point(
+                            x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
+                    })
             }
-            section.add(PackFigure(
-                id: "line-sweep-chances", chart: LineChart(
-                    title: "Chances against \(name)", xTitle: name, yTitle: "Chance", xAxis: .numeric(unit), yUnit: .percent(decimals: 1),
-                    series: series, thresholds: [.init(label: "10%: solvent with 90% confidence", value: tolerance, axis: .y, isTarget: true)],
-                    yRange: 0...1),
-                caption: "Each line is a chance in \(scenario.yearLabel(scenario.years - 1)), the end of the plan, with its 95% interval shaded; "
-                    + "the dashed line is the board's 10% limit."))
+            section.add(
+                PackFigure(
+                    id: "line-sweep-chances",
+                    chart: LineChart(
+                        title: "Chances against \(name)", xTitle: name, yTitle: "Chance", xAxis: .numeric(unit),
+                        yUnit: .percent(decimals: 1),
+                        series: series,
+                        thresholds: [.init(label: "10%: solvent with 90% confidence", value: tolerance, axis: .y, isTarget: true)],
+                        yRange: 0...1),
+                    caption:
+                        "Each line is a chance in \(scenario.yearLabel(scenario.years - 1)), the end of the plan, with its 95% interval shaded; "
+                        + "the dashed line is the board's 10% limit."))
         }
         let money = sweep.measures.indices.filter { sweep.measures[$0].output.isMoney && !probabilities.contains($0) }
         if !money.isEmpty {
             let series = money.map { m in
-                LineChart.Series(name: shortName(sweep.measures[m]), points: sweep.values.enumerated().map { v, value in
-                    LineChart.Point(x: value, y: sweep.estimates[v][m].value)
-                })
+                LineChart.Series(
+                    name: shortName(sweep.measures[m]),
+                    points: sweep.values.enumerated().map { v, value in
+                        LineChart.Point(x: value, y: sweep.estimates[v][m].value)
+                    })
             }
-            section.add(PackFigure(
-                id: "line-sweep-money", chart: LineChart(
-                    title: "Where the money ends up against \(name)", xTitle: name, yTitle: "£ at the end of the plan", xAxis: .numeric(unit),
-                    yUnit: .money, series: series, thresholds: [.init(label: "£0", value: 0, axis: .y, isTarget: false)]),
-                caption: "The mean reserves in \(scenario.yearLabel(scenario.years - 1)), the end of the plan: what the centre gains, the academies give up."))
+            section.add(
+                PackFigure(
+                    id: "line-sweep-money",
+                    chart: LineChart(
+                        title: "Where the money ends up against \(name)", xTitle: name, yTitle: "£ at the end of the plan",
+                        xAxis: .numeric(unit),
+                        yUnit: .money, series: series, thresholds: [.init(label: "£0", value: 0, axis: .y, isTarget: false)]),
+                    caption:
+                        "The mean reserves in \(scenario.yearLabel(scenario.years - 1)), the end of the plan: what the centre gains, the academies give up."
+                ))
         }
         return section
     }

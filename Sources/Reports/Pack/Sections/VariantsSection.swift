@@ -13,23 +13,27 @@ enum VariantsSection {
             intro: [
                 "Every option is simulated on the same \(NumberText.grouped(base.trials)) futures: in each, the economy, pupil numbers, "
                     + "which schools join and which risks strike are drawn alike, so the differences come from the decision, not from chance. "
-                    + "Differences are from the base, with 95% intervals from the paired futures.",
+                    + "Differences are from the base, with 95% intervals from the paired futures."
             ])
-        section.add(.points(comparison.entries.dropFirst().enumerated().map { offset, entry in
-            headline(comparison, entry: offset + 1, scenario: scenario)
-        }))
+        section.add(
+            .points(
+                comparison.entries.dropFirst().enumerated().map { offset, entry in
+                    headline(comparison, entry: offset + 1, scenario: scenario)
+                }))
         // Two variants a table beside the base, so even many options print at A4 width.
         let variants = Array(comparison.entries.indices.dropFirst())
         for start in stride(from: 0, to: variants.count, by: 2) {
             let chunk = [0] + variants[start..<min(start + 2, variants.count)]
             section.add(.table(sideBySide(comparison, entries: chunk, id: "options-\(start / 2 + 1)")))
         }
-        section.add(PackFigure(
-            id: "line-options-trust-reserves", chart: reservesChart(comparison),
-            caption: "The median of the trust's reserves at the end of each year, for each option."))
-        section.add(PackFigure(
-            id: "line-options-deficit", chart: deficitChart(comparison),
-            caption: "The chance that at least one academy ends the year in deficit, for each option, with its 95% interval shaded."))
+        section.add(
+            PackFigure(
+                id: "line-options-trust-reserves", chart: reservesChart(comparison),
+                caption: "The median of the trust's reserves at the end of each year, for each option."))
+        section.add(
+            PackFigure(
+                id: "line-options-deficit", chart: deficitChart(comparison),
+                caption: "The chance that at least one academy ends the year in deficit, for each option, with its 95% interval shaded."))
         return section
     }
 
@@ -63,10 +67,14 @@ enum VariantsSection {
         let names = entries.dropFirst().map { comparison.entries[$0].name }.joined(separator: " and ")
         var table = Table(id: id, title: "\(names) beside \(comparison.entries[0].name) (± standard error)", columns: columns)
         for (m, measure) in comparison.measures.enumerated() {
-            var row: [Cell] = [.text(MeasureWording.label(measure, scenario: scenario)), MeasureWording.cell(comparison.estimates[0][m], for: measure)]
+            var row: [Cell] = [
+                .text(MeasureWording.label(measure, scenario: scenario)), MeasureWording.cell(comparison.estimates[0][m], for: measure),
+            ]
             for e in entries.dropFirst() {
-                row += [MeasureWording.cell(comparison.estimates[e][m], for: measure),
-                        .text(MeasureWording.difference(comparison.differences[e][m], for: measure))]
+                row += [
+                    MeasureWording.cell(comparison.estimates[e][m], for: measure),
+                    .text(MeasureWording.difference(comparison.differences[e][m], for: measure)),
+                ]
             }
             table.append(row)
         }
@@ -79,9 +87,11 @@ enum VariantsSection {
 
     static func reservesChart(_ comparison: ScenarioComparison) -> LineChart {
         let series = comparison.entries.map { entry in
-            LineChart.Series(name: entry.name, points: entry.result.years.enumerated().map { index, year in
-                LineChart.Point(x: Double(index), y: year.summary(.trustReserves).percentile(0.5) ?? 0)
-            })
+            LineChart.Series(
+                name: entry.name,
+                points: entry.result.years.enumerated().map { index, year in
+                    LineChart.Point(x: Double(index), y: year.summary(.trustReserves).percentile(0.5) ?? 0)
+                })
         }
         return LineChart(
             title: "Trust reserves by option (median)", xTitle: "School year", yTitle: "Trust reserves, median",
@@ -91,10 +101,13 @@ enum VariantsSection {
 
     static func deficitChart(_ comparison: ScenarioComparison) -> LineChart {
         let series = comparison.entries.map { entry in
-            LineChart.Series(name: entry.name, points: entry.result.years.enumerated().map { index, year in
-                let p = year.anyAcademyInDeficit, interval = p.wilsonInterval()
-                return LineChart.Point(x: Double(index), y: p.estimate, low: interval.lowerBound, high: interval.upperBound)
-            })
+            LineChart.Series(
+                name: entry.name,
+                points: entry.result.years.enumerated().map { index, year in
+                    let p = year.anyAcademyInDeficit
+                    let interval = p.wilsonInterval()
+                    return LineChart.Point(x: Double(index), y: p.estimate, low: interval.lowerBound, high: interval.upperBound)
+                })
         }
         return LineChart(
             title: "Chance an academy is in deficit, by option", xTitle: "School year", yTitle: "Chance at least one academy is in deficit",
