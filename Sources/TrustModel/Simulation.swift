@@ -64,8 +64,9 @@ package enum Simulation {
         }
         // The pilot's 256 trials × years see far more years than lie above the 95th percentile,
         // so twice its largest loss (or one event's largest) holds the percentiles reported.
-        let lossCeiling = plan.academyEvents.map { events in
-            events.map { $0.impact.quantile(1 - 1e-9) }.max() ?? 0
+        var lossCeiling = Array(repeating: 0.0, count: plan.slots.count)
+        for event in plan.risks.events {
+            if case .academy(let slot) = event.payer { lossCeiling[slot] = max(lossCeiling[slot], event.impact.quantile(1 - 1e-9)) }
         }
         return SimulationTally.Ranges(
             reserves: (0..<plan.slots.count).map { slot in (0..<plan.years).map { widened(low[slot][$0], high[slot][$0]) } },

@@ -55,7 +55,7 @@ struct DistributionReferenceTests {
     }
 
     @Test func fixedValueIsAlwaysItself() throws {
-        let fixed = try Distribution(decoding: cursor("7.5"))
+        let fixed = Distribution.fixed(7.5)
         var cursor = DrawKey(seed: 1, stream: "x", year: 0).cursor(trial: 3)
         #expect(fixed.sample(&cursor) == 7.5)
         #expect(fixed.mean == 7.5 && fixed.standardDeviation == 0 && fixed.quantile(0.95) == 7.5)

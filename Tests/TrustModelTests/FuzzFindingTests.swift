@@ -20,7 +20,7 @@ struct FuzzFindingTests {
             .replacingOccurrences(of: #""years": 4"#, with: #""years": 3"#)
         let loaded = try Fixtures.load(scenario, files: Self.registers)
         let plan = try TrialPlan(scenario: loaded.base, registers: loaded.registers)
-        #expect(plan.centralEvents.map(\.probability) == [[0.2, 0.2, 0.2]])
+        #expect(plan.risks.events.filter { $0.payer == .central }.map(\.probability) == [[0.2, 0.2, 0.2]])
         let result = try Simulation.run(loaded.base, registers: loaded.registers, threads: 1)
         #expect(result.years.count == 3)
     }

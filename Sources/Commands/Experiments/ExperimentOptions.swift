@@ -1,4 +1,5 @@
 import JSONDocument
+import Reports
 import TrustModel
 
 extension OptionSpec {

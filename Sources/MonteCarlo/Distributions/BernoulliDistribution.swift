@@ -24,6 +24,6 @@ package struct BernoulliDistribution: UnivariateDistribution {
     package func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
 
     package var description: String {
-        "1 with probability \(DistributionError.text(probability)), else 0"
+        "1 with probability \(ParameterText.of(probability)), else 0"
     }
 }

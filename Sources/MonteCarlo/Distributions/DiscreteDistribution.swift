@@ -91,9 +91,9 @@ package struct DiscreteDistribution: UnivariateDistribution {
     }
 
     package var description: String {
-        guard support.count > 1 else { return "always \(DistributionError.text(support[0]))" }
+        guard support.count > 1 else { return "always \(ParameterText.of(support[0]))" }
         let items = zip(support, probabilities).map { value, p in
-            "\(DistributionError.text(value)) (\(Self.percent(p)))"
+            "\(ParameterText.of(value)) (\(Self.percent(p)))"
         }
         return items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }

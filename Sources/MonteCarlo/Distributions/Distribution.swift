@@ -71,7 +71,7 @@ package enum Distribution: Sendable, Equatable, CustomStringConvertible {
 
     /// A sentence for the board pack: "triangular from 0.5 to 4, most likely 2".
     package var description: String {
-        if case .fixed(let value) = self { return "fixed at \(DistributionError.text(value))" }
+        if case .fixed(let value) = self { return "fixed at \(ParameterText.of(value))" }
         return concrete?.description ?? ""  // every other case has a concrete distribution
     }
 

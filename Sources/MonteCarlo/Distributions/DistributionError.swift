@@ -1,5 +1,3 @@
-import JSONDocument
-
 /// Why a distribution's parameters were refused, as one sentence a person can act on.
 ///
 /// The same sentences serve distributions built in code and those read from a scenario file,
@@ -37,45 +35,39 @@ package enum DistributionError: Error, Sendable, Equatable, CustomStringConverti
     package var description: String {
         switch self {
         case .notFinite(let distribution, let parameter, let value):
-            return "the \(parameter) of a \(distribution) distribution must be a finite number, not \(Self.text(value))."
+            return "the \(parameter) of a \(distribution) distribution must be a finite number, not \(ParameterText.of(value))."
         case .minimumAboveMaximum(let distribution, let min, let max):
             let rule = distribution == "truncated normal" ? "min < max" : "min ≤ max"
-            return "a \(distribution) distribution needs \(rule), but min is \(Self.text(min)) and max is \(Self.text(max))."
+            return "a \(distribution) distribution needs \(rule), but min is \(ParameterText.of(min)) and max is \(ParameterText.of(max))."
         case .modeOutsideRange(let distribution, let mode, let min, let max):
             return "the most likely value of a \(distribution) distribution must lie from min to max, "
-                + "but \(Self.text(mode)) is outside [\(Self.text(min)), \(Self.text(max))]."
+                + "but \(ParameterText.of(mode)) is outside [\(ParameterText.of(min)), \(ParameterText.of(max))]."
         case .negativeStandardDeviation(let distribution, let value):
-            return "the standard deviation of a \(distribution) distribution must not be negative, but it is \(Self.text(value))."
+            return "the standard deviation of a \(distribution) distribution must not be negative, but it is \(ParameterText.of(value))."
         case .probabilityOutsideUnitInterval(let p):
-            return "a probability must be from 0 to 1, but it is \(Self.text(p))."
+            return "a probability must be from 0 to 1, but it is \(ParameterText.of(p))."
         case .negativePERTLambda(let lambda):
-            return "the shape λ (\"lambda\") of a PERT distribution must not be negative, but it is \(Self.text(lambda))."
+            return "the shape λ (\"lambda\") of a PERT distribution must not be negative, but it is \(ParameterText.of(lambda))."
         case .negativePoissonRate(let lambda):
-            return "the rate λ of a Poisson distribution must not be negative, but it is \(Self.text(lambda))."
+            return "the rate λ of a Poisson distribution must not be negative, but it is \(ParameterText.of(lambda))."
         case .poissonRateTooLarge(let lambda):
-            return "the rate λ of a Poisson distribution may be at most \(Self.text(PoissonDistribution.largestRate)), "
-                + "but it is \(Self.text(lambda)); use a normal distribution for counts this large."
+            return "the rate λ of a Poisson distribution may be at most \(ParameterText.of(PoissonDistribution.largestRate)), "
+                + "but it is \(ParameterText.of(lambda)); use a normal distribution for counts this large."
         case .lognormalMeanNotPositive(let mean):
-            return "a lognormal distribution takes only positive values, so its mean must be above 0, but it is \(Self.text(mean))."
+            return "a lognormal distribution takes only positive values, so its mean must be above 0, but it is \(ParameterText.of(mean))."
         case .noValues:
             return "a discrete distribution needs at least one value."
         case .valueAndWeightCountsDiffer(let values, let weights):
             return "a discrete distribution needs one weight per value, but has \(values) values and \(weights) weights."
         case .negativeWeight(let index, let value):
-            return "weights must not be negative, but weight [\(index)] is \(Self.text(value))."
+            return "weights must not be negative, but weight [\(index)] is \(ParameterText.of(value))."
         case .allWeightsZero:
             return "the weights are all zero; at least one value needs a positive weight."
         case .truncationHoldsNoProbability(let min, let max):
-            return "the truncation range [\(Self.text(min)), \(Self.text(max))] holds none of the normal distribution's probability "
+            return
+                "the truncation range [\(ParameterText.of(min)), \(ParameterText.of(max))] holds none of the normal distribution's probability "
                 + "(it is too far out in a tail)."
         }
-    }
-
-    /// A number as the scenario file would write it.
-    static func text(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        return JSONWriter.format(number: value)
     }
 
     /// Throws ``notFinite`` unless every parameter is a finite number.

@@ -37,6 +37,6 @@ package struct LognormalDistribution: UnivariateDistribution {
     }
 
     package var description: String {
-        "lognormal with mean \(DistributionError.text(mean)) and standard deviation \(DistributionError.text(standardDeviation))"
+        "lognormal with mean \(ParameterText.of(mean)) and standard deviation \(ParameterText.of(standardDeviation))"
     }
 }

@@ -124,11 +124,11 @@ package struct NormalDistribution: UnivariateDistribution {
     }
 
     package var description: String {
-        var text = "normal with mean \(DistributionError.text(mu)) and standard deviation \(DistributionError.text(sigma))"
+        var text = "normal with mean \(ParameterText.of(mu)) and standard deviation \(ParameterText.of(sigma))"
         switch (min, max) {
-        case (let min?, let max?): text += ", truncated to [\(DistributionError.text(min)), \(DistributionError.text(max))]"
-        case (let min?, nil): text += ", truncated below at \(DistributionError.text(min))"
-        case (nil, let max?): text += ", truncated above at \(DistributionError.text(max))"
+        case (let min?, let max?): text += ", truncated to [\(ParameterText.of(min)), \(ParameterText.of(max))]"
+        case (let min?, nil): text += ", truncated below at \(ParameterText.of(min))"
+        case (nil, let max?): text += ", truncated above at \(ParameterText.of(max))"
         case (nil, nil): break
         }
         return text

@@ -49,8 +49,8 @@ package struct PERTDistribution: UnivariateDistribution {
     }
 
     package var description: String {
-        let weighting = lambda == Self.defaultLambda ? "" : " (λ = \(DistributionError.text(lambda)))"
-        return "PERT from \(DistributionError.text(min)) to \(DistributionError.text(max)), "
-            + "most likely \(DistributionError.text(mode))\(weighting)"
+        let weighting = lambda == Self.defaultLambda ? "" : " (λ = \(ParameterText.of(lambda)))"
+        return "PERT from \(ParameterText.of(min)) to \(ParameterText.of(max)), "
+            + "most likely \(ParameterText.of(mode))\(weighting)"
     }
 }

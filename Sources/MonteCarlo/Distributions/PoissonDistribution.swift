@@ -44,7 +44,7 @@ package struct PoissonDistribution: UnivariateDistribution {
         return Double(searchFromZero(cursor.nextUniform()))
     }
 
-    package var description: String { "Poisson with mean \(DistributionError.text(rate))" }
+    package var description: String { "Poisson with mean \(ParameterText.of(rate))" }
 
     /// Sequential search from 0, for λ < 10.
     @inline(__always)

@@ -43,7 +43,7 @@ package struct TriangularDistribution: UnivariateDistribution {
     package func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
 
     package var description: String {
-        "triangular from \(DistributionError.text(min)) to \(DistributionError.text(max)), "
-            + "most likely \(DistributionError.text(mode))"
+        "triangular from \(ParameterText.of(min)) to \(ParameterText.of(max)), "
+            + "most likely \(ParameterText.of(mode))"
     }
 }

@@ -19,6 +19,6 @@ package struct UniformDistribution: UnivariateDistribution {
     package func sample(_ cursor: inout DrawCursor) -> Double { quantile(cursor.nextUniform()) }
 
     package var description: String {
-        "uniform from \(DistributionError.text(min)) to \(DistributionError.text(max))"
+        "uniform from \(ParameterText.of(min)) to \(ParameterText.of(max))"
     }
 }

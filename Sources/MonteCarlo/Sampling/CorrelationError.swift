@@ -1,5 +1,3 @@
-import JSONDocument
-
 /// Why a rank-correlation matrix was refused, as one sentence.
 package enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertible {
     case notSquare(names: Int, rows: Int, badRow: Int?)
@@ -13,7 +11,6 @@ package enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertib
     case pairWithItself(String)
 
     package var description: String {
-        func text(_ x: Double) -> String { JSONWriter.format(number: x) }
         switch self {
         case .notSquare(let names, let rows, let badRow):
             if let badRow {
@@ -24,12 +21,13 @@ package enum CorrelationError: Error, Sendable, Equatable, CustomStringConvertib
         case .notFinite(let row, let column):
             return "the correlation between '\(row)' and '\(column)' must be a finite number."
         case .diagonalNotOne(let name, let value):
-            return "an input is perfectly correlated with itself, so the diagonal entry for '\(name)' must be 1, not \(text(value))."
+            return
+                "an input is perfectly correlated with itself, so the diagonal entry for '\(name)' must be 1, not \(ParameterText.of(value))."
         case .outsideUnitRange(let row, let column, let value):
-            return "a correlation must be from -1 to 1, but the one between '\(row)' and '\(column)' is \(text(value))."
+            return "a correlation must be from -1 to 1, but the one between '\(row)' and '\(column)' is \(ParameterText.of(value))."
         case .notSymmetric(let row, let column, let value, let mirror):
             return
-                "the correlation between '\(row)' and '\(column)' is \(text(value)) one way and \(text(mirror)) the other; it must be the same."
+                "the correlation between '\(row)' and '\(column)' is \(ParameterText.of(value)) one way and \(ParameterText.of(mirror)) the other; it must be the same."
         case .notPositiveSemidefinite:
             return "these correlations cannot all hold at once (the matrix is not positive semidefinite); "
                 + "for example, if A moves with B and B with C, A cannot move against C. Weaken some of them."

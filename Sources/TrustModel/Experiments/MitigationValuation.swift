@@ -33,42 +33,15 @@ package enum MitigationValuation {
     package static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
         // Only the slots and risk events take part: the economy's draws are not needed.
         let slots = SlotPlan.slots(of: scenario)
-        let events = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers).events
-        let years = scenario.years
+        let with = try Draws(scenario: scenario, slots: slots, registers: registers)
         var values: [MitigationValue] = []
         for mitigation in registers.mitigations {
-            guard let charge = RiskEventCatalogue.MitigationCharge(mitigation, scenario: scenario) else {
-                let reason =
-                    mitigation.status == .retired
-                    ? "retired"
-                    : mitigation.due == nil ? "not in place and has no due date" : "due after the simulated years"
-                values.append(
-                    MitigationValue(
-                        mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0))
+            guard let charge = MitigationCharge(mitigation, scenario: scenario) else {
+                values.append(leftOut(mitigation))
                 continue
             }
-            let without = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: [mitigation.id])
-            // The events are built in the same order with and without; only those of linked risks differ.
-            let changed = events.indices.filter {
-                events[$0].probability != without.events[$0].probability || events[$0].impactFactor != without.events[$0].impactFactor
-            }
-            let pairs = changed.map { (events[$0], without.events[$0]) }
-            let runner = TrialRunner(threads: threads, chunkSize: Simulation.chunkSize)
-            let avoided = runner.run(trials: scenario.trials, initial: MeanAccumulator()) { trials in
-                var accumulator = MeanAccumulator()
-                for trial in trials {
-                    let joinYears = slots.map { $0.joinYear(trial: trial) }
-                    var total = 0.0
-                    for (with, without) in pairs {
-                        for year in 0..<years {
-                            if case .academy(let slot) = with.payer, joinYears[slot] > year { continue }
-                            total += without.loss(year: year, trial: trial) - with.loss(year: year, trial: trial)
-                        }
-                    }
-                    accumulator.add(total / Double(years))
-                }
-                return accumulator
-            }
+            let without = try Draws(scenario: scenario, slots: slots, registers: registers, without: [mitigation.id])
+            let avoided = avoidedLoss(with: with, without: without, scenario: scenario, threads: threads)
             values.append(
                 MitigationValue(
                     mitigation: mitigation, fromYear: charge.fromYear, leftOut: nil, avoidedPerYear: avoided,
@@ -82,5 +55,57 @@ package enum MitigationValuation {
             default: return a.mitigation.id < b.mitigation.id
             }
         }
+    }
+
+    /// The joins and risk events of a scenario's registers as valuation draws them, with every
+    /// mitigation working except those in `without`: the same tables the simulation's trial
+    /// loop reads, so valuation sees the losses the simulation records.
+    struct Draws: Sendable {
+        let joins: JoinTable
+        let catalogue: RiskEventCatalogue
+        let events: RiskEventTable
+
+        init(scenario: Scenario, slots: [SlotPlan], registers: RegisterSet, without: Set<String> = []) throws {
+            joins = JoinTable(slots: slots)
+            catalogue = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers, without: without)
+            events = RiskEventTable(events: catalogue.events, slotCount: slots.count, years: scenario.years)
+        }
+    }
+
+    /// Per trial, the average annual loss the mitigation missing from `without` avoids. The
+    /// catalogues are built in the same order with and without it; only the events of its
+    /// risks differ, so only those are drawn.
+    static func avoidedLoss(with: Draws, without: Draws, scenario: Scenario, threads: Int?) -> MeanAccumulator {
+        let years = scenario.years
+        let changed = with.catalogue.events.indices.filter {
+            let (a, b) = (with.catalogue.events[$0], without.catalogue.events[$0])
+            return a.probability != b.probability || a.impactFactor != b.impactFactor
+        }
+        let pairs = changed.map { (with.events.position[$0], without.events.position[$0]) }
+        let runner = TrialRunner(threads: threads, chunkSize: Simulation.chunkSize)
+        return runner.run(trials: scenario.trials, initial: MeanAccumulator()) { trials in
+            var accumulator = MeanAccumulator()
+            for trial in trials {
+                let joinYears = with.joins.joinYears(trial: trial)
+                var total = 0.0
+                for (event, unmitigated) in pairs {
+                    for year in 0..<years {
+                        total +=
+                            without.events.loss(event: unmitigated, year: year, trial: trial, joinYears: joinYears)
+                            - with.events.loss(event: event, year: year, trial: trial, joinYears: joinYears)
+                    }
+                }
+                accumulator.add(total / Double(years))
+            }
+            return accumulator
+        }
+    }
+
+    /// A mitigation the simulation leaves out, and why.
+    static func leftOut(_ mitigation: Mitigation) -> MitigationValue {
+        let reason =
+            mitigation.status == .retired
+            ? "retired" : mitigation.due == nil ? "not in place and has no due date" : "due after the simulated years"
+        return MitigationValue(mitigation: mitigation, fromYear: nil, leftOut: reason, avoidedPerYear: MeanAccumulator(), costPerYear: 0)
     }
 }

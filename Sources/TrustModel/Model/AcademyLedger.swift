@@ -28,7 +28,6 @@ struct AcademyLedger: Sendable {
     var topSlice = 0.0
     var balance = 0.0
 
-    /// Works out year `year`: income, top-slice and the in-year balance, then reserves.
     /// The books of an academy in the trust from the start, as they open in year 0 (its
     /// structural deficit, if any, is drawn by the simulator).
     init(opening academy: AcademySpec) {
@@ -46,6 +45,7 @@ struct AcademyLedger: Sendable {
 
     init() {}
 
+    /// Works out year `year`: income, top-slice and the in-year balance, then reserves.
     @inline(__always)
     mutating func close(year: Int, topSliceRate: Double, riskLoss: Double, mitigationCost: Double) {
         gag = pupils * fundingPerPupil + lumpSum
@@ -58,10 +58,11 @@ struct AcademyLedger: Sendable {
 
     /// Moves the books on to next year under the year's economy and roll change.
     @inline(__always)
-    mutating func advance(
-        fundingUplift u: Double, payAward w: Double, payGrantCoverage g: Double, nonPayInflation i: Double,
-        rollChange r: Double, elasticity e: Double, maxStaffCut: Double?
-    ) {
+    mutating func advance(economy: EconomyYear, rollChange r: Double, elasticity e: Double, maxStaffCut: Double?) {
+        let u = economy.fundingUplift
+        let w = economy.payAward
+        let g = economy.payGrantCoverage
+        let i = economy.nonPayInflation
         let next: Double
         if fullYearGroups > 0 && yearGroups < fullYearGroups {
             yearGroups += 1

@@ -39,12 +39,34 @@ enum EconomyDraws: Sendable {
 
     /// Input `input`'s value in `year` for `trial`, as a fraction (the file's percent / 100).
     @inline(__always)
-    func fraction(_ input: Int, year: Int, trial: Int) -> Double {
+    func fraction(_ input: Economy.Input, year: Int, trial: Int) -> Double {
         switch self {
         case .keyed(let distributions, let keys):
-            return distributions[input].sample(key: keys[input][year], trial: trial) / 100
+            return distributions[input.row].sample(key: keys[input.row][year], trial: trial) / 100
         case .tabulated(let table):
-            return table.value(input: input, year: year, trial: trial) / 100
+            return table.value(input: input.row, year: year, trial: trial) / 100
         }
     }
+}
+
+extension Economy.Input {
+    /// The input's place among ``allCases``: its row in the tables of draws (``EconomyDraws``,
+    /// ``TrialOutcome/economy``), which are laid out in that order.
+    var row: Int {
+        switch self {
+        case .fundingUpliftPercent: return 0
+        case .payAwardPercent: return 1
+        case .payGrantCoveragePercent: return 2
+        case .nonPayInflationPercent: return 3
+        }
+    }
+}
+
+/// One year's economy in one trial, as fractions: what moves every academy's books and the
+/// centre's indexes on to the next year.
+struct EconomyYear: Sendable {
+    var fundingUplift: Double
+    var payAward: Double
+    var payGrantCoverage: Double
+    var nonPayInflation: Double
 }

@@ -1,5 +1,4 @@
 import MonteCarlo
-import RiskRegister
 
 /// One register risk as money in the simulation, for one payer: it strikes in a year with
 /// that year's probability (after the mitigations in place by then) and costs a PERT draw
@@ -7,7 +6,8 @@ import RiskRegister
 ///
 /// A trust risk of `each-academy` scope becomes one event per academy, each with its own
 /// draws; a risk on an academy register becomes one event per academy that carries the
-/// register (several for a joining-school template).
+/// register (several for a joining-school template). The draws are made from a
+/// ``RiskEventTable``, the events' one executable form.
 struct RiskEventPlan: Sendable {
     /// Who bears the loss.
     enum Payer: Sendable, Equatable {
@@ -15,7 +15,8 @@ struct RiskEventPlan: Sendable {
         case central
     }
 
-    var riskID: String
+    /// The risk's index among the catalogue's included risks: its row in the tables of losses by risk.
+    var riskIndex: Int
     var payer: Payer
     /// The annual probability in each year, after mitigations (a fraction).
     var probability: [Double]
@@ -27,10 +28,10 @@ struct RiskEventPlan: Sendable {
     var impactKeys: [DrawKey]
 
     init(
-        riskID: String, payer: Payer, entity: String, probability: [Double], impactFactor: [Double],
+        riskIndex: Int, payer: Payer, entity: String, probability: [Double], impactFactor: [Double],
         impact: Distribution, seed: UInt64
     ) {
-        self.riskID = riskID
+        self.riskIndex = riskIndex
         self.payer = payer
         self.probability = probability
         self.impactFactor = impactFactor
@@ -39,26 +40,5 @@ struct RiskEventPlan: Sendable {
         let size = StreamKey(seed: seed, stream: "risk.impact", entity: entity)
         strikeKeys = probability.indices.map { strike.year($0) }
         impactKeys = probability.indices.map { size.year($0) }
-    }
-
-    /// The loss in `year` of `trial`: zero unless it strikes.
-    @inline(__always)
-    func loss(year: Int, trial: Int) -> Double {
-        guard strikeKeys[year].uniform(trial: trial) < probability[year] else { return 0 }
-        return impact.sample(key: impactKeys[year], trial: trial) * impactFactor[year]
-    }
-}
-
-/// What a mitigation costs each payer in each year: its annual cost from the year it is in
-/// place, and its one-off cost in that year if it comes into place during the simulation.
-struct MitigationCosts: Sendable, Equatable {
-    /// Cost per year for each academy slot.
-    var academy: [[Double]]
-    /// Cost per year borne by the centre.
-    var central: [Double]
-
-    init(slots: Int, years: Int) {
-        academy = Array(repeating: Array(repeating: 0, count: years), count: slots)
-        central = Array(repeating: 0, count: years)
     }
 }

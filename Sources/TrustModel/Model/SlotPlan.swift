@@ -67,25 +67,16 @@ struct SlotPlan: Sendable {
     /// Every slot of `scenario`: the academies in the trust today, then each planned join.
     static func slots(of scenario: Scenario) -> [SlotPlan] {
         var slots = scenario.academies.map { SlotPlan(existing: $0, seed: scenario.seed, years: scenario.years) }
+        // The loader refuses a join whose template is not defined, naming its place in the file,
+        // so every join of a loaded scenario has one.
         for join in scenario.growth {
-            let template = scenario.template(named: join.template)!
+            guard let template = scenario.template(named: join.template) else { continue }
             slots.append(
                 SlotPlan(
                     join: join, template: template, yearIndex: scenario.yearIndex(ofStartYear: join.year),
                     seed: scenario.seed, years: scenario.years))
         }
         return slots
-    }
-
-    /// The year index this academy is in the trust from, in `trial`: 0 for an academy already
-    /// in it; a join's year if its draw says it goes ahead; otherwise never (`Int.max`).
-    @inline(__always)
-    func joinYear(trial: Int) -> Int {
-        switch origin {
-        case .existing: return 0
-        case .join(let join, _, let yearIndex):
-            return draws.join.uniform(trial: trial) < join.probability ? yearIndex : Int.max
-        }
     }
 
     /// The register whose academy risks this slot carries.

@@ -23,7 +23,7 @@ struct TrialOutcome: Sendable {
     /// The entries of `lossByRisk` that are not zero in this trial, in the order the risks
     /// struck: what the tally reads, and what the next trial clears, instead of every entry.
     var struck: [StruckEntry]
-    /// A row per economy input: the fraction drawn.
+    /// A row per economy input (``Economy/Input/row``): the fraction drawn.
     var economy: [Double]
     /// Whether each slot's join went ahead (existing academies: true).
     var joined: [Bool]
@@ -58,6 +58,16 @@ struct TrialOutcome: Sendable {
         let entry = at(risk, year)
         if lossByRisk[entry] == 0 { struck.append(StruckEntry(entry: entry, risk: risk)) }
         lossByRisk[entry] += amount
+    }
+
+    /// The economy drawn for `year`.
+    @inline(__always)
+    func economy(_ year: Int) -> EconomyYear {
+        EconomyYear(
+            fundingUplift: economy[at(Economy.Input.fundingUpliftPercent.row, year)],
+            payAward: economy[at(Economy.Input.payAwardPercent.row, year)],
+            payGrantCoverage: economy[at(Economy.Input.payGrantCoveragePercent.row, year)],
+            nonPayInflation: economy[at(Economy.Input.nonPayInflationPercent.row, year)])
     }
 
     /// The trust-wide `metric` in `year`.

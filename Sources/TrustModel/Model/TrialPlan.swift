@@ -11,9 +11,6 @@ struct TrialPlan: Sendable {
     let years: Int
     let slots: [SlotPlan]
     let risks: RiskEventCatalogue
-    /// Risk events grouped by payer: per academy slot, and the centre's.
-    let academyEvents: [[RiskEventPlan]]
-    let centralEvents: [RiskEventPlan]
     let economy: EconomyDraws
     /// How many years past the horizon academy counts are needed (for capacity lead times).
     let lookahead: Int
@@ -34,16 +31,6 @@ struct TrialPlan: Sendable {
         let slots = SlotPlan.slots(of: scenario)
         self.slots = slots
         risks = try RiskEventCatalogue(scenario: scenario, slots: slots, registers: registers)
-        var bySlot = Array(repeating: [RiskEventPlan](), count: slots.count)
-        var central: [RiskEventPlan] = []
-        for event in risks.events {
-            switch event.payer {
-            case .academy(let slot): bySlot[slot].append(event)
-            case .central: central.append(event)
-            }
-        }
-        academyEvents = bySlot
-        centralEvents = central
         economy = try EconomyDraws(scenario: scenario)
         lookahead = scenario.trust.centralCosts.steps.map(\.leadYears).max() ?? 0
         let trust = scenario.trust

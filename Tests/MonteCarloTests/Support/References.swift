@@ -1,11 +1,10 @@
 import Foundation
-import JSONDocument
 import MonteCarlo
 import Testing
 
 /// The reference values `Fixtures/make_references.py` wrote from scipy.
 struct Reference: Sendable, CustomTestStringConvertible {
-    struct Point: Sendable {
+    struct Point: Sendable, Decodable {
         var p: Double
         var value: Double
         var density: Double?
@@ -24,37 +23,80 @@ struct Reference: Sendable, CustomTestStringConvertible {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    /// Every reference in `references.json`, read once.
+    /// Every reference in `references.json`, read once (with Foundation's decoder: MonteCarlo's
+    /// tests, like MonteCarlo, need none of matrisk's file formats).
     static let all: [Reference] = {
         do {
-            let url = fixtures.appendingPathComponent("references.json")
-            let root = JSONCursor(
-                node: try JSONParser.parse(bytes: Array(try Data(contentsOf: url)), source: "references.json"),
-                source: "references.json")
-            var document = try root.object()
-            return try document.required("distributions").array().map { cursor in
-                var entry = try cursor.object()
-                func points(_ key: String) throws -> [Point] {
-                    try entry.required(key).array().map { item in
-                        var point = try item.object()
-                        return Point(
-                            p: try point.required("p").double(), value: try point.required("value").double(),
-                            density: try point.optional("density")?.double())
-                    }
-                }
-                return Reference(
-                    name: try entry.required("name").string(),
-                    distribution: try Distribution(decoding: try entry.required("form")),
-                    isDiscrete: try entry.required("discrete").bool(),
-                    mean: try entry.required("mean").double(),
-                    standardDeviation: try entry.required("standardDeviation").double(),
-                    percentiles: try points("percentiles"),
-                    quantiles: try points("quantiles"))
-            }
+            let data = try Data(contentsOf: fixtures.appendingPathComponent("references.json"))
+            return try JSONDecoder().decode(File.self, from: data).distributions.map(\.reference)
         } catch {
             fatalError("Fixtures/references.json could not be read: \(error)")
         }
     }()
+
+    /// The file's layout.
+    private struct File: Decodable {
+        var distributions: [Entry]
+    }
+
+    private struct Entry: Decodable {
+        var name: String
+        var form: Form
+        var discrete: Bool
+        var mean: Double
+        var standardDeviation: Double
+        var percentiles: [Point]
+        var quantiles: [Point]
+
+        var reference: Reference {
+            Reference(
+                name: name, distribution: form.distribution, isDiscrete: discrete, mean: mean, standardDeviation: standardDeviation,
+                percentiles: percentiles, quantiles: quantiles)
+        }
+    }
+
+    /// A distribution in the scenario file's forms, as `make_references.py` writes them:
+    /// `{"pert": [min, mode, max], "lambda": 8}`, `{"normal": [mean, sd], "min": 0}`, `{"poisson": 3.7}`.
+    private struct Form: Decodable {
+        var distribution: Distribution
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        struct Table: Decodable {
+            var values: [Double]
+            var weights: [Double]
+        }
+
+        init(from decoder: any Decoder) throws {
+            let form = try decoder.container(keyedBy: Key.self)
+            func list(_ name: String) throws -> [Double]? { try form.decodeIfPresent([Double].self, forKey: Key(stringValue: name)) }
+            func number(_ name: String) throws -> Double? { try form.decodeIfPresent(Double.self, forKey: Key(stringValue: name)) }
+            if let p = try list("uniform") {
+                distribution = try .uniform(min: p[0], max: p[1])
+            } else if let p = try list("triangular") {
+                distribution = try .triangular(min: p[0], mode: p[1], max: p[2])
+            } else if let p = try list("pert") {
+                distribution = try .pert(min: p[0], mode: p[1], max: p[2], lambda: try number("lambda") ?? PERTDistribution.defaultLambda)
+            } else if let p = try list("normal") {
+                distribution = try .normal(mean: p[0], standardDeviation: p[1], min: try number("min"), max: try number("max"))
+            } else if let p = try list("lognormal") {
+                distribution = try .lognormal(mean: p[0], standardDeviation: p[1])
+            } else if let p = try number("bernoulli") {
+                distribution = try .bernoulli(probability: p)
+            } else if let rate = try number("poisson") {
+                distribution = try .poisson(rate: rate)
+            } else if let table = try form.decodeIfPresent(Table.self, forKey: Key(stringValue: "discrete")) {
+                distribution = try .discrete(values: table.values, weights: table.weights)
+            } else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a distribution form"))
+            }
+        }
+    }
 
     /// The draws and seed the references were made for.
     static let draws = 1_000_000

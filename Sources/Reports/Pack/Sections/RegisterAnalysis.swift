@@ -4,7 +4,7 @@ import TrustModel
 /// What the command line's register reports compute, computed once for every section of the
 /// pack that shows part of it.
 struct RegisterAnalysis: Sendable {
-    let scope: RegisterScope
+    let scope: PackRegisters
     let rollUp: RollUp
     /// `register check` findings as of the pack's date, sorted as the command prints them.
     let findings: [Finding]
@@ -15,7 +15,7 @@ struct RegisterAnalysis: Sendable {
     let riskPosition: [String: Int]
 
     init(registers all: RegisterSet, previous: RegisterSet?, scenario: Scenario, variants: [Scenario], asOf: CalendarDate) {
-        let scope = RegisterScope(all, scenario: scenario, variants: variants)
+        let scope = PackRegisters(all, scenario: scenario, variants: variants)
         self.scope = scope
         rollUp = RollUp(scope.registers)
         findings = RegisterCheck(scope.registers, asOf: asOf).findings()

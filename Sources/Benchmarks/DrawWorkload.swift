@@ -1,3 +1,5 @@
+import MonteCarlo
+
 /// Something whose draw rate `matrisk bench` measures: the keyed uniform, one distribution,
 /// or a trial that draws once from each of several distributions (the multi-thread run).
 package struct DrawWorkload: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import TrustModel
+
 /// The large trust `matrisk bench` simulates: generated in code, so no large file is committed,
 /// and loaded through ``ScenarioLoader`` from the scenario and register files it writes in
 /// memory, so it is checked exactly as a user's files are.

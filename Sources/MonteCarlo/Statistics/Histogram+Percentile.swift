@@ -1,10 +1,8 @@
-import MonteCarlo
-
 extension Histogram {
     /// The value below which a fraction `p` of the counted values lie, interpolating linearly
     /// within the bin it falls in. Values below or above the range count at its ends, so the
     /// answer is exact to within one bin whenever the percentile lies inside the range.
-    func percentile(_ p: Double) -> Double? {
+    package func percentile(_ p: Double) -> Double? {
         let total = self.total
         guard total > 0 else { return nil }
         let target = p * Double(total)

@@ -1,4 +1,5 @@
 import JSONDocument
+import MonteCarlo
 
 /// Reading and writing distributions in the scenario file's forms (DESIGN.md, "Scenario file"):
 ///

@@ -1,7 +1,10 @@
+import MonteCarlo
+
 /// Measures how many draws per second matrisk makes, for `matrisk bench`.
 ///
-/// The loops live here, in the library, so they are compiled and optimised exactly as the
-/// simulation's own loops will be. Every draw is consumed (added to a checksum returned with
+/// The loops live in a release-built module of their own that reaches ``MonteCarlo`` across a
+/// module boundary, exactly as the trust model's trial loop does, so a draw costs here what it
+/// costs in a simulation. Every draw is consumed (added to a checksum returned with
 /// the measurement) so the optimiser cannot remove the work; time comes from the monotonic
 /// `ContinuousClock`. One call times one run: the caller repeats it and keeps the best (the
 /// usual defence against a shared machine's interruptions), so that it can interleave the

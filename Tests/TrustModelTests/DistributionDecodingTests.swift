@@ -1,6 +1,7 @@
 import JSONDocument
 import MonteCarlo
 import Testing
+import TrustModel
 
 /// The scenario file's distribution forms, and the messages a mistake in one produces.
 struct DistributionDecodingTests {
