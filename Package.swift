@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister"], exclude: ["Fixtures"]),
+        .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "MonteCarlo", "TrustModel"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

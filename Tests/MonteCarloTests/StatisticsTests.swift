@@ -113,6 +113,24 @@ struct StatisticsTests {
         #expect(histogram.counts == [2, 2, 1, 0, 2])
     }
 
+    /// A percentile from a histogram interpolates within its bin: one value in each of 100 bins
+    /// of width 1 puts the p-th percentile at exactly 100·p, and values outside the range count
+    /// at its ends.
+    @Test func histogramPercentilesInterpolateWithinTheirBin() {
+        var histogram = Histogram(from: 0, to: 100, bins: 100)
+        for k in 0..<100 { histogram.add(Double(k) + 0.5) }
+        #expect(histogram.percentile(0.25) == 25)
+        #expect(histogram.percentile(0.5) == 50)
+        #expect(histogram.percentile(0.625) == 62.5)
+        #expect(Histogram(from: 0, to: 1, bins: 4).percentile(0.5) == nil)
+        var outside = Histogram(from: 0, to: 10, bins: 10)
+        for x in [-5.0, -4, 3.5, 20] { outside.add(x) }
+        // Two of four values below the range: the median is its lower end; the top quarter above it, its upper end.
+        #expect(outside.percentile(0.5) == 0)
+        #expect(outside.percentile(0.75) == 4)
+        #expect(outside.percentile(1) == 10)
+    }
+
     @Test func exceedanceCurves() {
         let losses: [Double] = [0, 0, 0, 100, 200, 200, 500, 1_000]
         let curve = ExceedanceCurve(sorted: losses, thresholds: [0, 150, 200, 999, 1_000])

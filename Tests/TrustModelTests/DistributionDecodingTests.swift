@@ -122,3 +122,14 @@ struct DistributionDecodingTests {
         #expect(message { _ = try Distribution(decoding: cursor(bad.text)) } == bad.expected)
     }
 }
+
+/// MonteCarlo spells a number in its sentences itself (it reads no file format), as the scenario
+/// file writes it: the same text JSON's writer gives every finite number.
+struct ParameterTextTests {
+    @Test func numbersReadAsTheFileWritesThem() {
+        for value in [0, -0.0, 1, -3, 12.5, 0.1, 1e-7, 2.5e20, 9_007_199_254_740_991, 9_007_199_254_740_992, -1234.5678, .pi] {
+            #expect(ParameterText.of(value) == JSONWriter.format(number: value), "\(value)")
+        }
+        #expect(ParameterText.of(.nan) == "NaN" && ParameterText.of(-.infinity) == "-Infinity")
+    }
+}

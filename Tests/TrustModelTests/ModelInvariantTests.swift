@@ -146,3 +146,12 @@ struct ModelInvariantTests {
         }
     }
 }
+
+/// The economy's inputs are read by name; their rows in the tables of draws follow the order
+/// the inputs are declared (and recorded for sensitivity) in.
+struct EconomyInputRowTests {
+    @Test func eachInputsRowIsItsPlaceAmongAllCases() {
+        #expect(Economy.Input.allCases.map(\.row) == Array(0..<Economy.Input.allCases.count))
+        #expect(EconomyDraws.inputs == Economy.Input.allCases)
+    }
+}
