@@ -62,7 +62,7 @@ package struct CSVWriter: Sendable {
                 text = "'" + text
             }
             // Scalars, not Characters: "\r\n" inside a cell is one Character, equal to neither "\r" nor "\n".
-            let delimiterScalar = delimiter.rawValue.unicodeScalars.first!
+            let delimiterScalar = Unicode.Scalar(delimiter.byte)
             // Quoted too: a cell starting with U+FEFF or with a file signature ("%PDF", "PK\u{3}\u{4}"),
             // which at the start of a file a reader would take for a byte-order mark (and drop)
             // or for a PDF or a workbook (and refuse).

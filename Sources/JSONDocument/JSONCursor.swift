@@ -81,9 +81,22 @@ package struct JSONCursor: Sendable {
 
     /// One of a fixed set of words, with a suggestion when the text is close to one.
     package func choice(of allowed: [String]) throws -> String {
+        allowed[try chosenIndex(among: allowed)]
+    }
+
+    /// One of `Choice`'s cases, written as its raw value (`"latinHypercube"`), read as
+    /// ``choice(of:)`` reads a word: `choice(of: Sampling.self)`.
+    package func choice<Choice: CaseIterable & RawRepresentable>(of _: Choice.Type) throws -> Choice where Choice.RawValue == String {
+        let cases = Array(Choice.allCases)
+        return cases[try chosenIndex(among: cases.map(\.rawValue))]
+    }
+
+    /// The index of the word among `allowed` (an exact match, or else one differing only in
+    /// case); a mismatch naming them all, and the nearest, when there is none.
+    private func chosenIndex(among allowed: [String]) throws -> Int {
         let text = try string()
-        if allowed.contains(text) { return text }
-        if let match = allowed.first(where: { $0.caseInsensitiveEquals(text) }) { return match }
+        if let exact = allowed.firstIndex(of: text) { return exact }
+        if let match = allowed.firstIndex(where: { $0.caseInsensitiveEquals(text) }) { return match }
         let listed = allowed.map { "'\($0)'" }.joined(separator: ", ")
         if let suggestion = Spelling.suggestion(for: text, among: allowed) {
             throw mismatch("one of \(listed) (did you mean '\(suggestion)'?)")

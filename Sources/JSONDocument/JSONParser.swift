@@ -197,40 +197,46 @@ package struct JSONParser {
             if byte == UInt8(ascii: "\\") {
                 flushRun(index)
                 advance()
-                guard index < bytes.count else { continue }
-                let escape = bytes[index]
-                advance()
-                switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "'"): scalars.append("'")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "\n"): break  // JSON5 line continuation
-                case UInt8(ascii: "\r"):  // the same, in a file saved with CRLF line ends
-                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { advance() }
-                case UInt8(ascii: "u"):
-                    var value = try readHex4()
-                    if (0xD800..<0xDC00).contains(value), index + 5 < bytes.count,
-                        bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
-                        let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
-                    {
-                        // Only a low surrogate joins the pair; any other escape is left to be read on its own.
-                        for _ in 0..<6 { advance() }
-                        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                default:
-                    throw fail("'\\\(Character(Unicode.Scalar(escape)))' is not an escape JSON knows")
-                }
+                // At the end of the text the loop's first check says the quote is never closed.
+                if index < bytes.count { try readEscape(into: &scalars) }
                 runStart = index
                 continue
             }
             advance()
+        }
+    }
+
+    /// Reads the escape after a backslash (`\n`, `\u00A3`, a surrogate pair, a JSON5 line
+    /// continuation) and appends what it stands for.
+    private mutating func readEscape(into scalars: inout String.UnicodeScalarView) throws {
+        let escape = bytes[index]
+        advance()
+        switch escape {
+        case UInt8(ascii: "\""): scalars.append("\"")
+        case UInt8(ascii: "'"): scalars.append("'")
+        case UInt8(ascii: "\\"): scalars.append("\\")
+        case UInt8(ascii: "/"): scalars.append("/")
+        case UInt8(ascii: "b"): scalars.append("\u{08}")
+        case UInt8(ascii: "f"): scalars.append("\u{0C}")
+        case UInt8(ascii: "n"): scalars.append("\n")
+        case UInt8(ascii: "r"): scalars.append("\r")
+        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "\n"): break  // JSON5 line continuation
+        case UInt8(ascii: "\r"):  // the same, in a file saved with CRLF line ends
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { advance() }
+        case UInt8(ascii: "u"):
+            var value = try readHex4()
+            if (0xD800..<0xDC00).contains(value), index + 5 < bytes.count,
+                bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
+                let low = hex4(at: index + 2), (0xDC00..<0xE000).contains(low)
+            {
+                // Only a low surrogate joins the pair; any other escape is left to be read on its own.
+                for _ in 0..<6 { advance() }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        default:
+            throw fail("'\\\(Character(Unicode.Scalar(escape)))' is not an escape JSON knows")
         }
     }
 

@@ -7,13 +7,29 @@ struct LineChartDrawing {
     let height = 290.0
 
     func svg(id: String) -> String {
-        let points = chart.series.flatMap(\.points)
-        var yValues = points.flatMap { [$0.y, $0.low ?? $0.y, $0.high ?? $0.y] }
+        let (frame, yScale) = plotFrame()
+        var canvas = SVGCanvas(width: width, height: height)
+        frame.drawValueAxis(yScale, unit: chart.yUnit, title: chart.yTitle, on: &canvas)
+        let xPosition = drawXAxis(frame: frame, on: &canvas)
+        drawIntervalBands(xPosition: xPosition, yScale: yScale, on: &canvas)
+        drawThresholds(frame: frame, xPosition: xPosition, yScale: yScale, on: &canvas)
+        let ends = drawSeries(xPosition: xPosition, yScale: yScale, on: &canvas)
+        if chart.series.count > 1 {
+            for end in Self.spread(ends, gap: 15, top: frame.top, bottom: frame.bottom) {
+                canvas.text(TextMeasure.truncated(end.name, to: 24), x: frame.right + 8, y: end.y + 4.5, style: end.style + "-label")
+            }
+        }
+        return canvas.svg(id: id, title: chart.title, description: chart.textAlternative, kind: "line")
+    }
+
+    /// The plot's frame and value scale: room on the left for the tick labels, and on the right
+    /// for the series' names (when there are several) or half the last tick label of a numeric axis.
+    private func plotFrame() -> (PlotFrame, LinearScale) {
+        var yValues = chart.series.flatMap(\.points).flatMap { [$0.y, $0.low ?? $0.y, $0.high ?? $0.y] }
         yValues += chart.thresholds.filter { $0.axis == .y }.map(\.value)
         if let range = chart.yRange { yValues += [range.lowerBound, range.upperBound] }
         let labelled = chart.series.count > 1
         let nameWidth = labelled ? min(170, (chart.series.map { TextMeasure.width($0.name, fontSize: 13) }.max() ?? 0) + 14) : 0
-        // Room on the right for the series' names, or for half the last tick label of a numeric axis.
         let isNumeric = if case .numeric = chart.xAxis { true } else { false }
         var frame = PlotFrame(left: 60, top: 44, right: width - max(isNumeric ? 26 : 16, 16 + nameWidth), bottom: height - 52)
         var yScale = LinearScale(covering: yValues, from: frame.bottom, to: frame.top, whole: chart.yUnit.wholeTicks)
@@ -24,29 +40,41 @@ struct LineChartDrawing {
             yScale.domain = range
         }
         frame.left = (yScale.ticks.map { TextMeasure.width(chart.yUnit.tickLabel($0), fontSize: 13) }.max() ?? 30) + 16
+        return (frame, yScale)
+    }
 
-        var canvas = SVGCanvas(width: width, height: height)
-        frame.drawValueAxis(yScale, unit: chart.yUnit, title: chart.yTitle, on: &canvas)
-        let xPosition: (Double) -> Double
+    /// Draws the x axis, of categories or of numbers, and returns where an x value falls.
+    private func drawXAxis(frame: PlotFrame, on canvas: inout SVGCanvas) -> (Double) -> Double {
         switch chart.xAxis {
         case .categories(let labels):
             let scale = CategoryScale(labels: labels, from: frame.left, to: frame.right)
             frame.drawCategoryAxis(scale, title: chart.xTitle, on: &canvas)
-            xPosition = { scale.position(Int($0.rounded())) }
+            return { scale.position(Int($0.rounded())) }
         case .numeric(let unit):
-            let xs = points.map(\.x) + chart.thresholds.filter { $0.axis == .x }.map(\.value)
+            let xs = chart.series.flatMap(\.points).map(\.x) + chart.thresholds.filter { $0.axis == .x }.map(\.value)
             let scale = LinearScale(covering: xs, from: frame.left, to: frame.right, tickCount: 6, whole: unit.wholeTicks)
             frame.drawNumericAxis(scale, unit: unit, title: chart.xTitle, on: &canvas)
-            xPosition = { scale.position($0) }
+            return { scale.position($0) }
         }
+    }
 
+    /// Each series' interval (from its points' low to high) as a band under its line.
+    private func drawIntervalBands(xPosition: (Double) -> Double, yScale: LinearScale, on canvas: inout SVGCanvas) {
         for (index, series) in chart.series.enumerated() where series.hasIntervals {
-            let withInterval = series.points.filter { $0.low != nil && $0.high != nil }
-            let upper = withInterval.map { (xPosition($0.x), yScale.position($0.high!)) }
-            let lower = withInterval.reversed().map { (xPosition($0.x), yScale.position($0.low!)) }
+            let intervals = series.points.compactMap { point in
+                point.low.flatMap { low in point.high.map { (x: xPosition(point.x), low: low, high: $0) } }
+            }
+            let upper = intervals.map { ($0.x, yScale.position($0.high)) }
+            let lower = intervals.reversed().map { ($0.x, yScale.position($0.low)) }
             canvas.path(upper + lower, closed: true, style: Palette.seriesClass(index) + "-band")
         }
-        drawThresholds(frame: frame, xPosition: xPosition, yScale: yScale, on: &canvas)
+    }
+
+    /// Each series' line and its points' markers, which carry the numbers; returns where each
+    /// line ends, for its name.
+    private func drawSeries(
+        xPosition: (Double) -> Double, yScale: LinearScale, on canvas: inout SVGCanvas
+    ) -> [(name: String, y: Double, style: String)] {
         var ends: [(name: String, y: Double, style: String)] = []
         for (index, series) in chart.series.enumerated() {
             let style = Palette.seriesClass(index)
@@ -71,12 +99,7 @@ struct LineChartDrawing {
             }
             if let last = path.last { ends.append((series.name, last.1, style)) }
         }
-        if labelled {
-            for end in Self.spread(ends, gap: 15, top: frame.top, bottom: frame.bottom) {
-                canvas.text(TextMeasure.truncated(end.name, to: 24), x: frame.right + 8, y: end.y + 4.5, style: end.style + "-label")
-            }
-        }
-        return canvas.svg(id: id, title: chart.title, description: chart.textAlternative, kind: "line")
+        return ends
     }
 
     /// Threshold lines: across the plot for a y value, up it for an x value, each labelled; the

@@ -4,14 +4,23 @@ import RiskRegister
 /// candidates, the emerging themes and the heat maps.
 package enum RollUpReport {
     package static func report(_ rollUp: RollUp, registers: RegisterSet, asOf: CalendarDate) -> Report {
-        let policy = rollUp.policy
         let open = registers.risks.filter(\.isOpen).count
         var report = Report(title: "Risk roll-up, \(registers.academies.count) academies and the trust register, as of \(asOf.ukText)")
         report.add(
             .paragraph(
                 "\(plural(open, "open risk")) on \(plural(registers.academies.count + 1, "register")). Academy risks roll up to the trust risk named in their 'Trust risk' column; the board's residual score is set beside the academies'."
             ))
+        report.add(trustRisks(rollUp))
+        report.add(escalationCandidates(rollUp))
+        report.add(emergingThemes(rollUp))
+        report.add(.heading("Heat maps (open risks; G green, A amber, R red)"))
+        report.add(HeatMapFigure.block(rollUp.heatMaps))
+        return report
+    }
 
+    /// Each trust risk: the board's score beside the highest and lowest of its academies', flagged when under-rated.
+    private static func trustRisks(_ rollUp: RollUp) -> Table {
+        let policy = rollUp.policy
         var lines = Table(
             id: "trustRisks", title: "Trust risks: the board's residual score beside the academies'",
             columns: [
@@ -37,8 +46,12 @@ package enum RollUpReport {
                 ? "No trust risk is rated lower by the board than by an academy."
                 : "Under-rated: \(underRated.joined(separator: ", ")) — an academy scores the risk higher than the board does; the board should look again at its score."
         ]
-        report.add(lines)
+        return lines
+    }
 
+    /// Academy risks at or above the escalation threshold with no trust risk.
+    private static func escalationCandidates(_ rollUp: RollUp) -> Table {
+        let policy = rollUp.policy
         var candidates = Table(
             id: "escalationCandidates",
             title: "Escalation candidates: academy risks at or above \(policy.escalationThreshold) with no trust risk",
@@ -55,8 +68,12 @@ package enum RollUpReport {
         if !rollUp.escalationCandidates.isEmpty {
             candidates.notes = ["Each needs either a link to a trust risk or a new trust risk: the board should see it."]
         }
-        report.add(candidates)
+        return candidates
+    }
 
+    /// Categories open in enough academies with no trust risk.
+    private static func emergingThemes(_ rollUp: RollUp) -> Table {
+        let policy = rollUp.policy
         var themes = Table(
             id: "emergingThemes",
             title: "Emerging themes: a category open in \(policy.emergingThemeAcademies) or more academies with no trust risk",
@@ -70,10 +87,6 @@ package enum RollUpReport {
                 .text(theme.trustRisksInCategory.isEmpty ? "none" : theme.trustRisksInCategory.joined(separator: ", ")),
             ])
         }
-        report.add(themes)
-
-        report.add(.heading("Heat maps (open risks; G green, A amber, R red)"))
-        report.add(HeatMapFigure.block(rollUp.heatMaps))
-        return report
+        return themes
     }
 }

@@ -54,8 +54,9 @@ package enum Headlines {
     /// The year an academy deficit is likeliest, and the most exposed academy at the end.
     static func deficitSentence(_ result: SimulationResult, trials n: String) -> String {
         let years = result.years
-        let peak = years.max { $0.anyAcademyInDeficit.estimate < $1.anyAcademyInDeficit.estimate }!
-        guard peak.anyAcademyInDeficit.events > 0 else {
+        guard let peak = years.max(by: { $0.anyAcademyInDeficit.estimate < $1.anyAcademyInDeficit.estimate }),
+            peak.anyAcademyInDeficit.events > 0
+        else {
             return "No academy ends a year in deficit in any of the \(n) futures."
         }
         var sentence =
@@ -80,7 +81,8 @@ package enum Headlines {
         let atEnd = last.trustReservesAtTarget.estimate > 0.5
         switch (atStart, atEnd) {
         case (false, true):
-            let reached = result.years.first { $0.trustReservesAtTarget.estimate > 0.5 }!
+            // The last year meets it, so some year is the first to.
+            let reached = result.years.first { $0.trustReservesAtTarget.estimate > 0.5 } ?? last
             return
                 "Trust reserves first meet the \(target) target in more than half of the futures in \(reached.label), and in \(last.label) in \(chance(last.trustReservesAtTarget)) of them."
         case (true, true):

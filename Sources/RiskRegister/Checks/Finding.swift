@@ -79,7 +79,8 @@ package struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible 
         default: break
         }
         if lhs.kind != rhs.kind {
-            return Kind.allCases.firstIndex(of: lhs.kind)! < Kind.allCases.firstIndex(of: rhs.kind)!
+            // Kinds in the order declared: of the two, the one listed first.
+            return Kind.allCases.first { $0 == lhs.kind || $0 == rhs.kind } == lhs.kind
         }
         return lhs.message < rhs.message
     }

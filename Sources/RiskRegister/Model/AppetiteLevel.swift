@@ -7,8 +7,9 @@ package enum AppetiteLevel: String, Sendable, CaseIterable, Comparable {
     case open
     case eager
 
+    /// In the order declared, from averse to eager: of two levels, the one listed first.
     package static func < (lhs: AppetiteLevel, rhs: AppetiteLevel) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs != rhs && allCases.first { $0 == lhs || $0 == rhs } == lhs
     }
 
     /// The highest residual score each level accepts unless a policy says otherwise.

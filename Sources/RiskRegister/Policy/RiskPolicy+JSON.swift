@@ -22,12 +22,11 @@ extension RiskPolicy {
         var appetites: [String: AppetiteLevel] = [:]
         var categories = try object.required("appetite").object()
         for key in categories.keys {
-            let level = try categories.required(key).choice(of: AppetiteLevel.allCases.map(\.rawValue))
-            appetites[Risk.key(forCategory: key)] = AppetiteLevel(rawValue: level)!
+            appetites[Risk.key(forCategory: key)] = try categories.required(key).choice(of: AppetiteLevel.self)
         }
         policy.appetite = appetites
         if let field = object.optional("defaultAppetite") {
-            policy.defaultAppetite = AppetiteLevel(rawValue: try field.choice(of: AppetiteLevel.allCases.map(\.rawValue)))!
+            policy.defaultAppetite = try field.choice(of: AppetiteLevel.self)
         }
         if let field = object.optional("highestAcceptableScore") {
             var scores = try field.object()
@@ -65,7 +64,7 @@ extension RiskPolicy {
     package var json: JSONValue {
         let levels = AppetiteLevel.allCases
         return .object([
-            .init("appetite", .object(appetite.keys.sorted().map { .init($0, .string(appetite[$0]!.rawValue)) })),
+            .init("appetite", .object(appetite.sorted { $0.key < $1.key }.map { .init($0.key, .string($0.value.rawValue)) })),
             .init("defaultAppetite", .string(defaultAppetite.rawValue)),
             .init(
                 "highestAcceptableScore",
@@ -79,7 +78,7 @@ extension RiskPolicy {
                 "reviewIntervalDays",
                 .object(
                     RAG.allCases.reversed().map {
-                        .init($0.rawValue, .integer(reviewIntervalDays[$0] ?? RiskPolicy.defaultReviewIntervalDays[$0]!))
+                        .init($0.rawValue, .integer(reviewInterval(for: $0)))
                     })),
             .init("emergingThemeAcademies", .integer(emergingThemeAcademies)),
         ])

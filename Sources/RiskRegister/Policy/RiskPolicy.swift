@@ -50,7 +50,17 @@ package struct RiskPolicy: Sendable, Hashable {
         Dictionary(uniqueKeysWithValues: AppetiteLevel.allCases.map { ($0, $0.defaultHighestScore) })
 
     /// Days between reviews in each band: red monthly, amber termly, green yearly.
-    package static let defaultReviewIntervalDays: [RAG: Int] = [.red: 30, .amber: 91, .green: 365]
+    package static let defaultReviewIntervalDays = Dictionary(
+        uniqueKeysWithValues: RAG.allCases.map { ($0, defaultReviewInterval(for: $0)) })
+
+    /// Days between reviews in `band` unless a policy says otherwise.
+    package static func defaultReviewInterval(for band: RAG) -> Int {
+        switch band {
+        case .red: return 30
+        case .amber: return 91
+        case .green: return 365
+        }
+    }
 
     /// The appetite for `category` (as written or as a key).
     package func appetite(forCategory category: String) -> AppetiteLevel {
@@ -65,7 +75,11 @@ package struct RiskPolicy: Sendable, Hashable {
 
     /// Days between reviews for a risk with this residual score.
     package func reviewInterval(forScore score: Int) -> Int {
-        let band = bands.band(for: score)
-        return reviewIntervalDays[band] ?? Self.defaultReviewIntervalDays[band]!
+        reviewInterval(for: bands.band(for: score))
+    }
+
+    /// Days between reviews for a risk in `band`.
+    package func reviewInterval(for band: RAG) -> Int {
+        reviewIntervalDays[band] ?? Self.defaultReviewInterval(for: band)
     }
 }

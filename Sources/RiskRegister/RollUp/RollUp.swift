@@ -89,14 +89,9 @@ package struct RollUp: Sendable {
 
     private static func themes(unlinked: [Risk], registers: RegisterSet) -> [Theme] {
         var byCategory: [String: [Risk]] = [:]
-        var order: [String] = []
-        for risk in unlinked where !risk.categoryKey.isEmpty {
-            if byCategory[risk.categoryKey] == nil { order.append(risk.categoryKey) }
-            byCategory[risk.categoryKey, default: []].append(risk)
-        }
+        for risk in unlinked where !risk.categoryKey.isEmpty { byCategory[risk.categoryKey, default: []].append(risk) }
         let threshold = registers.policy.emergingThemeAcademies
-        return order.sorted().compactMap { key in
-            let risks = byCategory[key]!
+        return byCategory.sorted { $0.key < $1.key }.compactMap { key, risks in
             var academies: [String] = []
             for risk in risks where !academies.contains(risk.register) { academies.append(risk.register) }
             guard academies.count >= threshold else { return nil }

@@ -134,9 +134,7 @@ extension RiskEventSettings {
         var object = try cursor.object()
         exclude = try object.optional("exclude")?.array().map { try $0.string() } ?? []
         unquantified =
-            try object.optional("unquantified").map {
-                Unquantified(rawValue: try $0.choice(of: Unquantified.allCases.map(\.rawValue)))!
-            } ?? .ignore
+            try object.optional("unquantified").map { try $0.choice(of: Unquantified.self) } ?? .ignore
         var valuation = ScoreValuation.standard
         if let table = object.optional("probabilityPercentByLikelihood") {
             let values = try table.array().map { try $0.double(in: 0...100) }
@@ -165,11 +163,11 @@ private func paths(_ cursor: JSONCursor) throws -> [String] {
 }
 
 private func decodePhase(_ cursor: JSONCursor) throws -> Phase {
-    Phase(rawValue: try cursor.choice(of: Phase.allCases.map(\.rawValue)))!
+    try cursor.choice(of: Phase.self)
 }
 
 private func decodeType(_ cursor: JSONCursor) throws -> AcademyType {
-    AcademyType(rawValue: try cursor.choice(of: AcademyType.allCases.map(\.rawValue)))!
+    try cursor.choice(of: AcademyType.self)
 }
 
 /// A distribution whose values cannot be negative (pupils, money, percentages of income), nor

@@ -28,7 +28,7 @@ extension Scenario {
         trials = try object.optional("trials")?.int(in: 1...Self.maximumTrials) ?? 10_000
         seed = try object.optional("seed").map { UInt64(try $0.int(in: 0...Int.max)) } ?? Self.defaultSeed
         sampling =
-            try object.optional("sampling").map { Sampling(rawValue: try $0.choice(of: Sampling.allCases.map(\.rawValue)))! } ?? .random
+            try object.optional("sampling").map { try $0.choice(of: Sampling.self) } ?? .random
         economy = try Economy(decoding: try object.required("economy"))
         trust = try TrustSettings(decoding: try object.required("trust"))
         academies = try object.optional("academies")?.array().map(AcademySpec.init(decoding:)) ?? []
@@ -51,10 +51,18 @@ extension Scenario {
 
     /// Rules across fields: unique ids, joins naming real templates, enough academies.
     private mutating func validate(cursor: JSONCursor, object: JSONObjectReader) throws {
-        let academyCursors =
-            try object.members.first { $0.key == "academies" }.map {
-                try JSONCursor(node: $0.value, path: cursor.path.appending(field: "academies"), source: cursor.source).array()
+        func items(_ key: String) throws -> [JSONCursor] {
+            try object.members.first { $0.key == key }.map {
+                try JSONCursor(node: $0.value, path: cursor.path.appending(field: key), source: cursor.source).array()
             } ?? []
+        }
+        let academyIDs = try uniqueAcademyIDs(items("academies"))
+        try validateGrowth(items("growth"), academyIDs: academyIDs)
+        try validateSize(cursor)
+    }
+
+    /// Each academy's id, by its position; an id used twice is refused.
+    private func uniqueAcademyIDs(_ academyCursors: [JSONCursor]) throws -> [String: Int] {
         var seen: [String: Int] = [:]
         for (i, academy) in academies.enumerated() {
             if let first = seen[academy.id] {
@@ -63,10 +71,13 @@ extension Scenario {
             }
             seen[academy.id] = i
         }
-        let growthCursors =
-            try object.members.first { $0.key == "growth" }.map {
-                try JSONCursor(node: $0.value, path: cursor.path.appending(field: "growth"), source: cursor.source).array()
-            } ?? []
+        return seen
+    }
+
+    /// Each planned join names a template the scenario defines, joins no earlier than the
+    /// scenario starts, and has an id of its own: two joins of one template in one year get
+    /// distinct ids, the second "-2".
+    private mutating func validateGrowth(_ growthCursors: [JSONCursor], academyIDs: [String: Int]) throws {
         var joinIDs: [String: Int] = [:]
         for (i, join) in growth.enumerated() {
             let here = growthCursors[i]
@@ -81,7 +92,6 @@ extension Scenario {
             if join.year < startYear {
                 throw here.violation("a school cannot join in \(join.year), before the scenario starts in \(startYear).")
             }
-            // Two joins of one template in one year get distinct ids: the second is "-2".
             var id = join.id
             if let first = joinIDs[id] {
                 if here.node["id"] != nil {
@@ -92,11 +102,15 @@ extension Scenario {
                 id = "\(join.id)-\(n)"
                 growth[i].id = id
             }
-            if seen[id] != nil {
+            if academyIDs[id] != nil {
                 throw here.violation("the id '\(id)' is an academy's already; give this join another id.")
             }
             joinIDs[id] = i
         }
+    }
+
+    /// At least one academy, no more than matrisk holds, and results that fit in memory.
+    private func validateSize(_ cursor: JSONCursor) throws {
         if academies.isEmpty && growth.isEmpty {
             throw cursor.violation("the scenario has no academies and no growth; add at least one academy.")
         }
@@ -133,10 +147,9 @@ extension Economy.Correlation {
         var object = try cursor.object()
         let between = try object.required("between")
         let names = try between.array()
-        let allowed = Economy.Input.allCases.map(\.rawValue)
         guard names.count == 2 else { throw between.mismatch("a list of two economy inputs") }
-        first = Economy.Input(rawValue: try names[0].choice(of: allowed))!
-        second = Economy.Input(rawValue: try names[1].choice(of: allowed))!
+        first = try names[0].choice(of: Economy.Input.self)
+        second = try names[1].choice(of: Economy.Input.self)
         if first == second { throw between.violation("an input cannot be correlated with itself.") }
         rank = try object.required("rank").double(in: -1...1)
         try object.finish()
@@ -148,7 +161,7 @@ extension TrustSettings {
         var object = try cursor.object()
         fundingModel =
             try object.optional("fundingModel").map {
-                FundingModel(rawValue: try $0.choice(of: FundingModel.allCases.map(\.rawValue)))!
+                try $0.choice(of: FundingModel.self)
             } ?? .topSlice
         let slice = fundingModel == .topSlice ? try object.required("topSlicePercent") : object.optional("topSlicePercent")
         topSlicePercent = try slice?.double(in: 0...100) ?? 0

@@ -5,16 +5,23 @@ extension SimulationResult {
     /// counts, and the risk tables.
     init(plan: TrialPlan, tally: SimulationTally, threads: Int? = nil) {
         let scenario = plan.scenario
-        let trials = scenario.trials
         self.scenario = scenario
-        self.trials = trials
+        trials = scenario.trials
         columns = tally.trust
         notes = plan.risks.notes
         academyColumns = Dictionary(
             uniqueKeysWithValues: tally.recordedSlots.enumerated().map { (plan.slots[$1].id, tally.academyColumns[$0]) })
         inputs = tally.inputStride > 0 ? plan.inputDescriptors : []
         inputValues = tally.inputs
+        years = Self.yearOutcomes(plan: plan, tally: tally, threads: threads)
+        academies = Self.academyOutcomes(plan: plan, tally: tally)
+        risk = Self.riskOutcome(plan: plan, tally: tally)
+    }
 
+    /// Each year's summaries of the trust-wide figures and its probabilities.
+    private static func yearOutcomes(plan: TrialPlan, tally: SimulationTally, threads: Int?) -> [YearOutcome] {
+        let scenario = plan.scenario
+        let trials = scenario.trials
         let target = plan.trustReserveTarget
         // Each summary sorts its column (100,000 values or more), independently of the others:
         // they are made on every thread, one column a task, and kept in order.
@@ -25,7 +32,7 @@ extension SimulationResult {
         } merge: {
             $0 += $1
         }
-        years = (0..<plan.years).map { year in
+        return (0..<plan.years).map { year in
             let summaries = Array(all[year * metrics.count..<(year + 1) * metrics.count])
             func count(_ metric: TrustMetric, _ test: (Double) -> Bool) -> ProportionAccumulator {
                 ProportionAccumulator(trials: trials, events: tally.trust.values(metric, year: year).reduce(0) { $0 + (test($1) ? 1 : 0) })
@@ -37,9 +44,12 @@ extension SimulationResult {
                 trustReservesAtTarget: count(.trustReservesPercent) { $0 >= target },
                 anyAcademyAboveStaffCap: count(.academiesAboveStaffCap) { $0 > 0 })
         }
+    }
 
-        academies = plan.slots.enumerated().map { slot, plan in
-            let years = (0..<scenario.years).map { year in
+    /// Each academy's year-by-year results and its risk losses.
+    private static func academyOutcomes(plan: TrialPlan, tally: SimulationTally) -> [AcademyOutcome] {
+        plan.slots.enumerated().map { slot, place in
+            let years = (0..<plan.years).map { year in
                 let n = tally.present[slot][year]
                 return AcademyYear(
                     trialsPresent: n, medianReserves: tally.reserves[slot][year].percentile(0.5),
@@ -48,29 +58,33 @@ extension SimulationResult {
                     aboveStaffCap: ProportionAccumulator(trials: n, events: tally.aboveCap[slot][year]))
             }
             return AcademyOutcome(
-                id: plan.id, name: plan.name, phase: plan.phase, type: plan.type, isJoin: plan.isJoin,
-                joined: ProportionAccumulator(trials: trials, events: tally.joined[slot]), years: years,
+                id: place.id, name: place.name, phase: place.phase, type: place.type, isJoin: place.isJoin,
+                joined: ProportionAccumulator(trials: plan.scenario.trials, events: tally.joined[slot]), years: years,
                 annualRiskLoss: tally.slotRiskLossMean[slot],
                 riskLoss80: tally.slotRiskLoss[slot].percentile(0.8) ?? 0,
                 riskLoss95: tally.slotRiskLoss[slot].percentile(0.95) ?? 0)
         }
+    }
 
+    /// The year's losses over every trial and year, the worst year of each trial, and each
+    /// risk's expected loss.
+    private static func riskOutcome(plan: TrialPlan, tally: SimulationTally) -> RiskOutcome {
         let lossColumns = (0..<plan.years).map { tally.trust.values(.riskLosses, year: $0) }
         // Sorted in place: at a million trials of ten years this is 80 MB, not to be held twice.
         var pooled = lossColumns.flatMap { $0 }
         pooled.sort()
-        let worst = (0..<trials).map { trial in lossColumns.reduce(0.0) { max($0, $1[trial]) } }
+        let worst = (0..<plan.scenario.trials).map { trial in lossColumns.reduce(0.0) { max($0, $1[trial]) } }
         let worstSummary = Summary(worst)
         let risks = plan.risks.included.enumerated().map { index, risk in
             RiskOutcome.RiskLoss(
                 id: risk.id, title: risk.title, register: risk.register, basis: risk.basis, annualLoss: tally.lossByRisk[index])
         }
-        risk = RiskOutcome(
+        return RiskOutcome(
             annualLoss: Summary(sorted: pooled), worstYear: worstSummary,
             contingency80: Percentiles.of(sorted: pooled, at: 0.80),
             contingency95: Percentiles.of(sorted: pooled, at: 0.95),
             // Summary(worst) is at Percentiles.board, which holds 0.95.
-            riskBasedReserve: worstSummary.percentile(0.95)!,
+            riskBasedReserve: worstSummary.percentile(0.95) ?? Percentiles.of(sorted: worst.sorted(), at: 0.95),
             exceedance: ExceedanceCurve(sorted: pooled, points: 60),
             risks: risks.sorted { ($0.annualLoss.mean, $1.id) > ($1.annualLoss.mean, $0.id) },
             mitigationCount: plan.risks.mitigations.count)

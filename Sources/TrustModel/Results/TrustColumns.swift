@@ -20,17 +20,19 @@ struct TrustColumns: Sendable {
         case reservesShareOfIncome
     }
 
-    static let storage: [TrustMetric: Storage] = [
-        .trustReserves: .amount(0), .trustIncome: .amount(1), .centralReserves: .amount(2), .centralBalance: .amount(3),
-        .pupils: .amount(4), .staffCostRatio: .amount(5), .riskLosses: .amount(6),
-        .academies: .count(0), .academiesInDeficit: .count(1), .academiesBelowTarget: .count(2), .academiesAboveStaffCap: .count(3),
-        .trustReservesPercent: .reservesShareOfIncome,
-    ]
-    /// The figures stored, each kind in its order.
+    /// The figures stored, each kind in its order; the one figure in neither list, the trust's
+    /// reserves as a share of its income, is worked out.
     static let amountMetrics: [TrustMetric] = [
         .trustReserves, .trustIncome, .centralReserves, .centralBalance, .pupils, .staffCostRatio, .riskLosses,
     ]
     static let countMetrics: [TrustMetric] = [.academies, .academiesInDeficit, .academiesBelowTarget, .academiesAboveStaffCap]
+
+    /// How `metric` is kept.
+    static func storage(of metric: TrustMetric) -> Storage {
+        if let index = amountMetrics.firstIndex(of: metric) { return .amount(index) }
+        if let index = countMetrics.firstIndex(of: metric) { return .count(index) }
+        return .reservesShareOfIncome
+    }
 
     /// Bytes a trial-year takes.
     static let bytesPerTrialYear = amountMetrics.count * MemoryLayout<Double>.stride + countMetrics.count * MemoryLayout<UInt16>.stride
@@ -77,7 +79,7 @@ struct TrustColumns: Sendable {
 
     /// Every trial's value of `metric` in `year`, as the model computed it.
     func values(_ metric: TrustMetric, year: Int) -> [Double] {
-        switch Self.storage[metric]! {
+        switch Self.storage(of: metric) {
         case .amount(let i): return amounts[i][year]
         case .count(let i): return counts[i][year].map(Double.init)
         case .reservesShareOfIncome:
