@@ -89,7 +89,7 @@ struct GrowthAndFundingTests {
             Fixtures.small(trials: 3_000, extra: #", "registers": {"risks": "trust.csv"}, "riskEvents": {"unquantified": "fromScores"}"#),
             files: Self.unquantified)
         let risk = try #require(try Simulation.run(valued.base, registers: valued.registers).risk.risks.first)
-        #expect(risk.basis == "valued from its scores")
+        #expect(risk.basis == .valuedFromScores)
         // Residual likelihood 4 → 35% a year; impact 3 → PERT(20k, 50k, 120k), mean 56,667.
         let expected: Double = 0.35 * (20_000 + 4 * 50_000 + 120_000) / 6
         #expect(abs(risk.annualLoss.mean - expected) <= 4 * risk.annualLoss.standardError)

@@ -17,7 +17,7 @@ package enum SimulationReport {
         report.add(.detail(SimulationTables.probabilities(result)))
         report.add(.detail(SimulationTables.academyYears(result)))
         report.add(.detail(SimulationTables.lossExceedance(result)))
-        for note in result.notes { report.add(.paragraph("Note: " + note)) }
+        for note in result.notes { report.add(.paragraph("Note: " + note.sentence)) }
         report.add(
             .paragraph(
                 "Every percentile of every figure, every probability with its 95% interval, each academy in each year and the loss exceedance curve are in --format csv or json, or as CSV files with --out DIR."

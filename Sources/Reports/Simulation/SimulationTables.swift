@@ -91,7 +91,7 @@ package enum SimulationTables {
         for risk in result.risk.risks {
             table.append([
                 .text(risk.id), .text(risk.title), .text(risk.register),
-                .estimate(risk.annualLoss.mean, standardError: risk.annualLoss.standardError, unit: .money), .text(risk.basis),
+                .estimate(risk.annualLoss.mean, standardError: risk.annualLoss.standardError, unit: .money), .text(risk.basis.words),
             ])
         }
         if result.risk.risks.isEmpty {

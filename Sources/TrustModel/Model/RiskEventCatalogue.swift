@@ -9,14 +9,13 @@ struct RiskEventCatalogue: Sendable {
         var id: String
         var title: String
         var register: String
-        /// "quantified" or "valued from its scores".
-        var basis: String
+        var basis: RiskBasis
     }
 
     var events: [RiskEventPlan] = []
     var costs: MitigationCosts
     var included: [IncludedRisk] = []
-    var notes: [String] = []
+    var notes: [RiskNote] = []
     /// Mitigations that take part: those in place or due to be, by id.
     var mitigations: [Mitigation] = []
 
@@ -89,12 +88,10 @@ struct RiskEventCatalogue: Sendable {
 
     private mutating func addNotes(unusedRegisters: [String: Int], index: RegisterIndex, settings: RiskEventSettings) {
         for (register, count) in unusedRegisters.sorted(by: { $0.key < $1.key }) {
-            notes.append(
-                "\(count) risk\(count == 1 ? "" : "s") on the '\(register)' register left out: no academy in the scenario carries that register."
-            )
+            notes.append(.registerNotCarried(register: register, risks: count))
         }
         for id in settings.exclude where index.riskPosition[id] == nil {
-            notes.append("riskEvents.exclude names '\(id)', which is not on any register.")
+            notes.append(.excludedRiskUnknown(id: id))
         }
     }
 }

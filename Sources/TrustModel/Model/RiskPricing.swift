@@ -11,8 +11,7 @@ struct RiskPricing: Sendable {
         /// The share of the drawn impact left after mitigations, in each year.
         var impactFactor: [Double]
         var impact: Distribution
-        /// "quantified" or "valued from its scores".
-        var basis: String
+        var basis: RiskBasis
     }
 
     let scenario: Scenario
@@ -40,17 +39,17 @@ struct RiskPricing: Sendable {
 
     /// The risk's annual probability and impact before mitigations: its own £ figures, or its
     /// residual scores through the scenario's valuation table.
-    private func valuation(of risk: Risk) throws -> (probability: Double, impact: Distribution, basis: String)? {
+    private func valuation(of risk: Risk) throws -> (probability: Double, impact: Distribution, basis: RiskBasis)? {
         guard risk.isOpen, !excluded.contains(risk.id) else { return nil }
         if let q = risk.quantification {
-            return (q.annualProbabilityPercent / 100, try Self.pert(q.impactMin, q.impactLikely, q.impactMax, risk: risk), "quantified")
+            return (q.annualProbabilityPercent / 100, try Self.pert(q.impactMin, q.impactLikely, q.impactMax, risk: risk), .quantified)
         }
         let settings = scenario.riskEvents
         guard settings.unquantified == .fromScores, let score = risk.residual else { return nil }
         let range = settings.valuation.impactByImpactScore[score.impact - 1]
         return (
             settings.valuation.probabilityPercentByLikelihood[score.likelihood - 1] / 100,
-            try Self.pert(range[0], range[1], range[2], risk: risk), "valued from its scores"
+            try Self.pert(range[0], range[1], range[2], risk: risk), .valuedFromScores
         )
     }
 

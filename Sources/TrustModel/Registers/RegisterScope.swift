@@ -39,14 +39,14 @@ package struct RegisterScope: Sendable, Equatable {
 
     /// True for a register of the trust: the trust's own, an academy's, or one that no
     /// joining-school template brings.
-    package func isTrusts(_ register: String) -> Bool { !joining.contains(register) }
+    package func belongsToTrust(_ register: String) -> Bool { !joining.contains(register) }
 
     /// `set` with only the trust's registers: without the risks of joining schools' registers,
     /// and without the mitigations that treat only those risks.
     package func trustRegisters(of set: RegisterSet) -> RegisterSet {
         guard !joining.isEmpty else { return set }
-        let dropped = Set(set.risks.filter { !isTrusts($0.register) }.map(\.id))
-        let risks = set.risks.filter { isTrusts($0.register) }
+        let dropped = Set(set.risks.filter { !belongsToTrust($0.register) }.map(\.id))
+        let risks = set.risks.filter { belongsToTrust($0.register) }
         let mitigations = set.mitigations.filter { m in m.risks.isEmpty || m.risks.contains { !dropped.contains($0) } }
         return RegisterSet(risks: risks, mitigations: mitigations, policy: set.policy)
     }

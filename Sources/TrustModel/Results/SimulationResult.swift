@@ -9,7 +9,7 @@ package struct SimulationResult: Sendable {
     package var academies: [AcademyOutcome]
     package var risk: RiskOutcome
     /// Things the reader should know about how the registers were used.
-    package var notes: [String]
+    package var notes: [RiskNote]
     /// Every trial's trust-wide figures, for exact percentiles and paired comparisons.
     let columns: TrustColumns
     /// Recorded academies' reserves, `[id][year][trial]` (see ``Recording``).
@@ -88,7 +88,7 @@ package struct RiskOutcome: Sendable {
         package var id: String
         package var title: String
         package var register: String
-        package var basis: String
+        package var basis: RiskBasis
         package var annualLoss: MeanAccumulator
     }
 

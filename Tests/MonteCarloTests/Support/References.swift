@@ -3,7 +3,7 @@ import MonteCarlo
 import Testing
 
 /// The reference values `Fixtures/make_references.py` wrote from scipy.
-struct Reference: Sendable, CustomTestStringConvertible {
+struct Reference: Sendable, Decodable, CustomTestStringConvertible {
     struct Point: Sendable, Decodable {
         var p: Double
         var value: Double
@@ -11,14 +11,17 @@ struct Reference: Sendable, CustomTestStringConvertible {
     }
 
     var name: String
-    var distribution: Distribution
-    var isDiscrete: Bool
+    /// The distribution, in the scenario file's form.
+    var form: Form
+    var discrete: Bool
     var mean: Double
     var standardDeviation: Double
     var percentiles: [Point]
     var quantiles: [Point]
 
     var testDescription: String { name }
+    var distribution: Distribution { form.distribution }
+    var isDiscrete: Bool { discrete }
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
@@ -28,7 +31,7 @@ struct Reference: Sendable, CustomTestStringConvertible {
     static let all: [Reference] = {
         do {
             let data = try Data(contentsOf: fixtures.appendingPathComponent("references.json"))
-            return try JSONDecoder().decode(File.self, from: data).distributions.map(\.reference)
+            return try JSONDecoder().decode(File.self, from: data).distributions
         } catch {
             fatalError("Fixtures/references.json could not be read: \(error)")
         }
@@ -36,28 +39,12 @@ struct Reference: Sendable, CustomTestStringConvertible {
 
     /// The file's layout.
     private struct File: Decodable {
-        var distributions: [Entry]
-    }
-
-    private struct Entry: Decodable {
-        var name: String
-        var form: Form
-        var discrete: Bool
-        var mean: Double
-        var standardDeviation: Double
-        var percentiles: [Point]
-        var quantiles: [Point]
-
-        var reference: Reference {
-            Reference(
-                name: name, distribution: form.distribution, isDiscrete: discrete, mean: mean, standardDeviation: standardDeviation,
-                percentiles: percentiles, quantiles: quantiles)
-        }
+        var distributions: [Reference]
     }
 
     /// A distribution in the scenario file's forms, as `make_references.py` writes them:
     /// `{"pert": [min, mode, max], "lambda": 8}`, `{"normal": [mean, sd], "min": 0}`, `{"poisson": 3.7}`.
-    private struct Form: Decodable {
+    struct Form: Sendable, Decodable {
         var distribution: Distribution
 
         struct Key: CodingKey {

@@ -38,7 +38,7 @@ enum AssumptionsSection {
         }
         section.add(.subheading("Risks as money"))
         section.add(.paragraph(riskEvents(inputs)))
-        if !inputs.result.notes.isEmpty { section.add(.points(inputs.result.notes)) }
+        if !inputs.result.notes.isEmpty { section.add(.points(inputs.result.notes.map(\.sentence))) }
         return section
     }
 
