@@ -24,6 +24,10 @@ mkdir -p "$build/bin" "$build/artifacts"
 echo "== building the modules with -sanitize=fuzzer,address"
 swift build -c release --scratch-path "$build" --target Reports -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1
 
+# The modules declare what they share `package`, seen only by code of the same package: each
+# harness is compiled as part of it, under the name SwiftPM gave the package.
+package=$(grep -m 1 -A 1 '"-package-name"' "$build/release/description.json" | tail -1 | cut -d '"' -f 2)
+
 # The modules each harness links, in dependency order.
 modules_for() {
     case "$1" in
@@ -38,7 +42,7 @@ for harness in "${harnesses[@]}"; do
     objects=()
     for module in $(modules_for "$harness"); do objects+=("$build"/release/"$module".build/*.o); done
     echo "== linking $harness"
-    swiftc -O -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I "$build/release/Modules" \
+    swiftc -O -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I "$build/release/Modules" -package-name "$package" \
         "Tests/Fuzz/Harnesses/$harness.swift" "${objects[@]}" -o "$build/bin/fuzz-$harness"
 done
 
