@@ -32,6 +32,7 @@ struct TrialSimulator: Sendable {
     /// One trial's running state: when each place's academy joins, how many academies the trust
     /// has each year, their books, the centre's reserves and the funding and cost indexes.
     struct TrialState {
+        let tables: TrialTables
         var joinYear: [Int]
         /// Academies in the trust in each year, and for capacity lead times beyond the horizon.
         var academies: [Int]
@@ -71,6 +72,10 @@ struct TrialSimulator: Sendable {
     /// clears the last trial's losses from `outcome`.
     @inline(__always)
     private func start(trial: Int, outcome: inout TrialOutcome) -> TrialState {
+        // The tables are copied into the state, a local value, once a trial: read through `self`,
+        // whose memory the optimiser cannot prove untouched by the draws' out-of-line calls,
+        // every array's address would be loaded again after each of them.
+        let tables = self.tables
         let slotCount = tables.slotCount
         var joinYear = [Int](repeating: 0, count: slotCount)
         for s in 0..<slotCount {
@@ -87,7 +92,8 @@ struct TrialSimulator: Sendable {
         for struck in outcome.struck { outcome.lossByRisk[struck.entry] = 0 }
         outcome.struck.removeAll(keepingCapacity: true)
         return TrialState(
-            joinYear: joinYear, academies: academies, ledgers: [AcademyLedger](repeating: AcademyLedger(), count: slotCount),
+            tables: tables, joinYear: joinYear, academies: academies,
+            ledgers: [AcademyLedger](repeating: AcademyLedger(), count: slotCount),
             struck: [Int](repeating: 0, count: tables.events.largestEventGroup), central: plan.scenario.trust.centralReserves)
     }
 
@@ -95,16 +101,16 @@ struct TrialSimulator: Sendable {
     @inline(__always)
     private func closeAcademies(year: Int, trial: Int, state: inout TrialState, outcome: inout TrialOutcome) -> AcademyTotals {
         var totals = AcademyTotals()
-        for s in 0..<tables.slotCount {
+        for s in 0..<state.tables.slotCount {
             if state.joinYear[s] == year {
                 state.ledgers[s] =
-                    tables.openingLedger[s]
+                    state.tables.openingLedger[s]
                     ?? AcademyLedger(opening: plan.slots[s], inYear: year, trial: trial, fundingIndex: state.fundingIndex)
                 if plan.pooled {
                     state.central += state.ledgers[s].reserves
                     state.ledgers[s].reserves = 0
                 }
-                if !tables.joins.isExisting[s] { totals.joiners += 1 }
+                if !state.tables.joins.isExisting[s] { totals.joiners += 1 }
             }
             closeAcademy(s, year: year, trial: trial, state: &state, totals: &totals, outcome: &outcome)
         }
@@ -118,7 +124,8 @@ struct TrialSimulator: Sendable {
         _ s: Int, year: Int, trial: Int, state: inout TrialState, totals: inout AcademyTotals, outcome: inout TrialOutcome
     ) {
         let here = outcome.at(s, year)
-        outcome.rollChange[here] = tables.rollChange[s].sample(key: tables.rollKeys[here], trial: trial, others: tables.others)
+        outcome.rollChange[here] = state.tables.rollChange[s].sample(
+            key: state.tables.rollKeys[here], trial: trial, others: state.tables.others)
         guard state.ledgers[s].present else {
             outcome.present[here] = false
             outcome.reserves[here] = 0
@@ -128,9 +135,9 @@ struct TrialSimulator: Sendable {
             outcome.riskLoss[here] = 0
             return
         }
-        let group = tables.events.academyEvents[s]..<tables.events.academyEvents[s + 1]
+        let group = state.tables.events.academyEvents[s]..<state.tables.events.academyEvents[s + 1]
         let loss = losses(group, year: year, trial: trial, state: &state, outcome: &outcome)
-        state.ledgers[s].close(year: year, topSliceRate: plan.topSlice, riskLoss: loss, mitigationCost: tables.mitigationCost[here])
+        state.ledgers[s].close(year: year, topSliceRate: plan.topSlice, riskLoss: loss, mitigationCost: state.tables.mitigationCost[here])
         if plan.pooled {
             state.central += state.ledgers[s].balance
             state.ledgers[s].reserves = 0
@@ -163,7 +170,7 @@ struct TrialSimulator: Sendable {
         year: Int, trial: Int, academies: AcademyTotals, state: inout TrialState, outcome: inout TrialOutcome
     ) -> CentreYear {
         let trust = plan.scenario.trust
-        let group = tables.events.academyEvents[tables.slotCount]..<tables.events.eventCount
+        let group = state.tables.events.academyEvents[state.tables.slotCount]..<state.tables.events.eventCount
         let loss = losses(group, year: year, trial: trial, state: &state, outcome: &outcome)
         let costs = trust.centralCosts
         var capacity = 0.0
@@ -172,7 +179,7 @@ struct TrialSimulator: Sendable {
         let income = academies.topSlices + otherIncome
         let spent =
             (costs.fixed + costs.perAcademy * Double(state.academies[year]) + capacity) * state.costIndex
-            + costs.joiningCost * Double(academies.joiners) + loss + tables.centralMitigationCost[year]
+            + costs.joiningCost * Double(academies.joiners) + loss + state.tables.centralMitigationCost[year]
         state.central += income - spent
         return CentreYear(income: income, costs: spent, otherIncome: otherIncome, riskLoss: loss)
     }
@@ -201,7 +208,7 @@ struct TrialSimulator: Sendable {
     @inline(__always)
     private func advance(year: Int, state: inout TrialState, outcome: TrialOutcome) {
         let economy = outcome.economy(year)
-        for s in 0..<tables.slotCount where state.ledgers[s].present {
+        for s in 0..<state.tables.slotCount where state.ledgers[s].present {
             state.ledgers[s].advance(
                 economy: economy, rollChange: outcome.rollChange[outcome.at(s, year)] / 100, elasticity: plan.elasticity,
                 maxStaffCut: plan.maxStaffCut)
@@ -216,14 +223,14 @@ struct TrialSimulator: Sendable {
     @inline(__always)
     private func losses(_ events: Range<Int>, year: Int, trial: Int, state: inout TrialState, outcome: inout TrialOutcome) -> Double {
         var total = 0.0
-        let strikes = tables.events.strikes(events, year: year, trial: trial, into: &state.struck)
+        let strikes = state.tables.events.strikes(events, year: year, trial: trial, into: &state.struck)
         for i in 0..<strikes {
             let event = state.struck[i]
-            let amount = tables.events.impact(event: event, year: year, trial: trial)
+            let amount = state.tables.events.impact(event: event, year: year, trial: trial)
             // Adding nothing changes nothing, so only non-zero losses are added.
             if amount != 0 {
                 total += amount
-                outcome.addLoss(amount, risk: tables.events.eventRisk[event], year: year)
+                outcome.addLoss(amount, risk: state.tables.events.eventRisk[event], year: year)
             }
         }
         return total
