@@ -1,8 +1,9 @@
 import Reports
 import RiskRegister
 
-extension CommandSpec {
-    static let registerCheck = CommandSpec(
+/// `matrisk register check`: the registers' data errors and governance gaps.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "check",
         abstract: "Check registers for bad data and governance gaps, each finding with its file and line.",
         discussion: """
@@ -25,18 +26,19 @@ extension CommandSpec {
               missing-owner            an open risk with no owner
               mitigation-past-due      planned or in progress, past its due date
               closed-risk-linked       a live link to a closed risk
-            """,
-        arguments: [.registerPaths],
-        options: [.asOf, .format] + OptionSpec.registerInputs,
-        run: runCheck
-    )
-}
+            """)
 
-private func runCheck(_ invocation: Invocation) throws -> ExitCode {
-    let asOf = try invocation.asOf()
-    let inputs = try RegisterInputs(invocation.arguments("path"), in: invocation.environment)
-    let load = try inputs.load(invocation)
-    let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
-    try invocation.print(CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf))
-    return findings.contains { $0.severity == .error } ? .failure : .success
+    @Argument(.registerPaths) var paths: [String]
+    @Option(.asOf) var asOf: CalendarDate?
+    @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var inputs: RegisterInputOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let asOf = asOf.orToday(in: environment)
+        let load = try inputs.load(paths, in: environment)
+        let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
+        environment.print(
+            CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf), as: format)
+        return findings.contains { $0.severity == .error } ? .failure : .success
+    }
 }
