@@ -14,16 +14,14 @@ struct RisksCommand: ParsableCommand {
             cost, best first) and the risks by expected loss.
             """)
 
-    @Argument(.scenarioFile) var scenario: String
-    @OptionGroup var options: ScenarioRunOptions
-    @Option(.variant) var variant: String?
+    @OptionGroup var scenario: ChosenScenarioOptions
     @OptionGroup var output: TableOutputOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let loaded = try options.loadScenario(scenario, in: environment)
-        let chosen = try loaded.chosenScenario(variant: variant)
-        let result = try Simulation.run(chosen, registers: loaded.registers, threads: options.threads)
-        let values = try loaded.registers.map { try MitigationValuation.run(chosen, registers: $0, threads: options.threads) } ?? []
+        let (loaded, chosen) = try scenario.load(in: environment)
+        let threads = scenario.run.threads
+        let result = try Simulation.run(chosen, registers: loaded.registers, threads: threads)
+        let values = try loaded.registers.map { try MitigationValuation.run(chosen, registers: $0, threads: threads) } ?? []
         try output.deliver(RiskReport.make(result, mitigations: values), inputs: loaded.inputFiles, in: environment)
         return .success
     }

@@ -13,21 +13,18 @@ struct SensitivityCommand: ParsableCommand {
             \(outputVocabularyHelp)
             """)
 
-    @Argument(.scenarioFile) var scenario: String
     @Option(
         OptionHelp(
             "output", valueName: "measure", help: "The output to explain, e.g. trust.reserves@end or \"any academy in deficit\"."))
     var measure = "trust.reserves@end"
     @Option(OptionHelp("top", valueName: "n", help: "How many bars to draw in text."), rule: .within(1...1000)) var top = 15
-    @OptionGroup var options: ScenarioRunOptions
-    @Option(.variant) var variant: String?
+    @OptionGroup var scenario: ChosenScenarioOptions
     @OptionGroup var output: TableOutputOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let loaded = try options.loadScenario(scenario, in: environment)
-        let chosen = try loaded.chosenScenario(variant: variant)
+        let (loaded, chosen) = try scenario.load(in: environment)
         let measure = try OutputVocabulary.measure(measure, scenario: chosen)
-        let sensitivity = try Sensitivity.run(chosen, registers: loaded.registers, measure: measure, threads: options.threads)
+        let sensitivity = try Sensitivity.run(chosen, registers: loaded.registers, measure: measure, threads: scenario.run.threads)
         try output.deliver(SensitivityReport.make(sensitivity, scenario: chosen, limit: top), inputs: loaded.inputFiles, in: environment)
         return .success
     }

@@ -17,7 +17,6 @@ struct SolveCommand: ParsableCommand {
             \(outputVocabularyHelp)
             """)
 
-    @Argument(.scenarioFile) var scenario: String
     @Option(.parameter) var parameter: JSONPath
     @Option(OptionHelp("target", valueName: "target", help: "The target, e.g. \"P(central.reserves@end < 0) <= 10%\".")) var target: String
     @Option(OptionHelp("range", valueName: "low..high", help: "The values to search, e.g. 0..15.")) var range: SearchRange
@@ -28,17 +27,15 @@ struct SolveCommand: ParsableCommand {
             defaultDescription: "a thousandth of the range"),
         rule: .positive("it must be more than 0"))
     var tolerance: Double?
-    @OptionGroup var options: ScenarioRunOptions
-    @Option(.variant) var variant: String?
+    @OptionGroup var scenario: ChosenScenarioOptions
     @Option(.format) var format: OutputFormat = .text
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let loaded = try options.loadScenario(scenario, in: environment)
-        let chosen = try loaded.chosenScenario(variant: variant)
+        let (loaded, chosen) = try scenario.load(in: environment)
         let target = try OutputVocabulary.target(target, scenario: chosen)
         let solution = try TargetSolver.solve(
             try ScenarioParameter(resolving: parameter, in: chosen, source: loaded.path), registers: loaded.registers, target: target,
-            range: range.bounds, largest: largest, tolerance: tolerance, threads: options.threads)
+            range: range.bounds, largest: largest, tolerance: tolerance, threads: scenario.run.threads)
         environment.print(SolveReport.make(solution, scenario: chosen), as: format)
         return solution.outcome == .found && solution.confirmed ? .success : .failure
     }

@@ -21,14 +21,12 @@ struct SweepCommand: ParsableCommand {
     /// The most values one sweep runs.
     static let maximumValues = 201
 
-    @Argument(.scenarioFile) var scenario: String
     @Option(.parameter) var parameter: JSONPath
     @Option(OptionHelp("from", valueName: "x", help: "The first value.")) var from: Double
     @Option(OptionHelp("to", valueName: "x", help: "The last value.")) var to: Double
     @Option(OptionHelp("step", valueName: "x", help: "The step between values."), rule: .positive("the step must be more than 0"))
     var step: Double
-    @OptionGroup var options: ScenarioRunOptions
-    @Option(.variant) var variant: String?
+    @OptionGroup var scenario: ChosenScenarioOptions
     @Option(.metric) var metric: [String] = []
     @OptionGroup var output: TableOutputOptions
 
@@ -47,11 +45,11 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let loaded = try options.loadScenario(scenario, in: environment)
-        let chosen = try loaded.chosenScenario(variant: variant)
+        let (loaded, chosen) = try scenario.load(in: environment)
         let measures = try metric.measures(for: chosen, defaults: Self.defaultMeasures)
         let field = try ScenarioParameter(resolving: parameter, in: chosen, source: loaded.path)
-        let sweep = try ParameterSweep.run(field, values: values, registers: loaded.registers, measures: measures, threads: options.threads)
+        let sweep = try ParameterSweep.run(
+            field, values: values, registers: loaded.registers, measures: measures, threads: scenario.run.threads)
         try output.deliver(SweepReport.make(sweep, scenario: chosen), inputs: loaded.inputFiles, in: environment)
         return .success
     }

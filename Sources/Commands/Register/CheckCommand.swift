@@ -28,17 +28,13 @@ struct CheckCommand: ParsableCommand {
               closed-risk-linked       a live link to a closed risk
             """)
 
-    @Argument(.registerPaths) var paths: [String]
-    @Option(.asOf) var asOf: CalendarDate?
-    @Option(.format) var format: OutputFormat = .text
-    @OptionGroup var inputs: RegisterInputOptions
+    @OptionGroup var review: RegisterReviewOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let asOf = asOf.orToday(in: environment)
-        let load = try inputs.load(paths, in: environment)
+        let (load, asOf) = try review.load(in: environment)
         let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
         environment.print(
-            CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf), as: format)
+            CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf), as: review.format)
         return findings.contains { $0.severity == .error } ? .failure : .success
     }
 }

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import JSONDocument
+import Reports
 import RiskRegister
 
 extension ArgumentHelp {
@@ -34,6 +35,20 @@ struct RegisterInputOptions: ParsableArguments {
     /// The policy named with `--policy`, read and checked.
     func policyFile(in environment: CommandEnvironment) throws -> RiskPolicy? {
         try policy.map { try RiskPolicy.read($0, in: environment) }
+    }
+}
+
+/// The registers a review reads and the day it judges them on: what `check` and `rollup` take.
+struct RegisterReviewOptions: ParsableArguments {
+    @Argument(.registerPaths) var paths: [String]
+    @Option(.asOf) var asOf: CalendarDate?
+    @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var inputs: RegisterInputOptions
+
+    /// The registers, read and imported, and the day reviews are judged against (`--as-of`, else today).
+    func load(in environment: CommandEnvironment) throws -> (load: RegisterLoad, asOf: CalendarDate) {
+        let asOf = asOf.orToday(in: environment)
+        return (try inputs.load(paths, in: environment), asOf)
     }
 }
 

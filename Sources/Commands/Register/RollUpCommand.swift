@@ -14,15 +14,12 @@ struct RollUpCommand: ParsableCommand {
             (inherent and residual, trust-wide and per register). Refuses registers with data errors (exit 65).
             """)
 
-    @Argument(.registerPaths) var paths: [String]
-    @Option(.asOf) var asOf: CalendarDate?
-    @Option(.format) var format: OutputFormat = .text
-    @OptionGroup var inputs: RegisterInputOptions
+    @OptionGroup var review: RegisterReviewOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let asOf = asOf.orToday(in: environment)
-        let registers = try inputs.load(paths, in: environment).requireValid()
-        environment.print(RollUpReport.report(RollUp(registers), registers: registers, asOf: asOf), as: format)
+        let (load, asOf) = try review.load(in: environment)
+        let registers = try load.requireValid()
+        environment.print(RollUpReport.report(RollUp(registers), registers: registers, asOf: asOf), as: review.format)
         return .success
     }
 }

@@ -59,6 +59,19 @@ struct ScenarioRunOptions: ParsableArguments {
     }
 }
 
+/// The scenario an experiment works on: the file, the run's options, and which variant of it.
+struct ChosenScenarioOptions: ParsableArguments {
+    @Argument(.scenarioFile) var scenario: String
+    @OptionGroup var run: ScenarioRunOptions
+    @Option(.variant) var variant: String?
+
+    /// The scenario file loaded, and the scenario (or the variant of it) to work on.
+    func load(in environment: CommandEnvironment) throws -> (loaded: LoadedScenario, chosen: Scenario) {
+        let loaded = try run.loadScenario(scenario, in: environment)
+        return (loaded, try loaded.chosenScenario(variant: variant))
+    }
+}
+
 extension LoadedScenario {
     /// The files the scenario was read from, which no output may overwrite: the scenario, each
     /// register file it names and every file of a register folder.
