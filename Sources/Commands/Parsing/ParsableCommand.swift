@@ -39,6 +39,17 @@ extension ParsableArguments {
 }
 
 /// A command: what it reads from the command line, and what it does with it.
+///
+///     struct HeatMapCommand: ParsableCommand {
+///         static let configuration = CommandConfiguration(name: "heatmap", abstract: "Print 5x5 heat maps …")
+///         @Argument(.registerPaths) var paths: [String]
+///         @Option(.format) var format: OutputFormat = .text
+///         @OptionGroup var inputs: RegisterInputOptions
+///
+///         func run(in environment: CommandEnvironment) throws -> ExitCode { … }
+///     }
+///
+/// It joins the command line as `CommandSpec(HeatMapCommand.self)` among its group's subcommands.
 protocol ParsableCommand: ParsableArguments {
     static var configuration: CommandConfiguration { get }
 
