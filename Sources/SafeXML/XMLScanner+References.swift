@@ -1,10 +1,16 @@
 extension XMLScanner {
     /// Appends `run` to `out` with `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;` and character
-    /// references (`&#163;`, `&#xA3;`) replaced. Any other entity is an error: expanding
-    /// entities a DTD defines is how "billion laughs" files exhaust memory.
+    /// references (`&#163;`, `&#xA3;`) replaced, and CRLF or a lone CR as LF (XML 1.0 §2.11; a
+    /// CR written `&#13;` stays). Any other entity is an error: expanding entities a DTD defines
+    /// is how "billion laughs" files exhaust memory.
     func appendReplacingReferences(_ run: ArraySlice<UInt8>, to out: inout [UInt8], at offset: Int) throws(XMLError) {
         var i = run.startIndex
         while i < run.endIndex {
+            if run[i] == UInt8(ascii: "\r") {
+                out.append(UInt8(ascii: "\n"))
+                i += run.index(after: i) < run.endIndex && run[i + 1] == UInt8(ascii: "\n") ? 2 : 1
+                continue
+            }
             guard run[i] == UInt8(ascii: "&") else {
                 out.append(run[i])
                 i += 1

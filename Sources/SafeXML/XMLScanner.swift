@@ -108,7 +108,7 @@ package struct XMLScanner {
             guard run.allSatisfy(Self.isSpace) else { throw failure(.malformed("text outside the root element"), at: start) }
             return
         }
-        if run.contains(UInt8(ascii: "&")) {
+        if run.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\r") }) {
             try appendReplacingReferences(run, to: &text, at: start)
         } else {
             text.append(contentsOf: run)
@@ -135,7 +135,9 @@ package struct XMLScanner {
         } else if bytes[start...].starts(with: Array("<![CDATA[".utf8)) {
             guard !open.isEmpty else { throw failure(.malformed("a CDATA section outside the root element"), at: start) }
             let end = try find(Array("]]>".utf8), from: start + 9, what: "a CDATA section")
-            text.append(contentsOf: bytes[start + 9..<end])
+            for (i, byte) in bytes[start + 9..<end].enumerated() where byte != UInt8(ascii: "\r") || bytes[start + 9 + i + 1] != UInt8(ascii: "\n") {
+                text.append(byte == UInt8(ascii: "\r") ? UInt8(ascii: "\n") : byte)
+            }
             index = end + 3
         } else if bytes[start...].starts(with: Array("<!DOCTYPE".utf8)) {
             throw failure(.documentType, at: start)

@@ -11,6 +11,7 @@ enum ODSReader {
     static let calcext = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
 
     static func read(_ archive: inout ZipArchive, limits: WorkbookLimits) throws(WorkbookError) -> WorkbookTables {
+        try refuseEncrypted(&archive)
         var part = try PackagePart.required("content.xml", in: &archive)
         var hiddenStyles: Set<String> = []
         var currentStyle: String?
@@ -28,13 +29,24 @@ enum ODSReader {
                 var reader = ODSTableReader(source: archive.source, place: .sheet(name), limits: limits)
                 try reader.read(&part)
                 let grid = try reader.grid.table()
-                sheets.append(SheetTable(name: name, table: grid, isHidden: hidden, notes: reader.notes.sentences(hiddenSheet: hidden)))
+                sheets.append(SheetTable(name: name, table: grid, isHidden: hidden, notes: reader.notes.sentences(hiddenSheet: hidden, table: grid)))
             default:
                 break
             }
         }
         guard !sheets.isEmpty else { throw .noTables(source: archive.source, kind: "spreadsheet") }
         return WorkbookTables(format: .ods, sheets: sheets)
+    }
+
+    /// A password-protected OpenDocument file keeps its ZIP readable but encrypts its parts; the
+    /// manifest says so with `manifest:encryption-data`.
+    private static func refuseEncrypted(_ archive: inout ZipArchive) throws(WorkbookError) {
+        guard var manifest = try PackagePart.open("META-INF/manifest.xml", in: &archive) else { return }
+        var encrypted = false
+        try manifest.forEachStart { tag throws(WorkbookError) in
+            if tag.name.local == "encryption-data" { encrypted = true }
+        }
+        if encrypted { throw .encrypted(source: archive.source) }
     }
 }
 

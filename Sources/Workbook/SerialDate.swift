@@ -31,7 +31,7 @@ enum SerialDate {
         let date: String
         switch system {
         case .from1904:
-            date = civil(daysSince1970: day - 24_106)
+            date = civil(daysSince1970: day - 24_107)
         case .from1900:
             if day == 0 { return shows == .date ? "1900-01-00" : "1900-01-00 " + time }
             if day == 60 { date = "1900-02-29" } else { date = civil(daysSince1970: day - (day < 60 ? 25_568 : 25_569)) }

@@ -71,8 +71,9 @@ struct SheetGrid {
         CSVCell(text: text, line: row, column: column, field: column, sheet: place)
     }
 
-    /// Copies each merged range's top-left value over the range, clipped to the rows and
-    /// columns that hold values, so a range declared over a whole sheet costs nothing.
+    /// Copies each merged range's top-left value over the range. A range of more than
+    /// ``fullFillLimit`` cells (one declared over the whole sheet) is clipped to the rows and
+    /// columns that hold values, so it costs nothing.
     private mutating func fillMerges() throws(WorkbookError) {
         guard !merges.isEmpty, !entries.isEmpty else { return }
         let lastRow = entries.map(\.row).max() ?? 0
@@ -83,14 +84,19 @@ struct SheetGrid {
             anchors[CellReference(row: entry.row, column: entry.column)] = entry.text
         }
         for range in merges {
-            guard let text = anchors[range.first], !text.isEmpty, range.first.row <= lastRow, range.first.column <= lastColumn else {
-                continue
-            }
-            for row in range.first.row...min(range.last.row, lastRow) {
-                for column in range.first.column...min(range.last.column, lastColumn) where (row, column) != (range.first.row, range.first.column) {
+            guard let text = anchors[range.first], !text.isEmpty else { continue }
+            var last = range.last
+            let area = (last.row - range.first.row + 1) * (last.column - range.first.column + 1)
+            if area > Self.fullFillLimit { last = CellReference(row: min(last.row, lastRow), column: min(last.column, lastColumn)) }
+            for row in range.first.row...last.row {
+                for column in range.first.column...last.column where (row, column) != (range.first.row, range.first.column) {
                     try set(text, row: row, column: column)
                 }
             }
         }
     }
+
+    /// The most cells a merged range fills whatever the values around it: far more than any
+    /// title, section row or category merged down a register.
+    static let fullFillLimit = 10_000
 }

@@ -12,11 +12,14 @@ struct SheetNotes {
         self.place = place
     }
 
-    /// The sentences, in a fixed order.
-    func sentences(hiddenSheet: Bool) -> [String] {
+    /// The sentences, in a fixed order. Hidden rows are named only when they hold values in
+    /// `table`: a hidden blank row changes nothing.
+    func sentences(hiddenSheet: Bool, table: CSVTable) -> [String] {
         var out: [String] = []
         let sheet = "'\(place.name)'"
         if hiddenSheet { out.append("The sheet \(sheet) is hidden in the workbook; it is read like the others.") }
+        let filled = Set(table.rows.lazy.filter { !$0.isBlank }.map(\.line))
+        let hiddenRows = hiddenRows.filter(filled.contains)
         if !hiddenRows.isEmpty {
             out.append("\(sheet) hides \(count(hiddenRows.count, "row")) (\(Self.spans(hiddenRows))); they are read like the others.")
         }

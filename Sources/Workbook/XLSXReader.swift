@@ -31,7 +31,7 @@ enum XLSXReader {
                 limits: limits)
             try reader.read(&part)
             let table = try reader.grid.table()
-            sheets.append(SheetTable(name: sheet.name, table: table, isHidden: sheet.isHidden, notes: reader.notes.sentences(hiddenSheet: sheet.isHidden)))
+            sheets.append(SheetTable(name: sheet.name, table: table, isHidden: sheet.isHidden, notes: reader.notes.sentences(hiddenSheet: sheet.isHidden, table: table)))
         }
         guard !sheets.isEmpty else { throw .noTables(source: source, kind: "workbook") }
         return WorkbookTables(format: .xlsx, sheets: sheets, notes: notes)
