@@ -39,7 +39,14 @@ enum XLSXRenderer {
             }
             rows.append(cells)
         }
-        return SheetToWrite(name: table.title.isEmpty ? table.id : table.title, rows: rows)
+        return SheetToWrite(name: sheetName(table), rows: rows)
+    }
+
+    /// A sheet tab holds 31 characters: a title's words before its colon ("Trust risks: the
+    /// board's residual score…" → "Trust risks"), the table's id when it has no title.
+    static func sheetName(_ table: Table) -> String {
+        let short = table.title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        return short.isEmpty ? table.id : short
     }
 
     static func sheetCell(_ cell: Cell, isRAG: Bool) -> SheetCell {
