@@ -31,7 +31,7 @@ package struct XMLScanner {
 
     let bytes: [UInt8]
     let source: String
-    let limits: Limits
+    package let limits: Limits
     var index = 0
     var open: [OpenElement] = []
     var bindings: [(prefix: String, uri: String)] = [("xml", "http://www.w3.org/XML/1998/namespace")]
