@@ -23,7 +23,9 @@ package struct SheetPlace: Sendable, Hashable {
     package static func sheet(_ name: String) -> SheetPlace { SheetPlace(name: name, kind: .sheet) }
 
     /// The `number`th table of a document.
-    package static func documentTable(_ number: Int) -> SheetPlace { SheetPlace(name: "table \(number)", kind: .documentTable(number: number)) }
+    package static func documentTable(_ number: Int) -> SheetPlace {
+        SheetPlace(name: "table \(number)", kind: .documentTable(number: number))
+    }
 
     /// The cell in `row` (from 1) and `field` (the column, from 1): `Sheet1!C7`, `'Risk register'!C7`
     /// (quoted as spreadsheets quote a name with spaces), or `table 2, row 7, column C`.

@@ -23,7 +23,9 @@ extension XMLScanner {
                 selfClosing = true
                 break
             }
-            guard raw.count < limits.maximumAttributes else { throw failure(.tooManyAttributes(limit: limits.maximumAttributes), at: start) }
+            guard raw.count < limits.maximumAttributes else {
+                throw failure(.tooManyAttributes(limit: limits.maximumAttributes), at: start)
+            }
             raw.append(try readAttribute())
         }
         let declared = declareNamespaces(raw)
@@ -49,14 +51,17 @@ extension XMLScanner {
         index += 2
         let written = try readName()
         skipSpace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { throw failure(.malformed("an end tag is never closed"), at: start) }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
+            throw failure(.malformed("an end tag is never closed"), at: start)
+        }
         index += 1
         guard let element = open.popLast() else {
             throw failure(.malformed("the end tag </\(String(decoding: written, as: UTF8.self))> closes nothing"), at: start)
         }
         guard element.written.elementsEqual(written) else {
             throw failure(
-                .mismatchedEndTag(expected: String(decoding: element.written, as: UTF8.self), found: String(decoding: written, as: UTF8.self)),
+                .mismatchedEndTag(
+                    expected: String(decoding: element.written, as: UTF8.self), found: String(decoding: written, as: UTF8.self)),
                 at: start)
         }
         bindings.removeLast(element.bindings)
@@ -99,7 +104,9 @@ extension XMLScanner {
     private mutating func readName() throws(XMLError) -> ArraySlice<UInt8> {
         let start = index
         while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-        guard index > start, !Self.isDigitOrMark(bytes[start]) else { throw failure(.malformed("a tag or attribute has no valid name"), at: start) }
+        guard index > start, !Self.isDigitOrMark(bytes[start]) else {
+            throw failure(.malformed("a tag or attribute has no valid name"), at: start)
+        }
         return bytes[start..<index]
     }
 

@@ -135,7 +135,8 @@ package struct XMLScanner {
         } else if bytes[start...].starts(with: Array("<![CDATA[".utf8)) {
             guard !open.isEmpty else { throw failure(.malformed("a CDATA section outside the root element"), at: start) }
             let end = try find(Array("]]>".utf8), from: start + 9, what: "a CDATA section")
-            for (i, byte) in bytes[start + 9..<end].enumerated() where byte != UInt8(ascii: "\r") || bytes[start + 9 + i + 1] != UInt8(ascii: "\n") {
+            for (i, byte) in bytes[start + 9..<end].enumerated()
+            where byte != UInt8(ascii: "\r") || bytes[start + 9 + i + 1] != UInt8(ascii: "\n") {
                 text.append(byte == UInt8(ascii: "\r") ? UInt8(ascii: "\n") : byte)
             }
             index = end + 3

@@ -83,7 +83,9 @@ struct DOCXCell {
 
     /// Elements whose contents are not the cell's text: properties (whose `w:tab` are tab stops),
     /// deleted or moved-away text, drawings and embedded objects.
-    static let skipped: Set<String> = ["pPr", "rPr", "del", "moveFrom", "drawing", "pict", "AlternateContent", "object", "commentReference"]
+    static let skipped: Set<String> = [
+        "pPr", "rPr", "del", "moveFrom", "drawing", "pict", "AlternateContent", "object", "commentReference",
+    ]
 
     static func read(_ part: inout PackagePart) throws(WorkbookError) -> DOCXCell {
         var cell = DOCXCell()

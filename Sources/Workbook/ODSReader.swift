@@ -29,7 +29,8 @@ enum ODSReader {
                 var reader = ODSTableReader(source: archive.source, place: .sheet(name), limits: limits)
                 try reader.read(&part)
                 let grid = try reader.grid.table()
-                sheets.append(SheetTable(name: name, table: grid, isHidden: hidden, notes: reader.notes.sentences(hiddenSheet: hidden, table: grid)))
+                sheets.append(
+                    SheetTable(name: name, table: grid, isHidden: hidden, notes: reader.notes.sentences(hiddenSheet: hidden, table: grid)))
             default:
                 break
             }
@@ -141,7 +142,8 @@ struct ODSTableReader {
         let type = tag.attribute("value-type", namespace: office)
         var text: String
         switch type {
-        case "float", "currency": text = tag.attribute("value", namespace: office).flatMap(Double.init).map(NumberDisplay.text) ?? paragraphs
+        case "float", "currency":
+            text = tag.attribute("value", namespace: office).flatMap(Double.init).map(NumberDisplay.text) ?? paragraphs
         case "percentage": text = tag.attribute("value", namespace: office).flatMap(Double.init).map(NumberDisplay.percent) ?? paragraphs
         case "date": text = tag.attribute("date-value", namespace: office).map(ISODate.shortened) ?? paragraphs
         case "time": text = tag.attribute("time-value", namespace: office).flatMap(ODSText.clock) ?? paragraphs

@@ -32,7 +32,8 @@ package struct SheetCell: Sendable, Equatable {
     package static func date(iso text: String) -> SheetCell? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1900...9999).contains(year), (1...12).contains(month),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1900...9999).contains(year),
+            (1...12).contains(month),
             day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         return SheetCell(.date(year: year, month: month, day: day), style: CellStyle(format: .date))

@@ -31,7 +31,9 @@ struct SheetGrid {
         guard column <= limits.maximumColumns else {
             throw .tooManyColumns(source: source, place: place.cell(row: row, field: column), limit: limits.maximumColumns)
         }
-        guard entries.count < limits.maximumCells else { throw .tooManyCells(source: source, sheet: place.name, limit: limits.maximumCells) }
+        guard entries.count < limits.maximumCells else {
+            throw .tooManyCells(source: source, sheet: place.name, limit: limits.maximumCells)
+        }
         if let last = entries.last, (last.row, last.column) >= (row, column) { inOrder = false }
         entries.append(Entry(row: row, column: column, text: text))
     }

@@ -28,17 +28,21 @@ package enum WorkbookError: Error, Sendable, Equatable, CustomStringConvertible 
         case .archive(let error): return error.description
         case .xml(let error): return error.description
         case .encrypted(let source):
-            return "\(source): error: the file is password-protected (encrypted); open it, remove the password (File > Info > Protect), and save it again."
+            return
+                "\(source): error: the file is password-protected (encrypted); open it, remove the password (File > Info > Protect), and save it again."
         case .oldBinaryFormat(let source, let kind, let resave):
             return "\(source): error: this is \(kind), an old binary format matrisk does not read; \(resave)"
         case .notAWorkbook(let source, let found):
-            return "\(source): error: this is \(found), not an Excel workbook (.xlsx), OpenDocument spreadsheet (.ods) or Word document (.docx)."
+            return
+                "\(source): error: this is \(found), not an Excel workbook (.xlsx), OpenDocument spreadsheet (.ods) or Word document (.docx)."
         case .badCell(let source, let place, let detail):
             return "\(source): \(place): error: \(detail)"
         case .tooManyColumns(let source, let place, let limit):
-            return "\(source): \(place): error: the sheet has a value beyond column \(limit); a register has a few dozen columns at most. Delete the stray cells and save again."
+            return
+                "\(source): \(place): error: the sheet has a value beyond column \(limit); a register has a few dozen columns at most. Delete the stray cells and save again."
         case .tooManyCells(let source, let sheet, let limit):
-            return "\(source): error: the sheet '\(sheet)' has more than \(limit) filled cells, more than any register; is it the right file?"
+            return
+                "\(source): error: the sheet '\(sheet)' has more than \(limit) filled cells, more than any register; is it the right file?"
         case .noTables(let source, let kind):
             return "\(source): error: this \(kind) holds no table; a register in a document must be a table (Insert > Table)."
         }

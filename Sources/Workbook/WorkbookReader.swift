@@ -40,10 +40,12 @@ package enum WorkbookReader {
     static func format(of archive: inout ZipArchive) throws(WorkbookError) -> WorkbookFormat {
         let source = archive.source
         if archive.entry(named: "mimetype") != nil {
-            let mimetype = (try? archive.contents(ofEntryNamed: "mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let mimetype =
+                (try? archive.contents(ofEntryNamed: "mimetype")).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) } ?? ""
             if mimetype.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") { return .ods }
             if mimetype.hasPrefix("application/vnd.oasis.opendocument.text") {
-                throw .notAWorkbook(source: source, found: "an OpenDocument text document (.odt); save it from Writer as a Word document (.docx)")
+                throw .notAWorkbook(
+                    source: source, found: "an OpenDocument text document (.odt); save it from Writer as a Word document (.docx)")
             }
             throw .notAWorkbook(source: source, found: "an OpenDocument file of type '\(mimetype)'")
         }
@@ -78,10 +80,12 @@ enum OLECompoundFile {
         if holds("Workbook", in: bytes) || holds("Book", in: bytes) {
             return .oldBinaryFormat(
                 source: source, kind: "an Excel 97–2003 workbook (.xls)",
-                resave: "open it in Excel and choose File > Save As > Excel Workbook (.xlsx), or in LibreOffice Calc save it as .xlsx or .ods.")
+                resave:
+                    "open it in Excel and choose File > Save As > Excel Workbook (.xlsx), or in LibreOffice Calc save it as .xlsx or .ods.")
         }
         return .oldBinaryFormat(
-            source: source, kind: "an old Office file (OLE compound document)", resave: "open it in its program and save it as .xlsx or .docx.")
+            source: source, kind: "an old Office file (OLE compound document)",
+            resave: "open it in its program and save it as .xlsx or .docx.")
     }
 
     /// Whether `name` appears in UTF-16LE, as directory entries write stream names.

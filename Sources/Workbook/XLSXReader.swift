@@ -11,7 +11,9 @@ enum XLSXReader {
         let workbook = try XLSXWorkbookPart(&workbookPart)
         let relationships = try Relationship.of(main, in: &archive)
         var sharedStrings: [String] = []
-        if let path = relationships.first(where: { $0.kind == "sharedStrings" })?.target, var part = try PackagePart.open(path, in: &archive) {
+        if let path = relationships.first(where: { $0.kind == "sharedStrings" })?.target,
+            var part = try PackagePart.open(path, in: &archive)
+        {
             sharedStrings = try XLSXSharedStrings.read(&part)
         }
         var styles = XLSXStylesPart()
@@ -31,7 +33,10 @@ enum XLSXReader {
                 limits: limits)
             try reader.read(&part)
             let table = try reader.grid.table()
-            sheets.append(SheetTable(name: sheet.name, table: table, isHidden: sheet.isHidden, notes: reader.notes.sentences(hiddenSheet: sheet.isHidden, table: table)))
+            sheets.append(
+                SheetTable(
+                    name: sheet.name, table: table, isHidden: sheet.isHidden,
+                    notes: reader.notes.sentences(hiddenSheet: sheet.isHidden, table: table)))
         }
         guard !sheets.isEmpty else { throw .noTables(source: source, kind: "workbook") }
         return WorkbookTables(format: .xlsx, sheets: sheets, notes: notes)

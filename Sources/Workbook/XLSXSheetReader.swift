@@ -21,7 +21,10 @@ struct XLSXSheetReader {
     var grid: SheetGrid
     var notes: SheetNotes
 
-    init(source: String, place: SheetPlace, sharedStrings: [String], styles: XLSXStylesPart, dateSystem: SerialDate.System, limits: WorkbookLimits) {
+    init(
+        source: String, place: SheetPlace, sharedStrings: [String], styles: XLSXStylesPart, dateSystem: SerialDate.System,
+        limits: WorkbookLimits
+    ) {
         self.source = source
         self.sharedStrings = sharedStrings
         self.styles = styles
@@ -82,7 +85,9 @@ struct XLSXSheetReader {
         case "s":
             guard let value = cell.value else { return "" }
             guard let index = Int(value.trimmingSpaces), sharedStrings.indices.contains(index) else {
-                throw .badCell(source: source, place: place, detail: "the cell refers to shared string '\(value)', which the workbook does not have; save the file again.")
+                throw .badCell(
+                    source: source, place: place,
+                    detail: "the cell refers to shared string '\(value)', which the workbook does not have; save the file again.")
             }
             return sharedStrings[index]
         case "inlineStr": return cell.inline ?? cell.value.map(OOXMLText.unescaped) ?? ""
@@ -102,7 +107,9 @@ struct XLSXSheetReader {
             return ""
         }
         guard let value = Double(raw) else {
-            throw .badCell(source: source, place: place, detail: "the cell is marked as a number but holds '\(raw)'; save the file again from your spreadsheet.")
+            throw .badCell(
+                source: source, place: place,
+                detail: "the cell is marked as a number but holds '\(raw)'; save the file again from your spreadsheet.")
         }
         switch styles.kind(ofStyle: cell.style) {
         case .number: return NumberDisplay.text(value)

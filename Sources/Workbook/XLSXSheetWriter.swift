@@ -8,7 +8,8 @@ enum XLSXSheetWriter {
         if width > 0, !sheet.rows.isEmpty { xml += "<dimension ref=\"A1:\(CSVCell.letters(forField: width))\(sheet.rows.count)\"/>" }
         xml += "<sheetViews><sheetView workbookViewId=\"0\"\(selected ? " tabSelected=\"1\"" : "")>"
         if sheet.hasHeader, sheet.rows.count > 1 {
-            xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+            xml +=
+                "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
         }
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         let widths = columnWidths(sheet, count: width)
@@ -23,7 +24,9 @@ enum XLSXSheetWriter {
             for (c, cell) in row.enumerated() {
                 var style = cell.style
                 if sheet.hasHeader, r == 0 { style.bold = true }
-                xml += cellXML(cell.value, reference: CSVCell.letters(forField: c + 1) + String(r + 1), style: styles.index(of: style), strings: &strings)
+                xml += cellXML(
+                    cell.value, reference: CSVCell.letters(forField: c + 1) + String(r + 1), style: styles.index(of: style),
+                    strings: &strings)
             }
             xml += "</row>"
         }

@@ -39,8 +39,11 @@ struct XLSXStyleSheet {
         }
         let font = "<sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/>"
         xml += "<fonts count=\"2\"><font>\(font)</font><font><b/>\(font)</font></fonts>"
-        xml += "<fills count=\"\(2 + fills.count)\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        for fill in fills { xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(fill)\"/><bgColor indexed=\"64\"/></patternFill></fill>" }
+        xml +=
+            "<fills count=\"\(2 + fills.count)\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        for fill in fills {
+            xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(fill)\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        }
         xml += "</fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
         xml += "<cellXfs count=\"\(styles.count)\">\(xfs)</cellXfs>"

@@ -109,7 +109,8 @@ enum OOXMLText {
         let scalars = Array(text.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {
             let control = scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
-            let lookAlike = scalar == "_" && i + 6 < scalars.count && scalars[i + 1] == "x" && scalars[i + 6] == "_"
+            let lookAlike =
+                scalar == "_" && i + 6 < scalars.count && scalars[i + 1] == "x" && scalars[i + 6] == "_"
                 && scalars[i + 2..<i + 6].allSatisfy { $0.properties.isASCIIHexDigit }
             if control || lookAlike || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                 let hex = String(scalar.value, radix: 16, uppercase: true)

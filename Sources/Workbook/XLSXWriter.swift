@@ -58,7 +58,9 @@ package enum XLSXWriter {
 
     private static func workbook(_ names: [String], sheets: [SheetToWrite]) -> String {
         var xml = declaration + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><bookViews><workbookView/></bookViews><sheets>"
-        for (i, name) in names.enumerated() { xml += "<sheet name=\"\(XMLEscaping.escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>" }
+        for (i, name) in names.enumerated() {
+            xml += "<sheet name=\"\(XMLEscaping.escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+        }
         xml += "</sheets>"
         // Excel records each sheet's filter range under this hidden name.
         let filters = sheets.enumerated().compactMap { i, sheet in
@@ -77,7 +79,9 @@ package enum XLSXWriter {
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         xml += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(prefix)sheet.main+xml\"/>"
-        for i in 0..<sheetCount { xml += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"\(prefix)worksheet+xml\"/>" }
+        for i in 0..<sheetCount {
+            xml += "<Override PartName=\"/xl/worksheets/sheet\(i + 1).xml\" ContentType=\"\(prefix)worksheet+xml\"/>"
+        }
         xml += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(prefix)styles+xml\"/>"
         xml += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(prefix)sharedStrings+xml\"/>"
         return xml + "</Types>"

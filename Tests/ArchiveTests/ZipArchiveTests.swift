@@ -15,7 +15,9 @@ struct ZipArchiveTests {
         #expect(archive.entries.map(\.name) == ["oak-valley.txt", "empty.txt", "registers/", "registers/meadow primary.csv"])
         #expect(try archive.contents(ofEntryNamed: "oak-valley.txt") == (try fixture("oak-valley.txt")))
         #expect(try archive.contents(ofEntryNamed: "empty.txt") == [])
-        #expect(try archive.contents(ofEntryNamed: "registers/meadow primary.csv") == Array("Risk ID,Title\nMP-01,Roof leaks in the hall\n".utf8))
+        #expect(
+            try archive.contents(ofEntryNamed: "registers/meadow primary.csv")
+                == Array("Risk ID,Title\nMP-01,Roof leaks in the hall\n".utf8))
         #expect(archive.entry(named: "registers/")?.isDirectory == true)
         #expect(try archive.contents(ofEntryNamed: "missing.txt") == nil)
     }
@@ -57,7 +59,10 @@ struct ZipArchiveTests {
 
     @Test func stopsAPartThatExpandsPastItsDeclaredSize() throws {
         var archive = try open("bomb-lying-size.zip")
-        #expect(throws: ArchiveError.corruptEntry(source: "bomb-lying-size.zip", entry: "sheet.xml", detail: "the data expands to more than 101 bytes")) {
+        #expect(
+            throws: ArchiveError.corruptEntry(
+                source: "bomb-lying-size.zip", entry: "sheet.xml", detail: "the data expands to more than 101 bytes")
+        ) {
             try archive.contents(ofEntryNamed: "sheet.xml")
         }
     }
@@ -78,7 +83,9 @@ struct ZipArchiveTests {
 
     @Test func refusesABadChecksum() throws {
         var archive = try open("bad-crc.zip")
-        #expect(throws: ArchiveError.badChecksum(source: "bad-crc.zip", entry: "register.csv")) { try archive.contents(ofEntryNamed: "register.csv") }
+        #expect(throws: ArchiveError.badChecksum(source: "bad-crc.zip", entry: "register.csv")) {
+            try archive.contents(ofEntryNamed: "register.csv")
+        }
     }
 
     @Test func refusesAnEncryptedPart() throws {

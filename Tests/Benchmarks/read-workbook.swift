@@ -19,7 +19,9 @@ let csvBytes = Array(try Data(contentsOf: URL(fileURLWithPath: csvPath)))
 let csv = try CSVReader().read(bytes: csvBytes, source: csvPath)
 let fields: [[CSVField]] = csv.rows.map { row in row.cells.map { Double($0.text).map(CSVField.number) ?? .text($0.text) } }
 var files: [(name: String, bytes: [UInt8])] = [("matrisk-written.xlsx", XLSXWriter.write([SheetToWrite(name: "Register", fields: fields)]))]
-for path in arguments.dropFirst() { files.append((URL(fileURLWithPath: path).lastPathComponent, Array(try Data(contentsOf: URL(fileURLWithPath: path))))) }
+for path in arguments.dropFirst() {
+    files.append((URL(fileURLWithPath: path).lastPathComponent, Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+}
 
 func texts(_ table: CSVTable) -> [[String]] {
     table.rows.map { row in
@@ -57,5 +59,6 @@ print("\(csv.rows.count - 1) rows, \(csv.rows.first?.cells.count ?? 0) columns; 
 print(String(format: "  %-32@ %8.1f ms  (%d bytes)", "CSV" as NSString, csvMedian, csvBytes.count))
 for (i, file) in files.enumerated() {
     let time = median(workbookTimes[i])
-    print(String(format: "  %-32@ %8.1f ms  (%d bytes, %.1f× the CSV time)", file.name as NSString, time, file.bytes.count, time / csvMedian))
+    print(
+        String(format: "  %-32@ %8.1f ms  (%d bytes, %.1f× the CSV time)", file.name as NSString, time, file.bytes.count, time / csvMedian))
 }

@@ -16,7 +16,8 @@ struct SheetPlaceTests {
         let cell = CSVCell(text: "x", line: 7, column: 3, field: 3, sheet: .sheet("Sheet1"))
         #expect(cell.place == "Sheet1!C7")
         #expect(cell.location(in: "register.xlsx") == "register.xlsx: Sheet1!C7")
-        #expect(CSVTable.Row(cells: [cell], line: 7, sheet: .sheet("Sheet1")).location(in: "register.xlsx") == "register.xlsx: Sheet1 row 7")
+        #expect(
+            CSVTable.Row(cells: [cell], line: 7, sheet: .sheet("Sheet1")).location(in: "register.xlsx") == "register.xlsx: Sheet1 row 7")
     }
 
     @Test func sheetNamesAreQuotedAsSpreadsheetsQuoteThem() {

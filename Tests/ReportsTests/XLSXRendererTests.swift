@@ -10,7 +10,8 @@ struct XLSXRendererTests {
     func risk(_ id: String, _ register: String, residual: (Int, Int), trust: String? = nil) -> Risk {
         Risk(
             id: id, register: register, title: "Risk \(id)", category: "financial", owner: "CFO",
-            inherent: RiskScore(likelihood: 5, impact: 5), residual: RiskScore(likelihood: residual.0, impact: residual.1), trustRisk: trust)
+            inherent: RiskScore(likelihood: 5, impact: 5), residual: RiskScore(likelihood: residual.0, impact: residual.1), trustRisk: trust
+        )
     }
 
     /// Every cell text of every sheet the workbook reads back as.
@@ -53,8 +54,14 @@ struct XLSXRendererTests {
     @Test func numbersKeepTheirFormatsAndEstimatesTakeTwoColumns() throws {
         var table = Table(
             id: "t", title: "Figures",
-            columns: [.init("Money", key: "m"), .init("Share", key: "s"), .init("P(deficit)", key: "p"), .init("Due", key: "d"), .init("Note", key: "n")])
-        table.append([.money(12_500.456), .percent(0.2345), .estimate(0.123, standardError: 0.004, unit: .percent), .text("2026-11-22"), .text("=1+1")])
+            columns: [
+                .init("Money", key: "m"), .init("Share", key: "s"), .init("P(deficit)", key: "p"), .init("Due", key: "d"),
+                .init("Note", key: "n"),
+            ])
+        table.append([
+            .money(12_500.456), .percent(0.2345), .estimate(0.123, standardError: 0.004, unit: .percent), .text("2026-11-22"),
+            .text("=1+1"),
+        ])
         let sheet = XLSXRenderer.sheet(table)
         #expect(sheet.rows[0].count == 6)
         #expect(sheet.rows[0][3] == .text("P(deficit) s.e."))

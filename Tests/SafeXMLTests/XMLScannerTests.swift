@@ -52,7 +52,9 @@ struct XMLScannerTests {
         let got = try events(xml)
         #expect(
             got == [
-                .start(XMLStartTag(name: sst, attributes: [XMLAttribute(name: XMLName(namespace: "", local: "count"), value: "2")], offset: 75)),
+                .start(
+                    XMLStartTag(name: sst, attributes: [XMLAttribute(name: XMLName(namespace: "", local: "count"), value: "2")], offset: 75)
+                ),
                 .start(XMLStartTag(name: si, attributes: [], offset: 160)), .start(XMLStartTag(name: t, attributes: [space], offset: 166)),
                 .text(" a & b <££> "), .end(t), .end(si), .start(XMLStartTag(name: si, attributes: [], offset: 237)), .end(si), .end(sst),
             ])
@@ -91,7 +93,9 @@ struct XMLScannerTests {
     @Test func anEntityNoDTDDeclaresIsRefused() throws {
         let error = try #require(problem(try fixture("undeclared-entity.xml")))
         #expect(error.problem == .undefinedEntity("lol9"))
-        #expect(error.description == "part.xml:2:79: error: '&lol9;' is not one of XML's five predefined entities, and matrisk expands no others.")
+        #expect(
+            error.description
+                == "part.xml:2:79: error: '&lol9;' is not one of XML's five predefined entities, and matrisk expands no others.")
     }
 
     @Test(arguments: [
@@ -133,7 +137,8 @@ struct XMLScannerTests {
     }
 
     @Test func damagedDocumentsNeverCrash() throws {
-        let original = Array("<?xml version='1.0'?><w:document xmlns:w='urn:w'><w:t a=\"1\">x &amp; y<![CDATA[z]]></w:t><!--c--></w:document>".utf8)
+        let original = Array(
+            "<?xml version='1.0'?><w:document xmlns:w='urn:w'><w:t a=\"1\">x &amp; y<![CDATA[z]]></w:t><!--c--></w:document>".utf8)
         for seed in UInt64(0)..<5000 {
             var state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 7
             var bytes = original

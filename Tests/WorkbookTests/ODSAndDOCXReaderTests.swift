@@ -46,11 +46,16 @@ struct DOCXReaderTests {
         #expect(
             first[2] == [
                 "A1", "Governance", "Trustees lack the skills to oversee growth to 12 academies",
-                "Skills audit each summer\nTwo co-opted trustees with finance backgrounds", "Amber", "MEDIUM", "Chair", "Board", "September 2027",
+                "Skills audit each summer\nTwo co-opted trustees with finance backgrounds", "Amber", "MEDIUM", "Chair", "Board",
+                "September 2027",
             ])
         #expect(first[3][0...1] == ["A2", "Governance"])
         let second = texts(tables.sheets[1].table)
-        #expect(second[3] == ["B2", "Finance", "Central reserves fall below one month of central costs", "Monthly cash-flow forecast", "Amber", "MEDIUM", "CFO", "Audit and risk", "12.11.26"])
+        #expect(
+            second[3] == [
+                "B2", "Finance", "Central reserves fall below one month of central costs", "Monthly cash-flow forecast", "Amber", "MEDIUM",
+                "CFO", "Audit and risk", "12.11.26",
+            ])
     }
 
     @Test func severalTablesJoinIntoOneRegisterKeepingEachPlace() throws {

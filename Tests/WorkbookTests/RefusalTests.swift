@@ -20,7 +20,10 @@ struct RefusalTests {
     @Test func anEncryptedExcelWorkbook() throws {
         let error = WorkbookError.encrypted(source: "excel-password.xlsx")
         #expect(throws: error) { try read("excel-password.xlsx") }
-        #expect(error.description == "excel-password.xlsx: error: the file is password-protected (encrypted); open it, remove the password (File > Info > Protect), and save it again.")
+        #expect(
+            error.description
+                == "excel-password.xlsx: error: the file is password-protected (encrypted); open it, remove the password (File > Info > Protect), and save it again."
+        )
     }
 
     @Test func anEncryptedOpenDocumentFile() {
@@ -30,9 +33,9 @@ struct RefusalTests {
     @Test func anOldExcelWorkbook() throws {
         let error = try #require(try refusal("excel-97.xls"))
         #expect(
-                error.description
-                    == "excel-97.xls: error: this is an Excel 97–2003 workbook (.xls), an old binary format matrisk does not read; open it in Excel and choose File > Save As > Excel Workbook (.xlsx), or in LibreOffice Calc save it as .xlsx or .ods."
-            )
+            error.description
+                == "excel-97.xls: error: this is an Excel 97–2003 workbook (.xls), an old binary format matrisk does not read; open it in Excel and choose File > Save As > Excel Workbook (.xlsx), or in LibreOffice Calc save it as .xlsx or .ods."
+        )
     }
 
     @Test func aTruncatedWorkbook() {
@@ -40,7 +43,9 @@ struct RefusalTests {
     }
 
     @Test func aCorruptedWorkbook() {
-        #expect(throws: WorkbookError.archive(.badChecksum(source: "bad-crc.xlsx", entry: "xl/worksheets/sheet1.xml"))) { try read("bad-crc.xlsx") }
+        #expect(throws: WorkbookError.archive(.badChecksum(source: "bad-crc.xlsx", entry: "xl/worksheets/sheet1.xml"))) {
+            try read("bad-crc.xlsx")
+        }
     }
 
     @Test func aZipBomb() throws {
@@ -55,7 +60,8 @@ struct RefusalTests {
 
     @Test func aCSVFileUnderAWorkbooksName() {
         #expect(
-            throws: WorkbookError.notAWorkbook(source: "csv-named.xlsx", found: "not a ZIP archive (is it a CSV or text file under a workbook's name?)")
+            throws: WorkbookError.notAWorkbook(
+                source: "csv-named.xlsx", found: "not a ZIP archive (is it a CSV or text file under a workbook's name?)")
         ) { try read("csv-named.xlsx") }
     }
 
@@ -71,7 +77,9 @@ struct RefusalTests {
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Minutes</w:t></w:r></w:p></w:body></w:document>
             """
         let zip = try ZipWriter().archive([ZipWriter.Part(name: "word/document.xml", contents: Array(document.utf8))])
-        #expect(throws: WorkbookError.noTables(source: "minutes.docx", kind: "document")) { try WorkbookReader.read(bytes: zip, source: "minutes.docx") }
+        #expect(throws: WorkbookError.noTables(source: "minutes.docx", kind: "document")) {
+            try WorkbookReader.read(bytes: zip, source: "minutes.docx")
+        }
     }
 
     @Test func aSheetWhoseXMLDeclaresADocumentType() throws {

@@ -12,8 +12,14 @@ struct XLSXWriterTests {
             name: "Risks",
             rows: [
                 [.text("Risk"), .text("Impact"), .text("Probability"), .text("Next review"), .text("RAG")],
-                [.text("=1+1"), .number(12500.5, format: .pounds), .number(0.234, format: .percent(places: 1)), .date(iso: "2026-11-22") ?? .empty, .text("red", style: CellStyle(fill: "E9A077"))],
-                [.text("  padded \n two lines"), .number(-3, format: .integer), .empty, .text("not a date"), .text("green", style: CellStyle(fill: "7FCDB9"))],
+                [
+                    .text("=1+1"), .number(12500.5, format: .pounds), .number(0.234, format: .percent(places: 1)),
+                    .date(iso: "2026-11-22") ?? .empty, .text("red", style: CellStyle(fill: "E9A077")),
+                ],
+                [
+                    .text("  padded \n two lines"), .number(-3, format: .integer), .empty, .text("not a date"),
+                    .text("green", style: CellStyle(fill: "7FCDB9")),
+                ],
             ]),
         SheetToWrite(name: "Risks", rows: [[.text("a [clash]: *?/\\")]], hasHeader: false),
     ]
@@ -49,7 +55,8 @@ struct XLSXWriterTests {
         #expect(styles.contains("<fgColor rgb=\"FFE9A077\"/>") && styles.contains("<fgColor rgb=\"FF7FCDB9\"/>"))
         #expect(styles.contains("<font><b/>"))
         let workbook = String(decoding: try archive.requiredContents(of: "xl/workbook.xml"), as: UTF8.self)
-        #expect(workbook.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">Risks!$A$1:$E$3</definedName>"))
+        #expect(
+            workbook.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">Risks!$A$1:$E$3</definedName>"))
     }
 
     @Test func isDeterministic() {

@@ -56,11 +56,11 @@ func sheets(register path: String) throws -> [SheetToWrite] {
 /// A shown value as the plain value matrisk reads: "£12,500" → "12500", "-£12,400" → "-12400",
 /// "23.4%" → "23.4%", "22/11/2026" → "2026-11-22"; other text as it is.
 func plain(_ shown: String) -> String {
-    var text = shown
+    let text = shown
     let negative = text.hasPrefix("-£")
     if text.hasPrefix("£") || negative {
-        text = text.replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
-        return text
+        let amount = text.replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
+        if Double(amount) != nil { return amount }
     }
     if text.range(of: #"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"#, options: .regularExpression) != nil {
         return text.replacingOccurrences(of: ",", with: "")
@@ -94,7 +94,9 @@ func compare(workbook path: String, folder: String) throws {
             for c in 0..<max(row.count, shown.count) {
                 let a = c < shown.count ? shown[c] : ""
                 let b = c < row.count ? row[c] : ""
-                if !agree(a, b) { fail("\(sheet.name)!\(CSVCell.letters(forField: c + 1))\(r + 1): LibreOffice shows '\(a)', matrisk reads '\(b)'") }
+                if !agree(a, b) {
+                    fail("\(sheet.name)!\(CSVCell.letters(forField: c + 1))\(r + 1): LibreOffice shows '\(a)', matrisk reads '\(b)'")
+                }
                 checked += 1
             }
         }
@@ -118,7 +120,9 @@ func compareFresh(xlsx: String, ods: String, csv: String, docx: String, committe
     for path in [xlsx, ods] {
         let sheet = try WorkbookReader.read(bytes: bytes(path), source: path).sheets[0]
         guard texts(sheet.table) == expected else { fail("\(path): the register reads differently from \(csv)") }
-        print("libreoffice round trip: \(URL(fileURLWithPath: path).lastPathComponent) reads as \(URL(fileURLWithPath: csv).lastPathComponent)")
+        print(
+            "libreoffice round trip: \(URL(fileURLWithPath: path).lastPathComponent) reads as \(URL(fileURLWithPath: csv).lastPathComponent)"
+        )
     }
     let fresh = try WorkbookReader.read(bytes: bytes(docx), source: docx).sheets.map { texts($0.table) }
     let committed = try WorkbookReader.read(bytes: bytes(committedDocx), source: committedDocx).sheets.map { texts($0.table) }
