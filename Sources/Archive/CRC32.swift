@@ -2,10 +2,15 @@
 /// entry carries so a reader can tell a damaged file from a good one.
 package enum CRC32 {
     /// The checksum of `bytes`, continuing from `crc` (0 for a fresh start).
-    package static func checksum(_ bytes: some Collection<UInt8>, continuing crc: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ bytes: [UInt8], continuing crc: UInt32 = 0) -> UInt32 {
         var c = ~crc
-        for byte in bytes {
-            c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8)
+        // Over raw buffers: the table index is always below 256, the bytes within their array.
+        table.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { bytes in
+                for byte in bytes {
+                    c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8)
+                }
+            }
         }
         return ~c
     }

@@ -1,7 +1,12 @@
 extension XMLScanner {
     /// `xmlns` or `xmlns:prefix`.
     static func isNamespaceDeclaration(_ name: ArraySlice<UInt8>) -> Bool {
-        name.elementsEqual("xmlns".utf8) || name.starts(with: "xmlns:".utf8)
+        guard name.count >= 5, name.first == UInt8(ascii: "x") else { return false }
+        let start = name.startIndex
+        guard name[start + 1] == UInt8(ascii: "m"), name[start + 2] == UInt8(ascii: "l"), name[start + 3] == UInt8(ascii: "n"),
+            name[start + 4] == UInt8(ascii: "s")
+        else { return false }
+        return name.count == 5 || name[start + 5] == UInt8(ascii: ":")
     }
 
     /// Pushes the bindings a start tag declares and returns how many it pushed.

@@ -7,6 +7,7 @@ extension XMLScanner {
         index += 1
         let written = try readName()
         var raw: [(name: ArraySlice<UInt8>, value: String)] = []
+        raw.reserveCapacity(8)
         var selfClosing = false
         while true {
             skipSpace()
@@ -91,6 +92,10 @@ extension XMLScanner {
         guard index < bytes.count else { throw failure(.malformed("an attribute value is never closed"), at: valueStart) }
         let run = bytes[valueStart..<index]
         index += 1
+        // Most values hold no reference and no white space but spaces: they are read as they are.
+        guard run.contains(where: { $0 == UInt8(ascii: "&") || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            return (name, try string(run, at: valueStart))
+        }
         var value: [UInt8] = []
         value.reserveCapacity(run.count)
         try appendReplacingReferences(run, to: &value, at: valueStart)

@@ -171,9 +171,17 @@ package struct XMLScanner {
     }
 
     /// `bytes` as a string; bytes that are not UTF-8 are an error at `offset`.
-    func string(_ bytes: some Collection<UInt8>, at offset: Int) throws(XMLError) -> String {
-        guard let string = String(validating: bytes, as: UTF8.self) else { throw failure(.notUTF8, at: offset) }
+    func string(_ bytes: ArraySlice<UInt8>, at offset: Int) throws(XMLError) -> String {
+        // Most text in office files is ASCII, which needs no validating.
+        let string = bytes.withUnsafeBufferPointer { buffer -> String? in
+            buffer.allSatisfy { $0 < 0x80 } ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
+        }
+        guard let string else { throw failure(.notUTF8, at: offset) }
         return string
+    }
+
+    func string(_ bytes: [UInt8], at offset: Int) throws(XMLError) -> String {
+        try string(bytes[...], at: offset)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

@@ -48,6 +48,7 @@ struct PackagePart {
     /// local name is in `within` (all text when nil), and none inside elements named in
     /// `skipping`, so indentation between elements and phonetic guides are left out.
     mutating func text(within: Set<String>? = nil, skipping: Set<String> = []) throws(WorkbookError) -> String {
+        if within == nil, skipping.isEmpty { return try allText() }
         var open: [(counted: Bool, skipped: Bool)] = [(within == nil, false)]
         var out = ""
         while !open.isEmpty, let event = try next() {
@@ -60,6 +61,22 @@ struct PackagePart {
                 open.removeLast()
             case .text(let text):
                 if let top = open.last, top.counted, !top.skipped { out += text }
+            }
+        }
+        return out
+    }
+}
+
+extension PackagePart {
+    /// All the text up to the end of the element just started (a `<v>` holds only text).
+    fileprivate mutating func allText() throws(WorkbookError) -> String {
+        var depth = 1
+        var out = ""
+        while depth > 0, let event = try next() {
+            switch event {
+            case .start: depth += 1
+            case .end: depth -= 1
+            case .text(let text): out += text
             }
         }
         return out

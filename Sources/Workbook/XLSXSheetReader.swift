@@ -80,7 +80,8 @@ struct XLSXSheetReader {
 
     /// The cell's value as the text a spreadsheet shows (dates as ISO 8601, percentages with %).
     private mutating func text(of cell: CellXML) throws(WorkbookError) -> String {
-        let place = grid.place.cell(row: cell.reference.row, field: cell.reference.column)
+        // Named only when a message needs it: naming every cell would cost more than reading it.
+        var place: String { grid.place.cell(row: cell.reference.row, field: cell.reference.column) }
         switch cell.type {
         case "s":
             guard let value = cell.value else { return "" }
@@ -97,11 +98,12 @@ struct XLSXSheetReader {
             notes.errorCells.append((place, cell.value ?? "error"))
             return ""
         case "d": return ISODate.shortened(cell.value ?? "")
-        default: return try number(cell, place: place)
+        default: return try number(cell)
         }
     }
 
-    private mutating func number(_ cell: CellXML, place: String) throws(WorkbookError) -> String {
+    private mutating func number(_ cell: CellXML) throws(WorkbookError) -> String {
+        var place: String { grid.place.cell(row: cell.reference.row, field: cell.reference.column) }
         guard let raw = cell.value?.trimmingSpaces, !raw.isEmpty else {
             if cell.hasFormula { notes.uncalculated.append(place) }
             return ""
@@ -121,7 +123,12 @@ struct XLSXSheetReader {
 
 extension String {
     /// The text without spaces, tabs or line breaks at either end.
-    var trimmingSpaces: String { CSVCell.trimmed(self) }
+    var trimmingSpaces: String {
+        // Most values have nothing to trim; only they are checked byte by byte.
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x80 }
+        return plain(first) && plain(last) ? self : CSVCell.trimmed(self)
+    }
 }
 
 /// ISO 8601 dates and date-times as OpenDocument and `t="d"` cells store them, shortened to what

@@ -85,7 +85,7 @@ enum XLSXSharedStrings {
 /// `_x005F_x…`.
 enum OOXMLText {
     static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
