@@ -54,11 +54,14 @@ package struct CellStyle: Sendable, Hashable {
     package var bold: Bool
     /// The fill as six hex digits (`7FCDB9`), or nil for none.
     package var fill: String?
+    /// Text shown on several lines (the writer sets it for text holding a line break).
+    package var wraps: Bool
 
-    package init(format: NumberFormat = .general, bold: Bool = false, fill: String? = nil) {
+    package init(format: NumberFormat = .general, bold: Bool = false, fill: String? = nil, wraps: Bool = false) {
         self.format = format
         self.bold = bold
         self.fill = fill
+        self.wraps = wraps
     }
 }
 

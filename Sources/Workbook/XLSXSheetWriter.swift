@@ -24,6 +24,7 @@ enum XLSXSheetWriter {
             for (c, cell) in row.enumerated() {
                 var style = cell.style
                 if sheet.hasHeader, r == 0 { style.bold = true }
+                if case .text(let text) = cell.value, text.contains("\n") { style.wraps = true }
                 xml += cellXML(
                     cell.value, reference: CSVCell.letters(forField: c + 1) + String(r + 1), style: styles.index(of: style),
                     strings: &strings)

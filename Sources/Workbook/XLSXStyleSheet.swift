@@ -29,7 +29,9 @@ struct XLSXStyleSheet {
             }
             xfs +=
                 "<xf numFmtId=\"\(formatID)\" fontId=\"\(style.bold ? 1 : 0)\" fillId=\"\(fillID)\" borderId=\"0\" xfId=\"0\""
-                + "\(formatID > 0 ? " applyNumberFormat=\"1\"" : "")\(style.bold ? " applyFont=\"1\"" : "")\(fillID > 0 ? " applyFill=\"1\"" : "")/>"
+                + "\(formatID > 0 ? " applyNumberFormat=\"1\"" : "")\(style.bold ? " applyFont=\"1\"" : "")\(fillID > 0 ? " applyFill=\"1\"" : "")"
+            // Text on several lines wraps, top-aligned, so every line shows.
+            xfs += style.wraps ? " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" : "/>"
         }
         var xml = XLSXWriter.declaration + "<styleSheet xmlns=\"\(XLSXWriter.main)\">"
         if !formats.isEmpty {

@@ -11,8 +11,9 @@ package enum XLSXWriter {
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    /// The workbook's bytes, ready to be written to a file in one piece.
-    package static func write(_ sheets: [SheetToWrite]) -> [UInt8] {
+    /// The workbook's bytes, ready to be written to a file in one piece. Fails only for a
+    /// workbook past what ZIP holds without ZIP64 (4 GiB), far beyond any table a command prints.
+    package static func write(_ sheets: [SheetToWrite]) throws(WorkbookError) -> [UInt8] {
         let names = sheetNames(sheets.map(\.name))
         var styles = XLSXStyleSheet()
         var strings = XLSXSharedStringTable()
@@ -30,8 +31,11 @@ package enum XLSXWriter {
             ("xl/sharedStrings.xml", strings.xml()),
         ]
         let all = package.map { ZipWriter.Part(name: $0.0, contents: Array($0.1.utf8)) } + parts
-        // Only a workbook of over 4 GiB could fail, far beyond any table a command prints.
-        return (try? ZipWriter().archive(all)) ?? []
+        do {
+            return try ZipWriter().archive(all)
+        } catch {
+            throw .archive(error)
+        }
     }
 
     /// Names Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank, no two alike

@@ -18,7 +18,9 @@ guard let csvPath = arguments.first else {
 let csvBytes = Array(try Data(contentsOf: URL(fileURLWithPath: csvPath)))
 let csv = try CSVReader().read(bytes: csvBytes, source: csvPath)
 let fields: [[CSVField]] = csv.rows.map { row in row.cells.map { Double($0.text).map(CSVField.number) ?? .text($0.text) } }
-var files: [(name: String, bytes: [UInt8])] = [("matrisk-written.xlsx", XLSXWriter.write([SheetToWrite(name: "Register", fields: fields)]))]
+var files: [(name: String, bytes: [UInt8])] = [
+    ("matrisk-written.xlsx", try XLSXWriter.write([SheetToWrite(name: "Register", fields: fields)]))
+]
 for path in arguments.dropFirst() {
     files.append((URL(fileURLWithPath: path).lastPathComponent, Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
 }
@@ -31,10 +33,17 @@ func texts(_ table: CSVTable) -> [[String]] {
     }
 }
 
-func milliseconds(_ work: () throws -> Void) rethrows -> Double {
+/// Wall time and this process's CPU time of `work`, in milliseconds.
+func milliseconds(_ work: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+    func cpuNow() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) * 1e3 + Double(now.tv_nsec) / 1e6
+    }
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = cpuNow()
     try work()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, cpuNow() - cpuStart)
 }
 
 let expected = texts(csv)
@@ -45,8 +54,8 @@ for file in files {
         exit(1)
     }
 }
-var csvTimes: [Double] = []
-var workbookTimes = [[Double]](repeating: [], count: files.count)
+var csvTimes: [(wall: Double, cpu: Double)] = []
+var workbookTimes = [[(wall: Double, cpu: Double)]](repeating: [], count: files.count)
 for _ in 0..<7 {
     csvTimes.append(try milliseconds { _ = try CSVReader().read(bytes: csvBytes, source: csvPath) })
     for (i, file) in files.enumerated() {
@@ -54,11 +63,20 @@ for _ in 0..<7 {
     }
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-let csvMedian = median(csvTimes)
-print("\(csv.rows.count - 1) rows, \(csv.rows.first?.cells.count ?? 0) columns; median of 7 alternating runs, release build")
-print(String(format: "  %-32@ %8.1f ms  (%d bytes)", "CSV" as NSString, csvMedian, csvBytes.count))
+func padded(_ text: String) -> String { text + String(repeating: " ", count: max(0, 24 - text.count)) }
+func fixed(_ value: Double) -> String { String(format: "%7.1f", value) }
+let csvWall = median(csvTimes.map(\.wall))
+let csvCPU = median(csvTimes.map(\.cpu))
+print("\(csv.rows.count - 1) rows, \(csv.rows.first?.cells.count ?? 0) columns; medians of 7 alternating runs, release build")
+print("  \(padded("file"))    wall ms     CPU ms   bytes")
+print("  \(padded("CSV")) \(fixed(csvWall))    \(fixed(csvCPU))   \(csvBytes.count)")
 for (i, file) in files.enumerated() {
-    let time = median(workbookTimes[i])
+    let wall = median(workbookTimes[i].map(\.wall))
+    let cpu = median(workbookTimes[i].map(\.cpu))
     print(
-        String(format: "  %-32@ %8.1f ms  (%d bytes, %.1f× the CSV time)", file.name as NSString, time, file.bytes.count, time / csvMedian))
+        "  \(padded(file.name)) \(fixed(wall))    \(fixed(cpu))   \(file.bytes.count)  (\(String(format: "%.1f", cpu / csvCPU))× the CSV's CPU time)"
+    )
 }
+var usage = rusage()
+getrusage(RUSAGE_SELF, &usage)
+print("  peak memory of the whole run: \(usage.ru_maxrss / 1024) MB")

@@ -27,7 +27,7 @@ struct XLSXRendererTests {
             risk("T1", "trust", residual: (2, 3)), risk("A1", "oak", residual: (4, 4), trust: "T1"), risk("A2", "ash", residual: (4, 4)),
         ])
         let report = RollUpReport.report(RollUp(set), registers: set, asOf: CalendarDate(year: 2026, month: 11, day: 22)!)
-        let bytes = report.workbook()
+        let bytes = try report.workbook()
         let tables = try WorkbookReader.read(bytes: bytes, source: "rollup.xlsx")
         #expect(tables.sheets.count == report.tables.count)
         let trustRisks = try #require(tables.sheets.first)
@@ -73,12 +73,12 @@ struct XLSXRendererTests {
         #expect(sheet.rows[1][5] == .text("=1+1"))
         var report = Report(title: "Figures")
         report.add(table)
-        #expect(try texts(report.workbook())["Figures"]?[1] == ["12500.46", "23.45%", "12.3%", "0.4%", "2026-11-22", "=1+1"])
+        #expect(try texts(try report.workbook())["Figures"]?[1] == ["12500.46", "23.45%", "12.3%", "0.4%", "2026-11-22", "=1+1"])
     }
 
     @Test func findingsWithNoTableBecomeOneSheet() throws {
         var report = Report(title: "Check")
         report.add(.lines(["a.csv:3:1: error: x", "a.csv:4: warning: y"]))
-        #expect(try texts(report.workbook()) == ["Findings": [["message"], ["a.csv:3:1: error: x"], ["a.csv:4: warning: y"]]])
+        #expect(try texts(try report.workbook()) == ["Findings": [["message"], ["a.csv:3:1: error: x"], ["a.csv:4: warning: y"]]])
     }
 }

@@ -133,7 +133,7 @@ func compareFresh(xlsx: String, ods: String, csv: String, docx: String, committe
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch (arguments.first, arguments.count) {
 case ("write", 3):
-    let workbook = XLSXWriter.write(try sheets(register: arguments[2]))
+    let workbook = try XLSXWriter.write(sheets(register: arguments[2]))
     guard FileManager.default.createFile(atPath: arguments[1], contents: Data(workbook)) else { fail("cannot write \(arguments[1])") }
 case ("compare", 3):
     try compare(workbook: arguments[1], folder: arguments[2])

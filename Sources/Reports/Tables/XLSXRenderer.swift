@@ -6,14 +6,14 @@ import Workbook
 /// word; text always text. The same values as the CSV form: estimates in two columns (value and
 /// standard error), money to the penny, percentages as fractions shown with %.
 enum XLSXRenderer {
-    static func render(_ report: Report) -> [UInt8] {
+    static func render(_ report: Report) throws(WorkbookError) -> [UInt8] {
         var sheets = report.tables.map(sheet)
         if sheets.isEmpty {
             // Findings printed as lines (a check's output) become a one-column sheet, as in CSV.
             let lines = report.blocks.flatMap { if case .lines(let l) = $0 { return l } else { return [] } }
             sheets = [SheetToWrite(name: "Findings", rows: [[.text("message")]] + lines.map { [.text($0)] })]
         }
-        return XLSXWriter.write(sheets)
+        return try XLSXWriter.write(sheets)
     }
 
     /// One table as a sheet, header first.
@@ -89,5 +89,5 @@ enum XLSXRenderer {
 
 extension Report {
     /// The report as an .xlsx workbook's bytes, ready to be written to a file in one piece.
-    package func workbook() -> [UInt8] { XLSXRenderer.render(self) }
+    package func workbook() throws(WorkbookError) -> [UInt8] { try XLSXRenderer.render(self) }
 }
