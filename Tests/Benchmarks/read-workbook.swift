@@ -78,5 +78,5 @@ for (i, file) in files.enumerated() {
     )
 }
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(RUSAGE_SELF.rawValue, &usage)
 print("  peak memory of the whole run: \(usage.ru_maxrss / 1024) MB")

@@ -32,5 +32,5 @@ swift build -c release --target Workbook > /dev/null
 package_name=$(grep -A1 '"-package-name",' "$build/release/description.json" | sed -n 2p | tr -d ' ",')
 swiftc -O -package-name "$package_name" -I "$build/release/Modules" Tests/Benchmarks/read-workbook.swift \
     "$build"/release/CSV.build/*.o "$build"/release/Archive.build/*.o "$build"/release/SafeXML.build/*.o "$build"/release/Workbook.build/*.o \
-    -o "$folder/read-workbook" 2>&1 | grep -v "^$" || true
+    -o "$folder/read-workbook"
 "$folder/read-workbook" "$folder/register.csv" "${others[@]}"
