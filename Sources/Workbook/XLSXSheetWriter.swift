@@ -20,7 +20,13 @@ enum XLSXSheetWriter {
         }
         xml += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            xml += "<row r=\"\(r + 1)\">"
+            // A row whose text runs to several lines is as tall as its longest cell, as a
+            // spreadsheet would fit it (15 points a line).
+            let lines =
+                row.map {
+                    if case .text(let text) = $0.value { text.split(separator: "\n", omittingEmptySubsequences: false).count } else { 1 }
+                }.max() ?? 1
+            xml += lines > 1 ? "<row r=\"\(r + 1)\" ht=\"\(15 * lines)\" customHeight=\"1\">" : "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
                 var style = cell.style
                 if sheet.hasHeader, r == 0 { style.bold = true }

@@ -48,6 +48,7 @@ struct XLSXWriterTests {
         let sheet = String(decoding: try archive.requiredContents(of: "xl/worksheets/sheet1.xml"), as: UTF8.self)
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<autoFilter ref=\"$A$1:$E$3\"/>"))
+        #expect(sheet.contains("<row r=\"3\" ht=\"30\" customHeight=\"1\">"))
         #expect(sheet.contains("<col min=\"1\" max=\"1\" width=\"12\" customWidth=\"1\"/>"))
         let styles = String(decoding: try archive.requiredContents(of: "xl/styles.xml"), as: UTF8.self)
         #expect(styles.contains("formatCode=\"&quot;£&quot;#,##0;\\-&quot;£&quot;#,##0\""))
