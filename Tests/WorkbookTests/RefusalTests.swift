@@ -129,3 +129,26 @@ struct RefusalTests {
         }
     }
 }
+
+/// How the commands will tell a workbook from a CSV file: by its bytes, and by its name.
+struct FormatRecognitionTests {
+    @Test func byTheFirstBytes() throws {
+        #expect(WorkbookReader.recognises(try fixture("oak-primary-libreoffice.xlsx")))
+        #expect(WorkbookReader.recognises(try fixture("excel-97.xls")))
+        #expect(!WorkbookReader.recognises(try fixture("oak-primary.csv")))
+        #expect(!WorkbookReader.recognises([]))
+    }
+
+    @Test func byTheName() {
+        #expect(WorkbookFormat(fileName: "Risk Register.XLSX") == .xlsx)
+        #expect(WorkbookFormat(fileName: "register.xlsm") == .xlsx)
+        #expect(WorkbookFormat(fileName: "register.ods") == .ods)
+        #expect(WorkbookFormat(fileName: "board register.docx") == .docx)
+        #expect(WorkbookFormat(fileName: "register.csv") == nil)
+    }
+
+    @Test func eachFormatIsJudgedFromItsContentsNotItsName() throws {
+        #expect(try WorkbookReader.read(bytes: try fixture("oak-primary-libreoffice.ods"), source: "misnamed.xlsx").format == .ods)
+        #expect(try WorkbookReader.read(bytes: try fixture("lettered-sections-libreoffice.docx"), source: "x.xlsx").format == .docx)
+    }
+}
