@@ -52,7 +52,7 @@ let package = Package(
             name: "WorkbookTests", dependencies: ["Workbook", "Archive", "CSV"],
             exclude: ["Fixtures", "libreoffice-roundtrip.sh", "libreoffice-roundtrip.swift"]),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "JSONDocument"], exclude: ["Fixtures"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister", "Workbook"], exclude: ["Fixtures"]),

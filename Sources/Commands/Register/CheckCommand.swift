@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
               roll-up-loop             trust risk links that go round in a loop
               unknown-mitigation       a link to a mitigation in no mitigations file
               residual-above-inherent  residual score above the inherent score
+              score-mismatch           a combined score that is not likelihood x impact
               red-without-mitigation   an open red risk with no live mitigation
             Warnings (governance to follow up):
               unevidenced-reduction    residual below inherent, no mitigation in place

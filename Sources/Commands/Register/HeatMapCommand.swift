@@ -34,6 +34,7 @@ struct HeatMapCommand: ParsableCommand {
         }
         var report = Report(title: "Heat maps of open risks (G green, A amber, R red)")
         report.add(HeatMapFigure.block(maps))
+        if let unplaced = HeatMapFigure.unplacedTable(maps, bands: registers.policy.bands) { report.add(.detail(unplaced)) }
         environment.print(report, as: format)
         return .success
     }

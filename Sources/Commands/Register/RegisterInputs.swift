@@ -32,11 +32,18 @@ struct RegisterInputs {
         self.paths = paths
     }
 
-    /// Reads and imports every file with `options` (read once when several inputs share them).
+    /// Reads and imports every file with `options` (read once when several inputs share them),
+    /// printing on standard error what the importer notes about how it read them.
     func load(options: RegisterImportOptions, in environment: CommandEnvironment) throws -> RegisterLoad {
-        let sources = try paths.map { path in
+        let load = try RegisterSet.load(sources(options: options, in: environment), options: options)
+        for note in load.notes { environment.standardError.write(note.description + "\n") }
+        return load
+    }
+
+    /// The files' bytes, each read whole (and refused when larger than a register may be).
+    func sources(options: RegisterImportOptions, in environment: CommandEnvironment) throws -> [RegisterSource] {
+        try paths.map { path in
             RegisterSource(name: path, bytes: try InputFile.read(path, in: environment, limit: options.limits.maximumBytes))
         }
-        return try RegisterSet.load(sources, options: options)
     }
 }

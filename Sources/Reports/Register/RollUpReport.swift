@@ -6,38 +6,17 @@ package enum RollUpReport {
     package static func report(_ rollUp: RollUp, registers: RegisterSet, asOf: CalendarDate) -> Report {
         let policy = rollUp.policy
         let open = registers.risks.filter(\.isOpen).count
-        var report = Report(title: "Risk roll-up, \(registers.academies.count) academies and the trust register, as of \(asOf.ukText)")
+        let academies = registers.academies.count
+        let trust = !registers.trustRisks.isEmpty
+        let scope =
+            "\(academies) academ\(academies == 1 ? "y" : "ies") \(trust ? "and the trust register" : "(the trust register not given)")"
+        var report = Report(title: "Risk roll-up, \(scope), as of \(asOf.ukText)")
         report.add(
             .paragraph(
-                "\(plural(open, "open risk")) on \(plural(registers.academies.count + 1, "register")). Academy risks roll up to the trust risk named in their 'Trust risk' column; the board's residual score is set beside the academies'."
+                "\(plural(open, "open risk")) on \(plural(academies + (trust ? 1 : 0), "register")). Academy risks roll up to the trust risk named in their 'Trust risk' column; the board's residual score is set beside the academies'."
             ))
 
-        var lines = Table(
-            id: "trustRisks", title: "Trust risks: the board's residual score beside the academies'",
-            columns: [
-                .named("Trust risk"), .named("Title"), .named("Category"), .named("Board"), .named("RAG"), .named("Academies"),
-                .named("Highest"), .named("Lowest"), .named("Spread"), .named("Above appetite"), .named("Flag"),
-            ])
-        for line in rollUp.lines {
-            let board = line.boardScore
-            lines.append([
-                .text(line.trustRisk.id), .text(line.trustRisk.title), .text(line.trustRisk.categoryKey),
-                board.map(Cell.integer) ?? .empty, .text(board.map { policy.bands.band(for: $0).rawValue }),
-                .integer(line.academies.count), line.highestAcademyScore.map(Cell.integer) ?? .empty,
-                line.lowestAcademyScore.map(Cell.integer) ?? .empty, line.spread.map(Cell.integer) ?? .empty,
-                .text(
-                    line.academiesAboveAppetite.isEmpty
-                        ? "" : "\(line.academiesAboveAppetite.count): " + line.academiesAboveAppetite.joined(separator: ", ")),
-                .text(line.underRated ? "UNDER-RATED" : ""),
-            ])
-        }
-        let underRated = rollUp.lines.filter(\.underRated).map { $0.trustRisk.id }
-        lines.notes = [
-            underRated.isEmpty
-                ? "No trust risk is rated lower by the board than by an academy."
-                : "Under-rated: \(underRated.joined(separator: ", ")) — an academy scores the risk higher than the board does; the board should look again at its score."
-        ]
-        report.add(lines)
+        report.add(trustRiskTable(rollUp))
 
         var candidates = Table(
             id: "escalationCandidates",
@@ -48,7 +27,7 @@ package enum RollUpReport {
         for risk in rollUp.escalationCandidates {
             candidates.append([
                 .text(risk.id), .text(risk.register), .text(risk.title), .text(risk.categoryKey),
-                risk.residual.map { Cell.integer($0.value) } ?? .empty, .text(risk.residual.map { policy.bands.band(for: $0).rawValue }),
+                risk.currentValue.map(Cell.integer) ?? .empty, .text(risk.currentBand(policy.bands)?.rawValue),
                 .text(risk.owner),
             ])
         }
@@ -74,6 +53,38 @@ package enum RollUpReport {
 
         report.add(.heading("Heat maps (open risks; G green, A amber, R red)"))
         report.add(HeatMapFigure.block(rollUp.heatMaps))
+        if let unplaced = HeatMapFigure.unplacedTable(rollUp.heatMaps, bands: policy.bands) { report.add(.detail(unplaced)) }
         return report
+    }
+
+    /// Each open trust risk beside the academy risks that roll up to it.
+    private static func trustRiskTable(_ rollUp: RollUp) -> Table {
+        let policy = rollUp.policy
+        var lines = Table(
+            id: "trustRisks", title: "Trust risks: the board's residual score beside the academies'",
+            columns: [
+                .named("Trust risk"), .named("Title"), .named("Category"), .named("Board"), .named("RAG"), .named("Academies"),
+                .named("Highest"), .named("Lowest"), .named("Spread"), .named("Above appetite"), .named("Flag"),
+            ])
+        for line in rollUp.lines {
+            let board = line.boardScore
+            lines.append([
+                .text(line.trustRisk.id), .text(line.trustRisk.title), .text(line.trustRisk.categoryKey),
+                board.map(Cell.integer) ?? .empty, .text(line.trustRisk.currentBand(policy.bands)?.rawValue),
+                .integer(line.academies.count), line.highestAcademyScore.map(Cell.integer) ?? .empty,
+                line.lowestAcademyScore.map(Cell.integer) ?? .empty, line.spread.map(Cell.integer) ?? .empty,
+                .text(
+                    line.academiesAboveAppetite.isEmpty
+                        ? "" : "\(line.academiesAboveAppetite.count): " + line.academiesAboveAppetite.joined(separator: ", ")),
+                .text(line.underRated ? "UNDER-RATED" : ""),
+            ])
+        }
+        let underRated = rollUp.lines.filter(\.underRated).map { $0.trustRisk.id }
+        lines.notes = [
+            underRated.isEmpty
+                ? "No trust risk is rated lower by the board than by an academy."
+                : "Under-rated: \(underRated.joined(separator: ", ")) — an academy scores the risk higher than the board does; the board should look again at its score."
+        ]
+        return lines
     }
 }

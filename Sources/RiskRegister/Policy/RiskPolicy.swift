@@ -18,6 +18,11 @@ package struct RiskPolicy: Sendable, Hashable {
     package var reviewIntervalDays: [RAG: Int]
     /// A category open and unlinked in this many academies is an emerging trust-wide theme.
     package var emergingThemeAcademies: Int
+    /// Headers a trust's files use that matrisk would not otherwise recognise, as written, each
+    /// with the field it holds (a ``RiskColumn`` or ``MitigationColumn`` key, or `ignore`).
+    package var columns: [String: String]
+    /// Registers that do not score 1–5 numbers, by register name (`oak-primary`).
+    package var scales: [String: RegisterScale]
 
     package init(
         appetite: [String: AppetiteLevel] = RiskPolicy.defaultAppetites,
@@ -26,7 +31,9 @@ package struct RiskPolicy: Sendable, Hashable {
         escalationThreshold: Int = 15,
         bands: RAGBands = RAGBands(),
         reviewIntervalDays: [RAG: Int] = RiskPolicy.defaultReviewIntervalDays,
-        emergingThemeAcademies: Int = 3
+        emergingThemeAcademies: Int = 3,
+        columns: [String: String] = [:],
+        scales: [String: RegisterScale] = [:]
     ) {
         self.appetite = appetite
         self.defaultAppetite = defaultAppetite
@@ -35,6 +42,8 @@ package struct RiskPolicy: Sendable, Hashable {
         self.bands = bands
         self.reviewIntervalDays = reviewIntervalDays
         self.emergingThemeAcademies = emergingThemeAcademies
+        self.columns = columns
+        self.scales = scales
     }
 
     /// A typical MAT board's appetite: none for harm to children, little for compliance and
@@ -66,6 +75,17 @@ package struct RiskPolicy: Sendable, Hashable {
     /// Days between reviews for a risk with this residual score.
     package func reviewInterval(forScore score: Int) -> Int {
         let band = bands.band(for: score)
-        return reviewIntervalDays[band] ?? Self.defaultReviewIntervalDays[band]!
+        return reviewIntervalDays[band] ?? Self.defaultReviewIntervalDays[band] ?? 0
+    }
+
+    /// The field the policy says a header holds, by the header's normalised form.
+    package func columnField(forHeader header: String) -> String? {
+        let key = HeaderName.normalised(header)
+        return columns.first { HeaderName.normalised($0.key) == key }?.value
+    }
+
+    /// The scale the policy names for a register, if it names one.
+    package func scale(forRegister register: String) -> RegisterScale? {
+        scales[register] ?? scales.first { RegisterName.from(text: $0.key) == register }?.value
     }
 }

@@ -7,22 +7,30 @@ struct RowReader<Field: ColumnField> {
     let header: HeaderMap<Field>
     let headerRow: CSVTable.Row
     let source: String
+    /// Cells this row takes from other rows: a merged grouping cell above, a value on a row of its own.
+    let borrowed: [Field: CSVCell]
     private(set) var problems: [Finding] = []
     private(set) var cells: [String: SourceLocation] = [:]
+    /// Date cells that name no day ("Ongoing", "Termly"), for one note per file.
+    private(set) var undatedWords: [String] = []
 
-    init(row: CSVTable.Row, header: HeaderMap<Field>, headerRow: CSVTable.Row, source: String) {
+    init(row: CSVTable.Row, header: HeaderMap<Field>, headerRow: CSVTable.Row, source: String, borrowed: [Field: CSVCell] = [:]) {
         self.row = row
         self.header = header
         self.headerRow = headerRow
         self.source = source
+        self.borrowed = borrowed
     }
 
     var location: SourceLocation { SourceLocation(file: source, line: row.line) }
 
-    /// The cell for `field`, if the file has that column and this row reaches it.
+    /// The cell for `field`: the row's own when the file has that column and the cell is filled,
+    /// else one borrowed from another row.
     func cell(_ field: Field) -> CSVCell? {
-        guard let position = header.positions[field] else { return nil }
-        return row[field: position]
+        let own = header.positions[field].flatMap { row[field: $0] }
+        guard !borrowed.isEmpty, let other = borrowed[field] else { return own }
+        if let own, !own.trimmed.isEmpty { return own }
+        return other
     }
 
     /// The trimmed text of `field`, "" when absent; remembers where the value was.
@@ -61,6 +69,11 @@ struct RowReader<Field: ColumnField> {
         problems.append(Finding(kind, at: place, message, subject: subject))
     }
 
+    /// Remembers words that name no day, found in a cell read elsewhere (an action's "by Ongoing").
+    mutating func noteUndated(_ words: String) {
+        undatedWords.append(words)
+    }
+
     /// The record's id, with a finding when the row has none.
     mutating func id(_ field: Field, noun: String) -> String {
         let id = text(field)
@@ -75,56 +88,16 @@ struct RowReader<Field: ColumnField> {
 
     // MARK: - Typed values
 
-    /// A 1–5 score, nil (with a finding) when it is not one.
-    mutating func score(_ field: Field, subject: String?) -> Int? {
-        let value = text(field)
-        guard !value.isEmpty else { return nil }
-        guard let number = CellValue.number(value), number == number.rounded() else {
-            report(
-                .invalidValue, field, "\(columnName(field)) is '\(value)'; likelihood and impact are whole numbers from 1 to 5.",
-                subject: subject)
-            return nil
-        }
-        // Compared as a number first: a cell such as 1e300 is whole but no Int can hold it.
-        guard number >= Double(RiskScore.scale.lowerBound), number <= Double(RiskScore.scale.upperBound) else {
-            report(
-                .invalidValue, field,
-                "\(columnName(field)) is \(CellValue.shown(number)), outside the 1 to 5 scale; likelihood and impact are scored 1 (lowest) to 5 (highest).",
-                subject: subject)
-            return nil
-        }
-        return Int(number)
-    }
-
-    /// Likelihood and impact read together: both or neither must be given.
-    mutating func riskScore(_ likelihood: Field, _ impact: Field, stage: String, required: Bool, subject: String?) -> RiskScore? {
-        let l = score(likelihood, subject: subject)
-        let i = score(impact, subject: subject)
-        let lText = text(likelihood)
-        let iText = text(impact)
-        if let l, let i { return RiskScore(likelihood: l, impact: i) }
-        if lText.isEmpty && iText.isEmpty {
-            if required {
-                report(
-                    .missingValue, likelihood,
-                    "this risk has no \(stage) score: \(columnName(likelihood)) and \(columnName(impact)) are empty.", subject: subject)
-            }
-        } else if lText.isEmpty {
-            report(
-                .missingValue, likelihood, "\(columnName(likelihood)) is empty but the \(stage) impact is given; score both.",
-                subject: subject)
-        } else if iText.isEmpty {
-            report(
-                .missingValue, impact, "\(columnName(impact)) is empty but the \(stage) likelihood is given; score both.", subject: subject)
-        }
-        return nil
-    }
-
+    /// A date as people write them (``CalendarDate/readLatest(written:)``); words such as
+    /// "Ongoing" are no date, remembered for a note.
     mutating func date(_ field: Field, subject: String?) -> CalendarDate? {
         let value = text(field)
         guard !value.isEmpty else { return nil }
-        switch CalendarDate.parse(value) {
-        case .success(let date): return date
+        switch CalendarDate.readLatest(written: value) {
+        case .success(.day(let date)): return date
+        case .success(.undated(let words)):
+            undatedWords.append(words)
+            return nil
         case .failure(.impossible):
             report(
                 .invalidValue, field,
