@@ -15,7 +15,9 @@
 //   RiskRegister           risks, mitigations, policy, checks, roll-up, diff
 //   MonteCarlo             keyed random numbers, distributions, runner, statistics; imports
 //                          nothing of ours
+//   Workbook               .xlsx, .ods and .docx tables read into CSV's table type; .xlsx written
 //   CSV, JSONDocument      file formats with positions for error messages
+//   Archive, SafeXML       ZIP with DEFLATE, and XML without DTDs or entity expansion
 import PackageDescription
 
 let package = Package(
@@ -27,6 +29,9 @@ let package = Package(
         // MARK: - File formats (know nothing about schools)
         .target(name: "JSONDocument"),
         .target(name: "CSV"),
+        .target(name: "Archive"),
+        .target(name: "SafeXML"),
+        .target(name: "Workbook", dependencies: ["Archive", "SafeXML", "CSV"]),
 
         // MARK: - Engines and the trust's domain
         .target(name: "MonteCarlo"),
@@ -34,7 +39,8 @@ let package = Package(
         .target(name: "TrustModel", dependencies: ["JSONDocument", "MonteCarlo", "RiskRegister"]),
 
         // MARK: - Presentation, benchmarks and the command line
-        .target(name: "Reports", dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel"]),
+        .target(
+            name: "Reports", dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Workbook"]),
         .target(name: "Benchmarks", dependencies: ["MonteCarlo", "TrustModel"]),
         .target(
             name: "Commands",
@@ -45,11 +51,16 @@ let package = Package(
         // MARK: - Tests, one target per module; fixtures under Tests/<Target>/Fixtures
         .testTarget(name: "JSONDocumentTests", dependencies: ["JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], exclude: ["Fixtures"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"], exclude: ["Fixtures"]),
+        .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "WorkbookTests", dependencies: ["Workbook", "Archive", "CSV"],
+            exclude: ["Fixtures", "libreoffice-roundtrip.sh", "libreoffice-roundtrip.swift"]),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo"], exclude: ["Fixtures"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister", "Workbook"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "MonteCarlo", "TrustModel"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
     ],

@@ -3,17 +3,23 @@
 /// `line` and `column` are those an editor shows for the first character of the cell
 /// (1-based; a quoted cell starts at its opening quote), and `field` is the cell's place
 /// in its row (1-based), which is the spreadsheet column.
+///
+/// A cell read from a workbook or document also carries its ``SheetPlace``; then `line` is its
+/// row in that sheet or table and `column` equals `field`.
 package struct CSVCell: Sendable, Hashable {
     package var text: String
     package var line: Int
     package var column: Int
     package var field: Int
+    /// The sheet or document table the cell is in, or nil for a CSV file.
+    package var sheet: SheetPlace?
 
-    package init(text: String, line: Int, column: Int, field: Int) {
+    package init(text: String, line: Int, column: Int, field: Int, sheet: SheetPlace? = nil) {
         self.text = text
         self.line = line
         self.column = column
         self.field = field
+        self.sheet = sheet
     }
 
     /// The cell's text without surrounding spaces (a spreadsheet often pads cells).

@@ -2,15 +2,21 @@
 ///
 /// Blank lines at the end are gone; every other row is kept as written, including rows
 /// of empty cells, so line numbers stay true to the file.
+///
+/// The Workbook module reads each sheet of a workbook, and each table of a document, into this
+/// same type: then each row's `line` is its row in the sheet and its cells carry a ``SheetPlace``.
 package struct CSVTable: Sendable, Equatable {
     /// One row and the line it starts on.
     package struct Row: Sendable, Equatable {
         package var cells: [CSVCell]
         package var line: Int
+        /// The sheet or document table the row is in, or nil for a CSV file.
+        package var sheet: SheetPlace?
 
-        package init(cells: [CSVCell], line: Int) {
+        package init(cells: [CSVCell], line: Int, sheet: SheetPlace? = nil) {
             self.cells = cells
             self.line = line
+            self.sheet = sheet
         }
 
         /// True when every cell is empty or spaces: a spreadsheet's padding row.

@@ -29,6 +29,29 @@ package enum TextEncoding {
         return text
     }
 
+    /// Windows-1252 bytes as UTF-8: 0x80–0x9F are the code page's own characters ('€', '–', curly
+    /// quotes), the five it leaves unassigned become the C1 controls Windows maps them to, and
+    /// 0xA0–0xFF are Latin-1.
+    package static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 {
+                out.append(b)
+                continue
+            }
+            let scalar = b < 0xA0 ? windows1252High[Int(b - 0x80)] : UInt32(b)
+            out.append(contentsOf: String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
+        }
+        return out
+    }
+
+    /// The characters Windows-1252 puts at 0x80–0x9F.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
     /// What a non-text file probably is, judged from its first bytes.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         if let kind = signatureKind(bytes) { return kind }

@@ -9,24 +9,33 @@ package enum Matrisk {
     /// Runs the command named by `arguments` (without the program name) and returns its exit code.
     package static func run(arguments: [String], environment: CommandEnvironment = .process()) -> Int32 {
         let root = CommandSpec.matrisk
-        let parser = CommandLineParser(root: root, environment: environment)
         do {
-            switch try parser.parse(arguments) {
+            switch try CommandLineParser(root: root).parse(arguments) {
             case .version:
                 environment.standardOutput.write(version + "\n")
                 return ExitCode.success.rawValue
             case .help(let path):
                 environment.standardOutput.write(HelpText.help(for: path))
                 return ExitCode.success.rawValue
-            case .run(let invocation):
-                guard let body = invocation.command.run else { return ExitCode.usage.rawValue }
-                return try body(invocation).rawValue
+            case .run(let command, let path):
+                return try run(command, path: path, in: environment).rawValue
             }
         } catch let error as UsageError {
             environment.standardError.write(HelpText.errorMessage(error, root: root))
             return ExitCode.usage.rawValue
         } catch {
             return report(error, to: environment).rawValue
+        }
+    }
+
+    /// Runs a command read from the command line; a usage error it finds once running (a value
+    /// that turns out wrong for the files given) shows the usage of the command at `path`.
+    private static func run(_ command: any ParsableCommand, path: [String], in environment: CommandEnvironment) throws -> ExitCode {
+        do {
+            return try command.run(in: environment)
+        } catch var error as UsageError {
+            if error.commandPath.isEmpty { error.commandPath = path }
+            throw error
         }
     }
 

@@ -1,8 +1,12 @@
 extension CommandSpec {
     /// `matrisk` itself: the list of everything it can do.
     static let matrisk = CommandSpec(
-        name: "matrisk",
-        abstract: "Risk registers and Monte Carlo scenarios for multi-academy trusts.",
-        subcommands: [.simulate, .compare, .sweep, .solve, .sensitivity, .risks, .register, .report, .bench]
-    )
+        group: CommandConfiguration(
+            name: "matrisk",
+            abstract: "Risk registers and Monte Carlo scenarios for multi-academy trusts.",
+            subcommands: [
+                CommandSpec(SimulateCommand.self), CommandSpec(CompareCommand.self), CommandSpec(SweepCommand.self),
+                CommandSpec(SolveCommand.self), CommandSpec(SensitivityCommand.self), CommandSpec(RisksCommand.self), .register,
+                CommandSpec(ReportCommand.self), CommandSpec(BenchCommand.self),
+            ]))
 }

@@ -51,8 +51,11 @@ struct ReportCommandTests {
             "-o", out.path,
         ])
         #expect(result.exitCode == 0, "\(result.standardError)")
-        let reader = PackReader(html: try String(contentsOf: out, encoding: .utf8))
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let reader = PackReader(html: html)
         #expect(reader.outline.contains("h2 The top-slice"))
+        // The sentence is built from the measure's parts (what, when), not cut out of another sentence.
+        #expect(html.contains("the chance of central reserves &lt; £0 in 2031/32 is at most 10%"))
         #expect(reader.outline.contains("figure line-sweep-chances line"))
         let table = try #require(reader.tables.first { $0.figure == "line-sweep-chances" })
         #expect(table.rows.map { $0[0] } == ["3%", "4%", "5%", "6%", "7%"])
@@ -62,6 +65,21 @@ struct ReportCommandTests {
                 && bad.standardError.hasPrefix(
                     "Error: The value 'trust.topSlicePercent=7..3' is invalid for '--sweep <path=from..to[:step]>'")
         )
+    }
+
+    @Test func aSweepOfAnAmountOfMoneyIsWrittenInPounds() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html")
+        let result = MatriskProcess.inProcess([
+            "report", "Scenarios/top-slice.json", "--trials", "200", "--as-of", "2026-11-22", "--sweep",
+            "trust.centralCosts.fixed=300000..500000:100000", "-o", out.path,
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let reader = PackReader(html: try String(contentsOf: out, encoding: .utf8))
+        #expect(reader.outline.contains("h2 Sweeping trust.centralCosts.fixed"))
+        let table = try #require(reader.tables.first { $0.figure == "line-sweep-chances" })
+        #expect(table.rows.map { $0[0] } == ["£300,000", "£400,000", "£500,000"])
     }
 
     @Test func everyMitigationThatPaysForItselfIsDrawnEvenWhenBarsAreLimited() throws {

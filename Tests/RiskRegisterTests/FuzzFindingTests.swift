@@ -1,3 +1,4 @@
+import JSONDocument
 import Testing
 
 @testable import RiskRegister
@@ -27,5 +28,23 @@ struct FuzzFindingTests {
         ])
         #expect(load.problems.map(\.kind) == [.invalidValue])
         #expect(load.problems.first?.message.hasPrefix("'Impact max £' (column I) is '1e308m'; write an amount in pounds") == true)
+    }
+
+    /// A risk id with a space ("ross impact", from a line ended by a lone CR inside a register)
+    /// was read, its controls made mitigations of it, and the mitigations file written by export
+    /// named it in a list of ids, which is split at spaces: the export did not read back.
+    @Test func aRiskIDWithASpaceIsAnErrorNotALostLink() throws {
+        let load = try Registers.load(["oak.csv": "Risk ID,Risk,L,I,Controls\nross impact,Sixth form numbers fall,3,3,Taster days\n"])
+        #expect(
+            load.problems.map(\.description) == [
+                "oak.csv:2:1: error: the risk id 'ross impact' has a space or separator in it; write a risk id as one word (OAK-03), as lists of risk ids are split at spaces, commas and semicolons."
+            ])
+        let json = #"{"risks": [{"id": "a b", "register": "oak", "title": "x"}]}"#
+        #expect(try RegisterSet.load([RegisterSource(name: "s.json", text: json)]).problems.map(\.kind) == [.invalidValue])
+        let comma = #"{"risks": [{"id": "a,b", "register": "oak", "title": "x"}]}"#
+        #expect(try RegisterSet.load([RegisterSource(name: "s.json", text: comma)]).problems.map(\.kind) == [.invalidValue])
+        #expect(throws: JSONError.self) {
+            try RegisterSet.load([RegisterSource(name: "s.json", text: #"{"risks": [{"id": "", "register": "oak", "title": "x"}]}"#)])
+        }
     }
 }

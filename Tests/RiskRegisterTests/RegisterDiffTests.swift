@@ -36,4 +36,24 @@ struct RegisterDiffTests {
         #expect(!diff.isEmpty)
         #expect(RegisterDiff(from: new, to: new).isEmpty)
     }
+
+    /// A register with no ID column: a row added above moves every id, so risks are matched by title,
+    /// and a title reworded a little is the same risk.
+    @Test func generatedIDsAreMatchedByTitle() throws {
+        let old = try Registers.load([
+            "oak.csv":
+                "Risk,Likelihood,Impact,Owner\nRoof leaks over the KS2 block,3,4,SBM\nFalling reception numbers,3,3,HT\nLunch queue,2,2,SBM\n"
+        ]).requireValid()
+        let new = try Registers.load([
+            "oak.csv":
+                "Risk,Likelihood,Impact,Owner\nCyber attack,2,4,SBM\nRoof leaks in the KS2 block,4,4,SBM\nFalling numbers in reception,3,3,Deputy\n"
+        ]).requireValid()
+        #expect(new.risks.map(\.id) == ["OAK-1", "OAK-2", "OAK-3"])
+        let diff = RegisterDiff(from: old, to: new)
+        #expect(diff.added.map(\.title) == ["Cyber attack"])
+        #expect(diff.removed.map(\.title) == ["Lunch queue"])
+        #expect(diff.scoreMoves.map { "\($0.risk.title) \($0.before.value)→\($0.after.value)" } == ["Roof leaks in the KS2 block 12→16"])
+        #expect(diff.ownerChanges.map(\.risk.id) == ["OAK-3"])
+        #expect(RiskMatching.similarity(RiskMatching.words(of: "Lunch queue"), RiskMatching.words(of: "Cyber attack")) == 0)
+    }
 }

@@ -141,7 +141,8 @@ struct RegisterFileErrorTests {
         )
         #expect(
             failure(["oak.csv": "Risk ID,Likelihood,Impact,Residual L\nA1,1,1,1\n"])
-                == "oak.csv:1:1: error: this risk register has no 'Residual impact' column; add it to the header row.")
+                == "oak.csv:1:1: error: this risk register has no 'Residual impact' column; add it to the header row, or name the column that holds it in the policy: \"columns\": {\"...\": \"residualImpact\"}."
+        )
     }
 
     @Test func emptyAndUnrecognisedFiles() {

@@ -40,6 +40,36 @@ struct RoundTripTests {
     }
 }
 
+/// Every real-layout register, exported and read back, is the register it was.
+struct RealLayoutRoundTripTests {
+    @Test func csvAndJSONExportsOfTheRealLayoutsReadBackEqual() throws {
+        let set = try RealLayouts.loadAll().requireValid()
+        #expect(set.risks.contains { $0.residual?.nativeScale.isFivePoint == false } && set.risks.contains { $0.statedRAG != nil })
+        let csv = try RegisterSet.load(
+            [RegisterSource(name: "risks.csv", text: set.risksCSV), RegisterSource(name: "mitigations.csv", text: set.mitigationsCSV)],
+            options: RegisterImportOptions(policy: set.policy)
+        ).requireValid()
+        #expect(csv == set)
+        let json = try RegisterSet.load([RegisterSource(name: "set.json", text: JSONWriterText.of(set))]).requireValid()
+        #expect(json == set)
+    }
+
+    @Test(arguments: RealLayouts.names)
+    func eachRealLayoutReadsBackEqual(_ name: String) throws {
+        let set = try RealLayouts.load(name).requireValid()
+        let back = try RegisterSet.load(
+            [RegisterSource(name: "risks.csv", text: set.risksCSV), RegisterSource(name: "mitigations.csv", text: set.mitigationsCSV)],
+            options: RegisterImportOptions(policy: set.policy)
+        ).requireValid()
+        #expect(back == set)
+    }
+
+    @Test func anExampleRegisterExportsTheColumnsItAlwaysHad() throws {
+        let set = try RegisterSet.load(try Registers.example("registers")).requireValid()
+        #expect(!set.risksCSV.contains("Scale") && !set.risksCSV.contains("Rating"))
+    }
+}
+
 enum JSONWriterText {
     static func of(_ set: RegisterSet) -> String { JSONWriter.write(set.json) }
 }

@@ -47,7 +47,7 @@ struct ExperimentTests {
         let loaded = try ScenarioLoader.load(path: "Scenarios/top-slice.json", files: Fixtures.disk, overrides: ["trials=2000"])
         let measure = try OutputVocabulary.measure("P(central.reserves@end < 0)", scenario: loaded.base)
         let sweep = try ParameterSweep.run(
-            loaded, parameter: JSONPath(parsing: "trust.topSlicePercent")!, values: ParameterSweep.values(from: 2, to: 8, step: 0.5),
+            topSlice(of: loaded), values: ParameterSweep.values(from: 2, to: 8, step: 0.5), registers: loaded.registers,
             measures: [measure], threads: 2)
         let chances = sweep.estimates.map { $0[0].value }
         #expect(sweep.values.count == 13 && sweep.values[7] == 5.5)
@@ -58,8 +58,7 @@ struct ExperimentTests {
     @Test func solveFindsATopSliceItsConfirmationRunAgreesWith() throws {
         let loaded = try ScenarioLoader.load(path: "Scenarios/top-slice.json", files: Fixtures.disk, overrides: ["trials=2000"])
         let target = try OutputVocabulary.target("P(central.reserves@end < 0) <= 10%", scenario: loaded.base)
-        let solution = try TargetSolver.solve(
-            loaded, parameter: JSONPath(parsing: "trust.topSlicePercent")!, target: target, range: 0...15, threads: 2)
+        let solution = try TargetSolver.solve(topSlice(of: loaded), registers: loaded.registers, target: target, range: 0...15, threads: 2)
         #expect(solution.outcome == .found)
         #expect(solution.confirmed && solution.confirmation.value <= 0.10)
         #expect(solution.estimate.value + 1.645 * solution.estimate.standardError <= 0.10)
@@ -72,7 +71,7 @@ struct ExperimentTests {
     @Test func solveSaysWhenNoValueInTheRangeMeetsTheTarget() throws {
         let loaded = try ScenarioLoader.load(path: "Scenarios/top-slice.json", files: Fixtures.disk, overrides: ["trials=500"])
         let target = try OutputVocabulary.target("P(central.reserves@end < 0) <= 10%", scenario: loaded.base)
-        let solution = try TargetSolver.solve(loaded, parameter: JSONPath(parsing: "trust.topSlicePercent")!, target: target, range: 0...3)
+        let solution = try TargetSolver.solve(topSlice(of: loaded), registers: loaded.registers, target: target, range: 0...3)
         #expect(solution.outcome == .noValueMeets && solution.value == 3)
     }
 
@@ -130,5 +129,10 @@ struct ExperimentTests {
         #expect(planned.costPerYear == (2_000 * 3 + 6_000) / 4)
         #expect(byID["M4"]?.leftOut == "not in place and has no due date")
         #expect(values.last?.mitigation.id == "M4")
+    }
+
+    /// The top-slice of `loaded`'s base scenario, as an experiment varies it.
+    private func topSlice(of loaded: LoadedScenario) throws -> ScenarioParameter {
+        try ScenarioParameter(resolving: JSONPath(parsing: "trust.topSlicePercent")!, in: loaded.base, source: loaded.path)
     }
 }

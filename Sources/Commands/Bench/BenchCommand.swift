@@ -2,28 +2,9 @@ import Foundation
 import MonteCarlo
 import Reports
 
-extension OptionSpec {
-    static let draws = OptionSpec(
-        long: "draws", valueName: "n", help: "Draws timed per workload and repetition.",
-        defaultDescription: "10,000,000")
-    static let benchThreads = OptionSpec(
-        long: "threads", valueName: "n", help: "Threads for the multi-thread runs.",
-        defaultDescription: "every core")
-    static let repetitions = OptionSpec(
-        long: "repetitions", valueName: "n", help: "Times each workload runs; the fastest is reported.",
-        defaultDescription: "3")
-    static let benchSections = OptionSpec(
-        long: "only", valueName: "section", help: "Run only this section (repeatable).",
-        defaultDescription: "every section", allowedValues: BenchCommand.Section.allCases.map(\.rawValue), repeatable: true)
-    static let largeTrials = OptionSpec(
-        long: "large-trials", valueName: "n", help: "Trials of the memory run.", defaultDescription: "1,000,000")
-    static let scalingTrials = OptionSpec(
-        long: "scaling-trials", valueName: "n", help: "Trials of each run of the scaling series.", defaultDescription: "20,000")
-}
-
-extension CommandSpec {
-    /// `matrisk bench`: how fast the engine draws and simulates, and how much memory it holds.
-    static let bench = CommandSpec(
+/// `matrisk bench`: how fast the engine draws and simulates, and how much memory it holds.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "bench",
         abstract: "Measure how fast matrisk draws and simulates, and how much memory a large trust takes.",
         discussion: """
@@ -36,73 +17,80 @@ extension CommandSpec {
             figures. Each trust run is a child process of its own, so its peak memory is its own. \
             Build with 'swift build -c release' first: a debug build is many times slower.
             """,
-        options: [
-            .draws, .benchThreads, .repetitions, .benchSections, .benchAcademies, .benchYears, .benchTrials,
-            .largeTrials, .scalingTrials, .format,
-        ],
-        subcommands: [.benchTrust],
-        run: { try BenchCommand.run($0) })
-}
+        subcommands: [CommandSpec(TrustRunCommand.self)])
 
-/// Runs the benchmark sections and prints them.
-enum BenchCommand {
     /// The parts a run can be limited to with `--only`.
-    enum Section: String, CaseIterable, Sendable {
+    enum Section: String, CaseIterable, Sendable, ExpressibleByArgument {
         case draws, trust, scaling, memory
     }
 
     /// The trust sizes of the scaling series.
     static let scalingSizes = [5, 10, 20, 40, 100]
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let draws = try invocation.integer("draws", in: 1...Int(Int32.max)) ?? 10_000_000
-        let threads = try invocation.integer("threads", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
-        let repetitions = try invocation.integer("repetitions", in: 1...100) ?? 3
-        let format = try invocation.outputFormat()
-        let chosen = invocation.options("only").compactMap(Section.init(rawValue:))
-        for value in invocation.options("only") where Section(rawValue: value) == nil {
-            throw invocation.invalid(
-                value, for: "only", reason: "choose one of " + Section.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        let only = Set(chosen.isEmpty ? Section.allCases : chosen)
-        let trust = TrustSections(
-            academies: try invocation.integer("academies", in: 1...1_000) ?? 40,
-            years: try invocation.integer("years", in: 1...50) ?? 10,
-            trials: try invocation.integer("trials", in: 1...10_000_000) ?? 100_000,
-            threads: threads, repetitions: repetitions)
-        let largeTrials = try invocation.integer("large-trials", in: 1...10_000_000) ?? 1_000_000
-        let scalingTrials = try invocation.integer("scaling-trials", in: 1...10_000_000) ?? 20_000
-        // Targets are stated for the canonical size only.
-        let canonical = trust.academies == 40 && trust.years == 10 && trust.trials == 100_000
+    @Option(OptionHelp("draws", valueName: "n", help: "Draws timed per workload and repetition."), rule: .within(1...Int(Int32.max)))
+    var draws = 10_000_000
+    @Option(
+        OptionHelp("threads", valueName: "n", help: "Threads for the multi-thread runs.", defaultDescription: "every core"),
+        rule: .within(1...1024))
+    var threads: Int?
+    @Option(OptionHelp("repetitions", valueName: "n", help: "Times each workload runs; the fastest is reported."), rule: .within(1...100))
+    var repetitions = 3
+    @Option(OptionHelp("only", valueName: "section", help: "Run only this section (repeatable).", defaultDescription: "every section"))
+    var only: [Section] = []
+    @Option(.benchAcademies, rule: .within(1...1_000)) var academies = 40
+    @Option(.benchYears, rule: .within(1...50)) var years = 10
+    @Option(.benchTrials, rule: .within(1...10_000_000)) var trials = 100_000
+    @Option(OptionHelp("large-trials", valueName: "n", help: "Trials of the memory run."), rule: .within(1...10_000_000))
+    var largeTrials = 1_000_000
+    @Option(OptionHelp("scaling-trials", valueName: "n", help: "Trials of each run of the scaling series."), rule: .within(1...10_000_000))
+    var scalingTrials = 20_000
+    @Option(.format) var format: OutputFormat = .text
 
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let trust = TrustSections(academies: academies, years: years, trials: trials, threads: threads, repetitions: repetitions)
         var sections: [BenchSection] = []
         var targets = BenchTargets()
-        if only.contains(.draws) {
-            sections.append(DrawSections.singleThread(draws: draws, repetitions: repetitions))
-            sections.append(DrawSections.multiThread(draws: draws, threads: threads, repetitions: repetitions))
+        let chosen = Set(only.isEmpty ? Section.allCases : only)
+        for section in [Section.draws, .trust, .memory, .scaling] where chosen.contains(section) {
+            sections += try measure(section, of: trust, targets: &targets)
         }
-        if only.contains(.trust) {
+        if !targets.targets.isEmpty { sections.append(targets.section) }
+        write(sections, in: environment)
+        return .success
+    }
+
+    /// Runs one section, checking issue 7's targets where they were set: at the canonical size only.
+    private func measure(_ section: Section, of trust: TrustSections, targets: inout BenchTargets) throws -> [BenchSection] {
+        let canonical = trust.academies == 40 && trust.years == 10 && trust.trials == 100_000
+        switch section {
+        case .draws:
+            return [
+                DrawSections.singleThread(draws: draws, repetitions: repetitions),
+                DrawSections.multiThread(draws: draws, threads: trust.threads, repetitions: repetitions),
+            ]
+        case .trust:
             let measured = try trust.canonical()
-            sections.append(measured.section)
             if canonical {
                 targets.wallTime(measured.many)
                 targets.memory([measured.one, measured.many], limitMegabytes: 512)
-                if threads == 2 { targets.speedUp(one: measured.one, many: measured.many) }
+                if trust.threads == 2 { targets.speedUp(one: measured.one, many: measured.many) }
             }
-        }
-        if only.contains(.memory) {
+            return [measured.section]
+        case .memory:
             let measured = try trust.memory(trials: largeTrials)
-            sections.append(measured.section)
             if canonical && largeTrials == 1_000_000 { targets.memory([measured.run], limitMegabytes: 1024) }
-        }
-        if only.contains(.scaling) {
-            let measured = try trust.scaling(sizes: scalingSizes, trials: scalingTrials)
-            sections.append(measured.section)
+            return [measured.section]
+        case .scaling:
+            let measured = try trust.scaling(sizes: Self.scalingSizes, trials: scalingTrials)
             if trust.years == 10 { targets.scaling(measured.runs) }
+            return [measured.section]
         }
-        if !targets.targets.isEmpty { sections.append(targets.section) }
+    }
 
-        let out = invocation.environment.standardOutput
+    /// Prints the sections in the chosen format.
+    private func write(_ sections: [BenchSection], in environment: CommandEnvironment) {
+        let out = environment.standardOutput
         switch format {
         case .json: out.write(BenchOutput.json(sections))
         case .csv: out.write(BenchOutput.csv(sections))
@@ -110,10 +98,9 @@ enum BenchCommand {
             let method =
                 "Draw sections: \(NumberText.grouped(draws)) draws a workload. Every figure is the best of \(repetitions) "
                 + "repetition\(repetitions == 1 ? "" : "s") by the monotonic clock; "
-                + "\(buildConfiguration), \(ProcessInfo.processInfo.activeProcessorCount) cores."
+                + "\(Self.buildConfiguration), \(ProcessInfo.processInfo.activeProcessorCount) cores."
             out.write(BenchOutput.report(sections, method: method).rendered(as: .text))
         }
-        return .success
     }
 
     /// Which build is running, because only a release build's figures mean anything.

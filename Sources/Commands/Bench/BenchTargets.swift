@@ -30,10 +30,10 @@ struct BenchTargets {
 
     mutating func scaling(_ runs: [TrustRun]) {
         let costs = runs.map(\.nanosecondsPerAcademyYear)
-        guard let low = costs.min(), let high = costs.max() else { return }
+        guard let low = costs.min(), let high = costs.max(), let first = runs.first, let last = runs.last else { return }
         targets.append(
             Target(
-                name: "cost per academy-year, \(runs.first!.academies) to \(runs.last!.academies) academies",
+                name: "cost per academy-year, \(first.academies) to \(last.academies) academies",
                 measured: "\(NumberText.fixed(high / low, decimals: 2))× from least to most", limit: "within 1.5×", met: high / low <= 1.5))
     }
 

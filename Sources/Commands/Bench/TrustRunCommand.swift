@@ -4,18 +4,16 @@ import JSONDocument
 import Reports
 import TrustModel
 
-extension OptionSpec {
-    static let benchAcademies = OptionSpec(
-        long: "academies", valueName: "n", help: "Academies in the canonical trust (joins come on top: one per 8).",
-        defaultDescription: "40")
-    static let benchYears = OptionSpec(long: "years", valueName: "n", help: "School years simulated.", defaultDescription: "10")
-    static let benchTrials = OptionSpec(
-        long: "trials", valueName: "n", help: "Trials of the canonical trust.", defaultDescription: "100,000")
+extension OptionHelp {
+    static let benchAcademies = OptionHelp(
+        "academies", valueName: "n", help: "Academies in the canonical trust (joins come on top: one per 8).")
+    static let benchYears = OptionHelp("years", valueName: "n", help: "School years simulated.")
+    static let benchTrials = OptionHelp("trials", valueName: "n", help: "Trials of the canonical trust.")
 }
 
-extension CommandSpec {
-    /// `matrisk bench trust`: one timed run of the canonical trust, in the process it is asked in.
-    static let benchTrust = CommandSpec(
+/// `matrisk bench trust`: one timed run of the canonical trust, in the process it is asked in.
+struct TrustRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "trust",
         abstract: "Simulate the canonical large trust once and print its time and peak memory.",
         discussion: """
@@ -23,24 +21,26 @@ extension CommandSpec {
             register, 20 trust risks, one planned join per 8 academies, 10 years), simulates it \
             and renders its report, timed by the monotonic clock; the peak memory is this process's \
             high-water mark. 'matrisk bench' runs this in a child process for each figure it reports.
-            """,
-        options: [.benchAcademies, .benchYears, .benchTrials, .threads, .format],
-        run: { invocation in
-            let trust = CanonicalTrust(
-                academies: try invocation.integer("academies", in: 1...1_000) ?? 40,
-                years: try invocation.integer("years", in: 1...Scenario.maximumYears) ?? 10,
-                trials: try invocation.integer("trials", in: 1...Scenario.maximumTrials) ?? 100_000)
-            let threads = try invocation.threadCount() ?? ProcessInfo.processInfo.activeProcessorCount
-            let run = try TrustRun.measure(trust, threads: threads)
-            let out = invocation.environment.standardOutput
-            switch try invocation.outputFormat() {
-            case .json: out.write(JSONWriter.write(run.json, pretty: false))
-            case .csv: out.write(Report(title: "", blocks: [.table(TrustRunTable.table([run], id: "trust", title: ""))]).rendered(as: .csv))
-            case .text:
-                out.write(
-                    Report(title: "matrisk bench trust", blocks: [.table(TrustRunTable.table([run], id: "trust", title: "One run"))])
-                        .rendered(as: .text))
-            }
-            return .success
-        })
+            """)
+
+    @Option(.benchAcademies, rule: .within(1...1_000)) var academies = 40
+    @Option(.benchYears, rule: .within(1...Scenario.maximumYears)) var years = 10
+    @Option(.benchTrials, rule: .within(1...Scenario.maximumTrials)) var trials = 100_000
+    @Option(.threads, rule: .within(1...1024)) var threads: Int?
+    @Option(.format) var format: OutputFormat = .text
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let trust = CanonicalTrust(academies: academies, years: years, trials: trials)
+        let run = try TrustRun.measure(trust, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let out = environment.standardOutput
+        switch format {
+        case .json: out.write(JSONWriter.write(run.json, pretty: false))
+        case .csv: out.write(Report(title: "", blocks: [.table(TrustRunTable.table([run], id: "trust", title: ""))]).rendered(as: .csv))
+        case .text:
+            out.write(
+                Report(title: "matrisk bench trust", blocks: [.table(TrustRunTable.table([run], id: "trust", title: "One run"))])
+                    .rendered(as: .text))
+        }
+        return .success
+    }
 }

@@ -34,16 +34,15 @@ struct TrustSections {
             ones.append(try measure(academies: academies, trials: trials, threads: 1))
             manys.append(try measure(academies: academies, trials: trials, threads: threads))
         }
-        let one = ones.min { $0.seconds < $1.seconds }!
-        let many = manys.min { $0.seconds < $1.seconds }!
+        let one = try Self.fastest(ones)
+        let many = try Self.fastest(manys)
         let notes = [
             "Wall time over \(repetitions) run\(repetitions == 1 ? "" : "s") each: 1 thread \(Self.range(ones)); "
                 + "\(threads) threads \(Self.range(manys)); the fastest is shown.",
             "Speed-up on \(threads) threads: \(NumberText.fixed(one.seconds / many.seconds, decimals: 2))× the single thread.",
             Set((ones + manys).map(\.resultDigest)).count == 1
                 ? "Every result is identical on 1 and \(threads) threads (digest \(one.resultDigest))."
-                : "Warning: the results differ between runs or thread counts (digests \(Set((ones + manys).map(\.resultDigest)).sorted().joined(separator: ", ")))."
-                ,
+                : "Warning: the results differ between runs or thread counts (digests \(Set((ones + manys).map(\.resultDigest)).sorted().joined(separator: ", "))).",
         ]
         let table = TrustRunTable.table(
             [one, many], id: "trust",
@@ -58,10 +57,11 @@ struct TrustSections {
         for size in sizes {
             var runs: [TrustRun] = []
             for _ in 0..<repetitions { runs.append(try measure(academies: size, trials: trials, threads: 1)) }
-            best.append(runs.min { $0.seconds < $1.seconds }!)
+            best.append(try Self.fastest(runs))
         }
         let costs = best.map(\.nanosecondsPerAcademyYear)
-        let notes = ["Most over least cost per academy-year: \(NumberText.fixed(costs.max()! / costs.min()!, decimals: 2))×."]
+        let spread = (costs.max() ?? 0) / (costs.min() ?? 1)
+        let notes = ["Most over least cost per academy-year: \(NumberText.fixed(spread, decimals: 2))×."]
         let table = TrustRunTable.table(
             best, id: "scaling",
             title: "Cost per academy-year on 1 thread, \(NumberText.grouped(trials)) trials, by size of trust", notes: notes)
@@ -80,8 +80,17 @@ struct TrustSections {
     /// "8.12–8.40 s" over the runs.
     static func range(_ runs: [TrustRun]) -> String {
         let times = runs.map(\.seconds)
-        let low = NumberText.fixed(times.min()!, decimals: 2)
-        let high = NumberText.fixed(times.max()!, decimals: 2)
+        guard let fastest = times.min(), let slowest = times.max() else { return "no runs" }
+        let low = NumberText.fixed(fastest, decimals: 2)
+        let high = NumberText.fixed(slowest, decimals: 2)
         return low == high ? "\(low) s" : "\(low)–\(high) s"
+    }
+
+    /// The fastest of the repetitions of one run (`--repetitions` is at least 1).
+    static func fastest(_ runs: [TrustRun]) throws -> TrustRun {
+        guard let fastest = runs.min(by: { $0.seconds < $1.seconds }) else {
+            throw ChildRun.Failure(arguments: ["bench"], reason: "ran no repetitions to time")
+        }
+        return fastest
     }
 }

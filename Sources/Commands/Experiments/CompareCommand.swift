@@ -1,10 +1,10 @@
-import Foundation
 import Reports
 import RiskRegister
 import TrustModel
 
-extension CommandSpec {
-    static let compare = CommandSpec(
+/// `matrisk compare`: a scenario's variants, and other scenario files, side by side on the same futures.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "compare",
         abstract: "Compare a scenario's variants (and other scenario files) on the same random numbers.",
         discussion: """
@@ -13,38 +13,32 @@ extension CommandSpec {
             economy, pupil numbers, joins and risk events. Prints each measure side by side and each scenario's \
             difference from the first with a 95% interval from the paired trials.
             \(outputVocabularyHelp)
-            """,
-        arguments: [
-            .scenarioFile,
-            ArgumentSpec(name: "other", help: "More scenario files, compared on their base scenarios.", arity: .repeating(minimum: 0)),
-        ],
-        options: OptionSpec.scenarioRun + [
-            OptionSpec(
-                long: "variants", valueName: "names", help: "Which variants to include, comma-separated.", defaultDescription: "all"),
-            .metric, .format, .out,
-        ],
-        run: runCompare
-    )
-}
+            """)
 
-private func runCompare(_ invocation: Invocation) throws -> ExitCode {
-    let loaded = try invocation.loadScenario()
-    var names = loaded.variantNames
-    if let chosen = invocation.option("variants") {
-        names = chosen.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    @Argument(.scenarioFile) var scenario: String
+    @Argument(ArgumentHelp("other", help: "More scenario files, compared on their base scenarios.")) var other: [String] = []
+    @OptionGroup var options: ScenarioRunOptions
+    @Option(OptionHelp("variants", valueName: "names", help: "Which variants to include, comma-separated.", defaultDescription: "all"))
+    var variants: NameList?
+    @Option(.metric) var metric: [String] = []
+    @OptionGroup var output: TableOutputOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let loaded = try options.loadScenario(scenario, in: environment)
+        var scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)] = [("base", loaded.base, loaded.registers)]
+        for name in variants?.names ?? loaded.variantNames {
+            scenarios.append((name, try loaded.scenario(variant: name), loaded.registers))
+        }
+        var inputs = loaded.inputFiles
+        for path in other {
+            let more = try options.loadScenario(path, in: environment)
+            scenarios.append((path, more.base, more.registers))
+            inputs += more.inputFiles
+        }
+        let measures =
+            metric.isEmpty ? try ScenarioComparison.defaultMeasures(for: loaded.base) : try metric.measures(for: loaded.base, defaults: [])
+        let comparison = try ScenarioComparison.run(scenarios, measures: measures, threads: options.threads)
+        try output.deliver(ComparisonReport.make(comparison), inputs: inputs, in: environment)
+        return .success
     }
-    var scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)] = [("base", loaded.base, loaded.registers)]
-    for name in names { scenarios.append((name, try loaded.scenario(variant: name), loaded.registers)) }
-    var inputs = invocation.inputs(of: loaded)
-    for other in invocation.arguments("other") {
-        let more = try invocation.loadScenario(other)
-        scenarios.append((other, more.base, more.registers))
-        inputs += invocation.inputs(of: more)
-    }
-    let measures =
-        invocation.options("metric").isEmpty
-        ? try ScenarioComparison.defaultMeasures(for: loaded.base) : try invocation.measures(for: loaded.base, defaults: [])
-    let comparison = try ScenarioComparison.run(scenarios, measures: measures, threads: try invocation.threadCount())
-    try invocation.deliver(ComparisonReport.make(comparison), inputs: inputs)
-    return .success
 }

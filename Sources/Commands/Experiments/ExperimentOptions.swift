@@ -1,47 +1,42 @@
+import Foundation
 import JSONDocument
 import Reports
 import TrustModel
 
-extension OptionSpec {
-    static let parameter = OptionSpec(
-        long: "param", valueName: "path", help: "The scenario field to vary, e.g. trust.topSlicePercent.")
-    static let metric = OptionSpec(
-        long: "metric", valueName: "measure",
+extension OptionHelp {
+    static let parameter = OptionHelp("param", valueName: "path", help: "The scenario field to vary, e.g. trust.topSlicePercent.")
+
+    static let metric = OptionHelp(
+        "metric", valueName: "measure",
         help: "A measure to report, e.g. \"P(central.reserves@end < 0)\" or \"mean(trust.reserves@2029)\" (repeatable).",
-        defaultDescription: "the chances of central reserves below £0 and of an academy deficit, and mean trust and central reserves",
-        repeatable: true)
-    static let variant = OptionSpec(long: "variant", valueName: "name", help: "Use one of the scenario's variants instead of its base.")
+        defaultDescription: "the chances of central reserves below £0 and of an academy deficit, and mean trust and central reserves")
+}
+
+extension JSONPath: ExpressibleByArgument {
+    /// A field path such as `trust.topSlicePercent` or `academies[0].pupils`.
+    init(argument: String) throws(InvalidArgument) {
+        guard let path = JSONPath(parsing: argument) else { throw InvalidArgument("write a field path such as trust.topSlicePercent") }
+        self = path
+    }
+}
+
+/// Names given as one comma-separated word (`--variants a,b`), spaces around them ignored.
+struct NameList: ExpressibleByArgument, Equatable {
+    var names: [String]
+
+    init(argument: String) throws(InvalidArgument) {
+        names = argument.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }
 
 extension OutputNameError: ReportableError {
     var exitCode: ExitCode { .usage }
 }
 
-extension Invocation {
-    /// `--param` as a JSON path.
-    func parameterPath() throws -> JSONPath {
-        let text = try requiredOption("param")
-        guard let path = JSONPath(parsing: text) else {
-            throw invalid(text, for: "param", reason: "write a field path such as trust.topSlicePercent")
-        }
-        return path
-    }
-
-    /// `--metric` values (or `defaults`) read against `scenario`.
+extension Array where Element == String {
+    /// `--metric` values read against `scenario`, or `defaults` when none was given.
     func measures(for scenario: Scenario, defaults: [String]) throws -> [Measure] {
-        let texts = options("metric").isEmpty ? defaults : options("metric")
-        return try texts.map { try OutputVocabulary.measure($0, scenario: scenario) }
-    }
-
-    /// The scenario (or the `--variant` of it) a command works on.
-    func chosenScenario(_ loaded: LoadedScenario) throws -> Scenario {
-        try option("variant").map { try loaded.scenario(variant: $0) } ?? loaded.base
-    }
-
-    /// A number option that must be given.
-    func requiredNumber(_ long: String) throws -> Double {
-        guard let value = try number(long) else { throw missing(long) }
-        return value
+        try (isEmpty ? defaults : self).map { try OutputVocabulary.measure($0, scenario: scenario) }
     }
 }
 

@@ -1,8 +1,9 @@
 import Reports
 import TrustModel
 
-extension CommandSpec {
-    static let sensitivity = CommandSpec(
+/// `matrisk sensitivity`: which uncertain inputs move an output most.
+struct SensitivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "sensitivity",
         abstract: "Rank the uncertain inputs by how much they move an output (a tornado).",
         discussion: """
@@ -10,25 +11,21 @@ extension CommandSpec {
             join. For each, the swing is the output's mean where the input is at its high end (P90 and above) \
             less its mean at its low end (P10 and below), with Spearman's rank correlation beside it.
             \(outputVocabularyHelp)
-            """,
-        arguments: [.scenarioFile],
-        options: [
-            OptionSpec(
-                long: "output", valueName: "measure", help: "The output to explain, e.g. trust.reserves@end or \"any academy in deficit\".",
-                defaultDescription: "trust.reserves@end"),
-            OptionSpec(long: "top", valueName: "n", help: "How many bars to draw in text.", defaultDescription: "15"),
-        ]
-            + OptionSpec.scenarioRun + [.variant, .format, .out],
-        run: runSensitivity
-    )
-}
+            """)
 
-private func runSensitivity(_ invocation: Invocation) throws -> ExitCode {
-    let top = try invocation.integer("top", in: 1...1000) ?? 15
-    let loaded = try invocation.loadScenario()
-    let scenario = try invocation.chosenScenario(loaded)
-    let measure = try OutputVocabulary.measure(invocation.option("output") ?? "trust.reserves@end", scenario: scenario)
-    let sensitivity = try Sensitivity.run(scenario, registers: loaded.registers, measure: measure, threads: try invocation.threadCount())
-    try invocation.deliver(SensitivityReport.make(sensitivity, scenario: scenario, limit: top), inputs: invocation.inputs(of: loaded))
-    return .success
+    @Option(
+        OptionHelp(
+            "output", valueName: "measure", help: "The output to explain, e.g. trust.reserves@end or \"any academy in deficit\"."))
+    var measure = "trust.reserves@end"
+    @Option(OptionHelp("top", valueName: "n", help: "How many bars to draw in text."), rule: .within(1...1000)) var top = 15
+    @OptionGroup var scenario: ChosenScenarioOptions
+    @OptionGroup var output: TableOutputOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let (loaded, chosen) = try scenario.load(in: environment)
+        let measure = try OutputVocabulary.measure(measure, scenario: chosen)
+        let sensitivity = try Sensitivity.run(chosen, registers: loaded.registers, measure: measure, threads: scenario.run.threads)
+        try output.deliver(SensitivityReport.make(sensitivity, scenario: chosen, limit: top), inputs: loaded.inputFiles, in: environment)
+        return .success
+    }
 }

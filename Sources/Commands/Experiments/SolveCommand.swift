@@ -1,9 +1,11 @@
 import Foundation
+import JSONDocument
 import Reports
 import TrustModel
 
-extension CommandSpec {
-    static let solve = CommandSpec(
+/// `matrisk solve`: the smallest (or largest) value of a field that meets a target.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "solve",
         abstract: "Find the smallest (or largest) value of a field that meets a target.",
         discussion: """
@@ -13,40 +15,41 @@ extension CommandSpec {
             and the answer is confirmed by a second run on a fresh seed. Exits 1 when no value in the range meets \
             the target or the confirmation misses it.
             \(outputVocabularyHelp)
-            """,
-        arguments: [.scenarioFile],
-        options: [
-            .parameter,
-            OptionSpec(long: "target", valueName: "target", help: "The target, e.g. \"P(central.reserves@end < 0) <= 10%\"."),
-            OptionSpec(long: "range", valueName: "low..high", help: "The values to search, e.g. 0..15."),
-            OptionSpec(long: "largest", help: "Find the largest value that meets the target instead of the smallest."),
-            OptionSpec(
-                long: "tolerance", valueName: "x", help: "Stop when the answer is known this closely.",
-                defaultDescription: "a thousandth of the range"),
-        ]
-            + OptionSpec.scenarioRun + [.variant, .format],
-        run: runSolve
-    )
+            """)
+
+    @Option(.parameter) var parameter: JSONPath
+    @Option(OptionHelp("target", valueName: "target", help: "The target, e.g. \"P(central.reserves@end < 0) <= 10%\".")) var target: String
+    @Option(OptionHelp("range", valueName: "low..high", help: "The values to search, e.g. 0..15.")) var range: SearchRange
+    @Flag("largest", help: "Find the largest value that meets the target instead of the smallest.") var largest = false
+    @Option(
+        OptionHelp(
+            "tolerance", valueName: "x", help: "Stop when the answer is known this closely.",
+            defaultDescription: "a thousandth of the range"),
+        rule: .positive("it must be more than 0"))
+    var tolerance: Double?
+    @OptionGroup var scenario: ChosenScenarioOptions
+    @Option(.format) var format: OutputFormat = .text
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let (loaded, chosen) = try scenario.load(in: environment)
+        let target = try OutputVocabulary.target(target, scenario: chosen)
+        let solution = try TargetSolver.solve(
+            try ScenarioParameter(resolving: parameter, in: chosen, source: loaded.path), registers: loaded.registers, target: target,
+            range: range.bounds, largest: largest, tolerance: tolerance, threads: scenario.run.threads)
+        environment.print(SolveReport.make(solution, scenario: chosen), as: format)
+        return solution.outcome == .found && solution.confirmed ? .success : .failure
+    }
 }
 
-private func runSolve(_ invocation: Invocation) throws -> ExitCode {
-    let parameter = try invocation.parameterPath()
-    let targetText = try invocation.requiredOption("target")
-    let rangeText = try invocation.requiredOption("range")
-    let bounds = rangeText.components(separatedBy: "..").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-    guard bounds.count == 2, let low = bounds[0], let high = bounds[1], low.isFinite, high.isFinite, low < high else {
-        throw invocation.invalid(rangeText, for: "range", reason: "write two numbers low..high with low below high, e.g. 0..15")
+/// The values a search covers, written `low..high` (`0..15`).
+struct SearchRange: ExpressibleByArgument, Equatable {
+    var bounds: ClosedRange<Double>
+
+    init(argument: String) throws(InvalidArgument) {
+        let ends = argument.components(separatedBy: "..").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard ends.count == 2, let low = ends[0], let high = ends[1], low.isFinite, high.isFinite, low < high else {
+            throw InvalidArgument("write two numbers low..high with low below high, e.g. 0..15")
+        }
+        bounds = low...high
     }
-    let tolerance = try invocation.number("tolerance")
-    if let tolerance, tolerance <= 0 {
-        throw invocation.invalid(invocation.option("tolerance")!, for: "tolerance", reason: "it must be more than 0")
-    }
-    let loaded = try invocation.loadScenario()
-    let scenario = try invocation.chosenScenario(loaded)
-    let target = try OutputVocabulary.target(targetText, scenario: scenario)
-    let solution = try TargetSolver.solve(
-        loaded, variant: invocation.option("variant"), parameter: parameter, target: target, range: low...high,
-        largest: invocation.flag("largest"), tolerance: tolerance, threads: try invocation.threadCount())
-    try invocation.print(SolveReport.make(solution, scenario: scenario))
-    return solution.outcome == .found && solution.confirmed ? .success : .failure
 }

@@ -114,8 +114,8 @@ enum OutputFile {
         var bytes = Array(contents.utf8)
         let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
-            while offset < buffer.count {
-                let wrote = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            while offset < buffer.count, let start = buffer.baseAddress {
+                let wrote = Foundation.write(descriptor, start + offset, buffer.count - offset)
                 if wrote < 0 {
                     if errno == EINTR { continue }
                     return errno

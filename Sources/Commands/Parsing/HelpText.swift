@@ -8,7 +8,6 @@ enum HelpText {
     /// The full help for the last command in `path`.
     static func help(for path: [CommandSpec]) -> String {
         let command = path[path.count - 1]
-        let names = path.map(\.name).joined(separator: " ")
         var out = wrap("OVERVIEW: " + command.abstract, indent: 0) + "\n\n"
         if !command.discussion.isEmpty {
             for paragraph in command.discussion.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -30,8 +29,7 @@ enum HelpText {
         if !command.subcommands.isEmpty {
             out += "SUBCOMMANDS:\n"
             for sub in command.subcommands { out += row(label: sub.name, text: sub.abstract) }
-            out +=
-                "\n  See '\(names.split(separator: " ").first!) help \(path.dropFirst().map(\.name).map { $0 + " " }.joined())<subcommand>' for detailed help.\n"
+            out += "\n  See '\(path[0].name) help \(path.dropFirst().map { $0.name + " " }.joined())<subcommand>' for detailed help.\n"
         }
         return out
     }
@@ -40,7 +38,7 @@ enum HelpText {
     static func usage(for path: [CommandSpec]) -> String {
         let command = path[path.count - 1]
         var parts = [path.map(\.name).joined(separator: " ")]
-        if command.run == nil && !command.subcommands.isEmpty {
+        if command.parse == nil && !command.subcommands.isEmpty {
             parts.append("<subcommand>")
         } else {
             parts += command.options.map(\.usage)
@@ -66,7 +64,7 @@ enum HelpText {
     static func resolve(_ names: [String], from root: CommandSpec) -> [CommandSpec] {
         var path = [root]
         for name in names.dropFirst() {
-            guard let sub = path.last!.subcommand(named: name) else { break }
+            guard let sub = path[path.count - 1].subcommand(named: name) else { break }
             path.append(sub)
         }
         return path

@@ -18,6 +18,11 @@ struct UsageError: Error, Sendable, Equatable {
     /// The command whose usage to show: `["matrisk", "register", "check"]`.
     var commandPath: [String] = []
 
+    /// A broken rule about how options combine, as a whole sentence.
+    static func rule(_ sentence: String) -> UsageError {
+        UsageError(kind: .validation(sentence))
+    }
+
     var message: String {
         switch kind {
         case .unknownOption(let name, let suggestion):

@@ -1,8 +1,9 @@
 import Reports
 import RiskRegister
 
-extension CommandSpec {
-    static let registerCheck = CommandSpec(
+/// `matrisk register check`: the registers' data errors and governance gaps.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "check",
         abstract: "Check registers for bad data and governance gaps, each finding with its file and line.",
         discussion: """
@@ -17,6 +18,7 @@ extension CommandSpec {
               roll-up-loop             trust risk links that go round in a loop
               unknown-mitigation       a link to a mitigation in no mitigations file
               residual-above-inherent  residual score above the inherent score
+              score-mismatch           a combined score that is not likelihood x impact
               red-without-mitigation   an open red risk with no live mitigation
             Warnings (governance to follow up):
               unevidenced-reduction    residual below inherent, no mitigation in place
@@ -25,18 +27,15 @@ extension CommandSpec {
               missing-owner            an open risk with no owner
               mitigation-past-due      planned or in progress, past its due date
               closed-risk-linked       a live link to a closed risk
-            """,
-        arguments: [.registerPaths],
-        options: [.asOf, .format] + OptionSpec.registerInputs,
-        run: runCheck
-    )
-}
+            """)
 
-private func runCheck(_ invocation: Invocation) throws -> ExitCode {
-    let asOf = try invocation.asOf()
-    let inputs = try RegisterInputs(invocation.arguments("path"), in: invocation.environment)
-    let load = try inputs.load(invocation)
-    let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
-    try invocation.print(CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf))
-    return findings.contains { $0.severity == .error } ? .failure : .success
+    @OptionGroup var review: RegisterReviewOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let (load, asOf) = try review.load(in: environment)
+        let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
+        environment.print(
+            CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf), as: review.format)
+        return findings.contains { $0.severity == .error } ? .failure : .success
+    }
 }

@@ -1,30 +1,26 @@
 import Reports
 import RiskRegister
 
-extension CommandSpec {
-    static let registerDiff = CommandSpec(
+/// `matrisk register diff`: what moved between two snapshots of the registers.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "diff",
         abstract: "Compare two snapshots of the registers: risks added and closed, score moves, owner and mitigation changes.",
         discussion: """
             OLD and NEW are each a register file or a folder of them, such as last term's and this term's. \
             Risks are matched by id. Refuses registers with data errors (exit 65).
-            """,
-        arguments: [
-            ArgumentSpec(name: "old", help: "The earlier snapshot: a register file or folder."),
-            ArgumentSpec(name: "new", help: "The later snapshot: a register file or folder."),
-        ],
-        options: [.format] + OptionSpec.registerInputs,
-        run: runDiff
-    )
-}
+            """)
 
-private func runDiff(_ invocation: Invocation) throws -> ExitCode {
-    let old = invocation.argument("old")!
-    let new = invocation.argument("new")!
-    let options = try invocation.registerImportOptions()
-    let environment = invocation.environment
-    let before = try RegisterInputs([old], in: environment).load(options: options, in: environment).requireValid()
-    let after = try RegisterInputs([new], in: environment).load(options: options, in: environment).requireValid()
-    try invocation.print(DiffReport.report(RegisterDiff(from: before, to: after), old: old, new: new, policy: after.policy))
-    return .success
+    @Argument(ArgumentHelp("old", help: "The earlier snapshot: a register file or folder.")) var old: String
+    @Argument(ArgumentHelp("new", help: "The later snapshot: a register file or folder.")) var new: String
+    @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var inputs: RegisterInputOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let options = try inputs.importOptions(in: environment)
+        let before = try RegisterInputs([old], in: environment).load(options: options, in: environment).requireValid()
+        let after = try RegisterInputs([new], in: environment).load(options: options, in: environment).requireValid()
+        environment.print(DiffReport.report(RegisterDiff(from: before, to: after), old: old, new: new, policy: after.policy), as: format)
+        return .success
+    }
 }

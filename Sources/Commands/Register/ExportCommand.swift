@@ -2,8 +2,9 @@ import Foundation
 import JSONDocument
 import RiskRegister
 
-extension CommandSpec {
-    static let registerExport = CommandSpec(
+/// `matrisk register export`: the registers as one clean register set.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "export",
         abstract: "Write the registers as one clean register set: JSON, or CSV files that re-import unchanged.",
         discussion: """
@@ -11,44 +12,54 @@ extension CommandSpec {
             written to --out FILE. CSV needs --out DIR and writes DIR/risks.csv, DIR/mitigations.csv and \
             DIR/policy.json, each written whole or not at all; an input file is never overwritten. Text that \
             a spreadsheet would run as a formula (starting =, +, -, @) is written with a leading ' so it shows as text.
-            """,
-        arguments: [.registerPaths],
-        options: [
-            OptionSpec(
-                long: "format", valueName: "format", help: "What to write.", defaultDescription: "json", allowedValues: ["json", "csv"]),
-            OptionSpec(
-                long: "out", short: "o", valueName: "path", help: "The JSON file, or the folder for CSV files.",
-                defaultDescription: "standard output (JSON only)"),
-        ] + OptionSpec.registerInputs,
-        run: runExport
-    )
-}
+            """)
 
-private func runExport(_ invocation: Invocation) throws -> ExitCode {
-    let format = try invocation.choice("format") ?? "json"
-    let out = invocation.option("out")
-    if format == "csv" && out == nil {
-        throw invocation.usageError(
-            "CSV export writes three files (risks.csv, mitigations.csv, policy.json); name a folder for them with --out DIR.")
+    /// What `--format` may ask for.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case json
+        case csv
     }
-    let inputs = try RegisterInputs(invocation.arguments("path"), in: invocation.environment)
-    let registers = try inputs.load(invocation).requireValid()
-    let environment = invocation.environment
-    let inputPaths = inputs.paths + [invocation.option("policy")].compactMap { $0 }
-    switch (format, out) {
-    case ("csv", let folder?):
+
+    @Argument(.registerPaths) var paths: [String]
+    @Option(OptionHelp("format", valueName: "format", help: "What to write.")) var format = Format.json
+    @Option(
+        OptionHelp(
+            "out", short: "o", valueName: "path", help: "The JSON file, or the folder for CSV files.",
+            defaultDescription: "standard output (JSON only)"))
+    var out: String?
+    @OptionGroup var inputs: RegisterInputOptions
+
+    func validate() throws {
+        if format == .csv && out == nil {
+            throw UsageError.rule(
+                "CSV export writes three files (risks.csv, mitigations.csv, policy.json); name a folder for them with \($out.flag) DIR.")
+        }
+    }
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let files = try RegisterInputs(paths, in: environment)
+        let registers = try files.load(options: try inputs.importOptions(in: environment), in: environment).requireValid()
+        let inputPaths = files.paths + [inputs.policy].compactMap { $0 }
+        switch (format, out) {
+        case (.csv, let folder?):
+            try writeCSV(registers, to: folder, inputs: inputPaths, in: environment)
+        case (_, let file?):
+            try OutputFile.write(JSONWriter.write(registers.json), to: file, inputs: inputPaths, in: environment)
+        default:
+            environment.standardOutput.write(JSONWriter.write(registers.json))
+        }
+        return .success
+    }
+
+    /// Writes risks.csv, mitigations.csv and policy.json into `folder`, all or none.
+    private func writeCSV(_ registers: RegisterSet, to folder: String, inputs: [String], in environment: CommandEnvironment) throws {
         let files = [
             ("risks.csv", registers.risksCSV), ("mitigations.csv", registers.mitigationsCSV),
             ("policy.json", JSONWriter.write(registers.policy.json)),
         ]
         try OutputFile.writeAll(
-            files.map { ((folder as NSString).appendingPathComponent($0), $1) }, creating: folder, inputs: inputPaths, in: environment)
+            files.map { ((folder as NSString).appendingPathComponent($0), $1) }, creating: folder, inputs: inputs, in: environment)
         environment.standardError.write(
             "Wrote \(registers.risks.count) risks, \(registers.mitigations.count) mitigations and the policy to \(folder).\n")
-    case (_, let file?):
-        try OutputFile.write(JSONWriter.write(registers.json), to: file, inputs: inputPaths, in: environment)
-    default:
-        environment.standardOutput.write(JSONWriter.write(registers.json))
     }
-    return .success
 }

@@ -32,61 +32,18 @@ struct RegisterInputs {
         self.paths = paths
     }
 
-    /// Reads and imports every file, with the options the command line chose.
-    func load(_ invocation: Invocation) throws -> RegisterLoad {
-        try load(options: invocation.registerImportOptions(), in: invocation.environment)
+    /// Reads and imports every file with `options` (read once when several inputs share them),
+    /// printing on standard error what the importer notes about how it read them.
+    func load(options: RegisterImportOptions, in environment: CommandEnvironment) throws -> RegisterLoad {
+        let load = try RegisterSet.load(sources(options: options, in: environment), options: options)
+        for note in load.notes { environment.standardError.write(note.description + "\n") }
+        return load
     }
 
-    /// Reads and imports every file with `options` (read once when several inputs share them).
-    func load(options: RegisterImportOptions, in environment: CommandEnvironment) throws -> RegisterLoad {
-        let sources = try paths.map { path in
+    /// The files' bytes, each read whole (and refused when larger than a register may be).
+    func sources(options: RegisterImportOptions, in environment: CommandEnvironment) throws -> [RegisterSource] {
+        try paths.map { path in
             RegisterSource(name: path, bytes: try InputFile.read(path, in: environment, limit: options.limits.maximumBytes))
         }
-        return try RegisterSet.load(sources, options: options)
-    }
-}
-
-extension Invocation {
-    /// `--delimiter` and `--policy` as import options.
-    func registerImportOptions() throws -> RegisterImportOptions {
-        try registerImportOptions(policy: try policyFile())
-    }
-
-    /// `--delimiter` and a `--policy` already read (by a command that also uses it elsewhere) as import options.
-    func registerImportOptions(policy: RiskPolicy?) throws -> RegisterImportOptions {
-        RegisterImportOptions(delimiter: try delimiter(), policy: policy, limits: CSVReader.Limits())
-    }
-
-    /// `--as-of`, or today in the UK.
-    func asOf() throws -> CalendarDate {
-        guard let text = option("as-of") else { return CalendarDate.today(at: environment.now) }
-        switch CalendarDate.parse(text) {
-        case .success(let date): return date
-        case .failure(.impossible): throw invalid(text, for: "as-of", reason: "there is no such day")
-        case .failure(.notADate): throw invalid(text, for: "as-of", reason: "write a date such as 2026-11-22 or 22/11/2026")
-        }
-    }
-
-    /// `--delimiter`, or nil to detect it.
-    func delimiter() throws -> CSVDelimiter? {
-        try choice("delimiter").flatMap { name in CSVDelimiter.allCases.first { $0.name == name } }
-    }
-
-    /// The policy named with `--policy`, read and checked.
-    func policyFile() throws -> RiskPolicy? {
-        guard let path = option("policy") else { return nil }
-        let bytes = try InputFile.read(path, in: environment, limit: 1 << 20)
-        let root = try JSONParser.parse(bytes: try TextEncoding.utf8Bytes(bytes, source: path), source: path)
-        return try RiskPolicy(json: JSONCursor(node: root, source: path))
-    }
-}
-
-extension CalendarDate {
-    /// The calendar day it is in the UK at `instant` (a register's dates are UK dates).
-    static func today(at instant: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(secondsFromGMT: 0)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

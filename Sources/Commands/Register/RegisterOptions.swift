@@ -1,22 +1,99 @@
 import CSV
+import Foundation
+import JSONDocument
+import Reports
 import RiskRegister
 
-extension OptionSpec {
-    static let delimiter = OptionSpec(
-        long: "delimiter", valueName: "delimiter",
-        help: "The character between cells in the CSV files (semicolon for files saved by a spreadsheet set to a European locale).",
-        defaultDescription: "detected from each file's header row", allowedValues: CSVDelimiter.allCases.map(\.name))
-
-    /// The options every register command reads its files with.
-    static let registerInputs: [OptionSpec] = [.policy, .delimiter]
+extension ArgumentHelp {
+    static let registerPaths = ArgumentHelp(
+        "path",
+        help:
+            "Register, mitigations and policy files, or folders holding them (every .csv and .json inside is read, each recognised by its columns)."
+    )
 }
 
-extension ArgumentSpec {
-    static let registerPaths = ArgumentSpec(
-        name: "path",
-        help:
-            "Register, mitigations and policy files, or folders holding them (every .csv and .json inside is read, each recognised by its columns).",
-        arity: .repeating(minimum: 1))
+/// `--policy` and `--delimiter`: how every register command reads its files.
+struct RegisterInputOptions: ParsableArguments {
+    @Option(.policy) var policy: String?
+    @Option(
+        OptionHelp(
+            "delimiter", valueName: "delimiter",
+            help: "The character between cells in the CSV files (semicolon for files saved by a spreadsheet set to a European locale).",
+            defaultDescription: "detected from each file's header row"))
+    var delimiter: CSVDelimiter?
+
+    /// The register files at `paths` (files, or folders of them), read and imported.
+    func load(_ paths: [String], in environment: CommandEnvironment) throws -> RegisterLoad {
+        try RegisterInputs(paths, in: environment).load(options: try importOptions(in: environment), in: environment)
+    }
+
+    /// The delimiter and the `--policy` file, read, as import options.
+    func importOptions(in environment: CommandEnvironment) throws -> RegisterImportOptions {
+        RegisterImportOptions(delimiter: delimiter, policy: try policyFile(in: environment), limits: CSVReader.Limits())
+    }
+
+    /// The policy named with `--policy`, read and checked.
+    func policyFile(in environment: CommandEnvironment) throws -> RiskPolicy? {
+        try policy.map { try RiskPolicy.read($0, in: environment) }
+    }
+}
+
+/// The registers a review reads and the day it judges them on: what `check` and `rollup` take.
+struct RegisterReviewOptions: ParsableArguments {
+    @Argument(.registerPaths) var paths: [String]
+    @Option(.asOf) var asOf: CalendarDate?
+    @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var inputs: RegisterInputOptions
+
+    /// The registers, read and imported, and the day reviews are judged against (`--as-of`, else today).
+    func load(in environment: CommandEnvironment) throws -> (load: RegisterLoad, asOf: CalendarDate) {
+        let asOf = asOf.orToday(in: environment)
+        return (try inputs.load(paths, in: environment), asOf)
+    }
+}
+
+extension RiskPolicy {
+    /// The policy file at `path`, read and checked.
+    static func read(_ path: String, in environment: CommandEnvironment) throws -> RiskPolicy {
+        let bytes = try InputFile.read(path, in: environment, limit: 1 << 20)
+        let root = try JSONParser.parse(bytes: try TextEncoding.utf8Bytes(bytes, source: path), source: path)
+        return try RiskPolicy(json: JSONCursor(node: root, source: path))
+    }
+}
+
+extension CSVDelimiter: ExpressibleByArgument {
+    /// A delimiter by the name people give it: comma, semicolon, tab.
+    init(argument: String) throws(InvalidArgument) {
+        guard let delimiter = Self.allCases.first(where: { $0.name == argument }) else { throw InvalidArgument(nil) }
+        self = delimiter
+    }
+
+    static var allowedValues: [String]? { allCases.map(\.name) }
+    var helpDescription: String { name }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    /// A date as 2026-11-22 or, as UK spreadsheets write it, 22/11/2026.
+    init(argument: String) throws(InvalidArgument) {
+        switch CalendarDate.parse(argument) {
+        case .success(let date): self = date
+        case .failure(.impossible): throw InvalidArgument("there is no such day")
+        case .failure(.notADate): throw InvalidArgument("write a date such as 2026-11-22 or 22/11/2026")
+        }
+    }
+
+    /// The calendar day it is in the UK at `instant` (a register's dates are UK dates).
+    static func today(at instant: Date) -> CalendarDate {
+        let offset = TimeZone(identifier: "Europe/London")?.secondsFromGMT(for: instant) ?? 0
+        return CalendarDate(daysSince1970: Int(((instant.timeIntervalSince1970 + Double(offset)) / 86_400).rounded(.down)))
+    }
+}
+
+extension Optional where Wrapped == CalendarDate {
+    /// `--as-of`, or today in the UK when it was not given.
+    func orToday(in environment: CommandEnvironment) -> CalendarDate {
+        self ?? CalendarDate.today(at: environment.now)
+    }
 }
 
 extension RegisterFileError: ReportableError {

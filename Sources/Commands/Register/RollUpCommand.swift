@@ -1,8 +1,9 @@
 import Reports
 import RiskRegister
 
-extension CommandSpec {
-    static let registerRollUp = CommandSpec(
+/// `matrisk register rollup`: academy risks rolled up to the trust register.
+struct RollUpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "rollup",
         abstract: "Roll academy risks up to the trust register: under-rated trust risks, escalation candidates, themes, heat maps.",
         discussion: """
@@ -11,16 +12,14 @@ extension CommandSpec {
             academy scores it higher than the board. Then academy risks at or above the escalation threshold \
             with no trust risk, categories open in several academies with no trust risk, and 5x5 heat maps \
             (inherent and residual, trust-wide and per register). Refuses registers with data errors (exit 65).
-            """,
-        arguments: [.registerPaths],
-        options: [.asOf, .format] + OptionSpec.registerInputs,
-        run: runRollUp
-    )
-}
+            """)
 
-private func runRollUp(_ invocation: Invocation) throws -> ExitCode {
-    let asOf = try invocation.asOf()
-    let registers = try RegisterInputs(invocation.arguments("path"), in: invocation.environment).load(invocation).requireValid()
-    try invocation.print(RollUpReport.report(RollUp(registers), registers: registers, asOf: asOf))
-    return .success
+    @OptionGroup var review: RegisterReviewOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let (load, asOf) = try review.load(in: environment)
+        let registers = try load.requireValid()
+        environment.print(RollUpReport.report(RollUp(registers), registers: registers, asOf: asOf), as: review.format)
+        return .success
+    }
 }

@@ -1,8 +1,9 @@
 import Reports
 import TrustModel
 
-extension CommandSpec {
-    static let simulate = CommandSpec(
+/// `matrisk simulate`: one scenario's futures, year by year.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "simulate",
         abstract: "Simulate a scenario: reserves, deficits and risk losses year by year, with their chances.",
         discussion: """
@@ -10,21 +11,18 @@ extension CommandSpec {
             which schools join, which risks strike) and prints a few plain sentences, the trust year by \
             year, each academy and the risks. Every probability comes with its Monte Carlo standard error. \
             --format csv or json, or --out DIR, give every percentile of every figure.
-            """,
-        arguments: [.scenarioFile],
-        options: OptionSpec.scenarioRun + [
-            OptionSpec(long: "variant", valueName: "name", help: "Simulate one of the scenario's variants instead of its base."),
-            .format, .out,
-        ],
-        run: runSimulate
-    )
-}
+            """)
 
-private func runSimulate(_ invocation: Invocation) throws -> ExitCode {
-    let loaded = try invocation.loadScenario()
-    let variant = invocation.option("variant")
-    let scenario = try invocation.chosenScenario(loaded)
-    let result = try Simulation.run(scenario, registers: loaded.registers, threads: try invocation.threadCount())
-    try invocation.deliver(SimulationReport.make(result, variant: variant), inputs: invocation.inputs(of: loaded))
-    return .success
+    @Argument(.scenarioFile) var scenario: String
+    @OptionGroup var options: ScenarioRunOptions
+    @Option(OptionHelp("variant", valueName: "name", help: "Simulate one of the scenario's variants instead of its base."))
+    var variant: String?
+    @OptionGroup var output: TableOutputOptions
+
+    func run(in environment: CommandEnvironment) throws -> ExitCode {
+        let loaded = try options.loadScenario(scenario, in: environment)
+        let result = try Simulation.run(try loaded.chosenScenario(variant: variant), registers: loaded.registers, threads: options.threads)
+        try output.deliver(SimulationReport.make(result, variant: variant), inputs: loaded.inputFiles, in: environment)
+        return .success
+    }
 }

@@ -12,6 +12,13 @@ package enum Palette {
     package static let vermillion = "#D55E00"
     package static let reddishPurple = "#CC79A7"
 
+    /// The tints of the register's bands (Okabe–Ito bluish green, yellow and vermillion, lightened
+    /// so black text stays readable on them): the heat maps and RAG badges of the pack and the RAG
+    /// cells of a workbook use these, always beside the band's word or letter.
+    package static let ragGreen = "#7fcdb9"
+    package static let ragAmber = "#f5ec8f"
+    package static let ragRed = "#e9a077"
+
     /// Series colours in the order lines take them: dark and saturated first, yellow (hard to
     /// see on white) never.
     package static let series = [blue, vermillion, bluishGreen, reddishPurple, orange, skyBlue, black]
@@ -47,9 +54,9 @@ package enum Palette {
             svg.chart .heat-count-compact{font-size:15px}
             svg.chart .heat-letter{font-size:11px;font-weight:700;fill-opacity:.75}
             svg.chart .heat-empty{fill-opacity:.35}
-            svg.chart .heat-low{fill:#7fcdb9}
-            svg.chart .heat-medium{fill:#f5ec8f}
-            svg.chart .heat-high{fill:#e9a077}
+            svg.chart .heat-low{fill:\(ragGreen)}
+            svg.chart .heat-medium{fill:\(ragAmber)}
+            svg.chart .heat-high{fill:\(ragRed)}
 
             """
         for (index, colour) in series.enumerated() {

@@ -14,16 +14,50 @@ package enum MeasureWording {
         }
     }
 
-    /// What a measure is about, inside a sentence: "trust reserves in 2031/32 (the mean)".
-    package static func subject(_ measure: Measure, scenario: Scenario) -> String {
+    /// A measure in the parts sentences are built from, so that each sentence puts them in its
+    /// own order ("the chance of central reserves < £0 in 2031/32") without cutting another's.
+    package struct Phrase: Sendable, Equatable {
+        /// What kind of figure the measure is.
+        package enum Kind: Sendable, Equatable {
+            case chance
+            case mean
+            /// "median", "P90".
+            case percentile(String)
+        }
+
+        package var kind: Kind
+        /// What it is of: "central reserves < £0" (an event), "trust reserves" (a figure).
+        package var what: String
+        /// The school year: "2031/32".
+        package var year: String
+
+        /// What a measure is about, inside a sentence: "the chance central reserves < £0 in 2031/32",
+        /// "trust reserves in 2031/32 (the mean)".
+        package var subject: String {
+            switch kind {
+            case .chance: return "the chance \(what) in \(year)"
+            case .mean: return "\(what) in \(year) (the mean)"
+            case .percentile(let name): return "\(what) in \(year) (the \(name))"
+            }
+        }
+    }
+
+    /// `measure` in parts: its kind, what it is of and its year.
+    package static func phrase(_ measure: Measure, scenario: Scenario) -> Phrase {
         switch measure {
         case .probability(let event):
-            return "the chance \(eventWords(event)) in \(year(event.output, scenario: scenario))"
+            return Phrase(kind: .chance, what: eventWords(event), year: year(event.output, scenario: scenario))
         case .mean(let output):
-            return "\(lowercased(figureTitle(output))) in \(year(output, scenario: scenario)) (the mean)"
+            return Phrase(kind: .mean, what: lowercased(figureTitle(output)), year: year(output, scenario: scenario))
         case .percentile(let p, let output):
-            return "\(lowercased(figureTitle(output))) in \(year(output, scenario: scenario)) (the \(percentileName(p)))"
+            return Phrase(
+                kind: .percentile(percentileName(p)), what: lowercased(figureTitle(output)), year: year(output, scenario: scenario))
         }
+    }
+
+    /// What a measure is about, inside a sentence: "trust reserves in 2031/32 (the mean)".
+    package static func subject(_ measure: Measure, scenario: Scenario) -> String {
+        phrase(measure, scenario: scenario).subject
     }
 
     /// "central reserves < £0", "any academy in deficit".

@@ -95,9 +95,9 @@ enum PackStyle {
     /// RAG badges, flags, the arrows of what moved, the colophon, and what print leaves out.
     private static let marks = """
         .rag{display:inline-block;padding:0 1.6mm;border-radius:1.5mm;font-weight:700;font-size:8.5pt;white-space:nowrap}
-        .rag-red{background:#e9a077}
-        .rag-amber{background:#f5ec8f}
-        .rag-green{background:#7fcdb9}
+        .rag-red{background:\(Palette.ragRed)}
+        .rag-amber{background:\(Palette.ragAmber)}
+        .rag-green{background:\(Palette.ragGreen)}
         .flag{color:#a33c00;white-space:nowrap}
         .move-up{color:#a33c00;font-weight:700;white-space:nowrap}
         .move-down{color:#005a8c;font-weight:700;white-space:nowrap}

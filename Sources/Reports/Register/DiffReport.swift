@@ -66,8 +66,7 @@ package enum DiffReport {
         for risk in risks {
             table.append([
                 .text(risk.id), .text(risk.register), .text(risk.title), .text(risk.categoryKey),
-                risk.residual.map { .text($0.description) } ?? .empty,
-                .text(risk.residual.map { policy.bands.band(for: $0).rawValue }), .text(risk.owner),
+                .text(risk.residual?.description ?? risk.currentText), .text(risk.currentBand(policy.bands)?.rawValue), .text(risk.owner),
             ])
         }
         return table

@@ -15,6 +15,7 @@ package enum HeatMapFigure {
         for map in maps {
             if !lines.isEmpty { lines.append("") }
             lines += grid(map)
+            if let line = unplacedLine(map) { lines.append(line) }
             for l in stride(from: 5, through: 1, by: -1) {
                 for i in 1...5 {
                     table.append([
@@ -49,5 +50,43 @@ package enum HeatMapFigure {
             lines.append(line)
         }
         return lines
+    }
+
+    /// The open risks a map could not place, in a line under it: rated by a combined score or a
+    /// RAG word alone, unscored, or (inherent) not recorded. Nil when every risk is placed.
+    static func unplacedLine(_ map: HeatMap) -> String? {
+        guard !map.unplaced.isEmpty else { return nil }
+        if map.stage == .inherent {
+            return "  Not placed: \(plural(map.unplaced.count, "open risk")) with no inherent score recorded."
+        }
+        let bands = map.bands
+        let shown = map.unplaced.prefix(8).map { risk in
+            "\(risk.id) (\(risk.currentText.map { _ in unplacedRating(risk, bands) } ?? "unscored"))"
+        }
+        let more = map.unplaced.count > 8 ? ", and \(map.unplaced.count - 8) more" : ""
+        return "  Not placed (no likelihood × impact): \(shown.joined(separator: ", "))\(more)."
+    }
+
+    /// `12, amber` for a combined score alone, `red` for a RAG word alone.
+    private static func unplacedRating(_ risk: Risk, _ bands: RAGBands) -> String {
+        let band = risk.currentBand(bands)?.rawValue ?? ""
+        return risk.statedScore.map { "\($0), \(band)" } ?? band
+    }
+
+    /// Every unplaced risk of the maps, for CSV and JSON; nil when every risk is placed.
+    package static func unplacedTable(_ maps: [HeatMap], bands: RAGBands) -> Table? {
+        var table = Table(
+            id: "unplaced", title: "Risks not placed on the heat maps",
+            columns: [.named("Register"), .named("Stage"), .named("Risk"), .named("Title"), .named("Rating"), .named("RAG")])
+        for map in maps {
+            for risk in map.unplaced {
+                table.append([
+                    .text(map.register ?? "trust-wide"), .text(map.stage.rawValue), .text(risk.id), .text(risk.title),
+                    .text(map.stage == .inherent ? "not recorded" : risk.currentText ?? "unscored"),
+                    .text(map.stage == .inherent ? nil : risk.currentBand(bands)?.rawValue),
+                ])
+            }
+        }
+        return table.rows.isEmpty ? nil : table
     }
 }

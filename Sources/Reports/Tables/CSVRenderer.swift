@@ -25,7 +25,7 @@ enum CSVRenderer {
     /// One table as a CSV file, header first.
     static func render(_ table: Table) -> String {
         let writer = CSVWriter()
-        let expands = table.columns.indices.map { i in table.rows.contains { if case .estimate = $0[i] { true } else { false } } }
+        let expands = table.estimateColumns
         var header: [CSVField] = []
         for (i, column) in table.columns.enumerated() {
             header.append(.text(column.heading))

@@ -33,4 +33,10 @@ package struct Table: Sendable, Equatable {
         precondition(row.count == columns.count, "a row of \(row.count) cells in table '\(id)' of \(columns.count) columns")
         rows.append(row)
     }
+
+    /// Which columns hold a Monte Carlo estimate in some row: spreadsheet forms give each of
+    /// these a second column for the standard error.
+    var estimateColumns: [Bool] {
+        columns.indices.map { i in rows.contains { if case .estimate = $0[i] { true } else { false } } }
+    }
 }

@@ -23,6 +23,7 @@ package struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible 
         case unknownMitigation = "unknown-mitigation"
         // The register contradicts itself or the policy: the checks find these.
         case residualAboveInherent = "residual-above-inherent"
+        case scoreMismatch = "score-mismatch"
         case redWithoutMitigation = "red-without-mitigation"
         case unevidencedReduction = "unevidenced-reduction"
         case aboveAppetite = "above-appetite"
@@ -34,7 +35,7 @@ package struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible 
         package var severity: Severity {
             switch self {
             case .invalidValue, .missingValue, .duplicateID, .unknownRisk, .rollUpLoop, .unknownMitigation,
-                .residualAboveInherent, .redWithoutMitigation:
+                .residualAboveInherent, .scoreMismatch, .redWithoutMitigation:
                 return .error
             case .unevidencedReduction, .aboveAppetite, .reviewOverdue, .missingOwner, .mitigationPastDue, .closedRiskLinked:
                 return .warning
@@ -79,8 +80,7 @@ package struct Finding: Sendable, Hashable, Comparable, CustomStringConvertible 
         default: break
         }
         if lhs.kind != rhs.kind {
-            // Kinds in the order declared: of the two, the one listed first.
-            return Kind.allCases.first { $0 == lhs.kind || $0 == rhs.kind } == lhs.kind
+            return (Kind.allCases.firstIndex(of: lhs.kind) ?? 0) < (Kind.allCases.firstIndex(of: rhs.kind) ?? 0)
         }
         return lhs.message < rhs.message
     }

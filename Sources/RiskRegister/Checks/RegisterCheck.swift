@@ -22,6 +22,7 @@ package struct RegisterCheck: Sendable {
             let mitigations = index.mitigationsByRisk[risk.id] ?? []
             let checks: [Finding?] = [
                 residualAboveInherent(risk),
+                scoreMismatch(risk),
                 unevidencedReduction(risk, mitigations),
                 redWithoutMitigation(risk, mitigations),
                 aboveAppetite(risk),
@@ -48,6 +49,15 @@ package struct RegisterCheck: Sendable {
             subject: risk.id)
     }
 
+    /// A combined score written beside the pair must be the pair's product, on the register's own scale.
+    func scoreMismatch(_ risk: Risk) -> Finding? {
+        guard let residual = risk.residual, let stated = risk.statedScore, stated != residual.nativeValue else { return nil }
+        return Finding(
+            .scoreMismatch, at: risk.origin.location(of: "rating"),
+            "\(risk.id)'s combined score is \(stated), but its likelihood × impact is \(residual.nativeLikelihood)×\(residual.nativeImpact)=\(residual.nativeValue); correct one of them.",
+            subject: risk.id)
+    }
+
     func unevidencedReduction(_ risk: Risk, _ mitigations: [Mitigation]) -> Finding? {
         guard risk.isOpen, let inherent = risk.inherent, let residual = risk.residual, residual.value < inherent.value,
             !mitigations.contains(where: \.isInPlace)
@@ -63,24 +73,29 @@ package struct RegisterCheck: Sendable {
     }
 
     func redWithoutMitigation(_ risk: Risk, _ mitigations: [Mitigation]) -> Finding? {
-        guard risk.isOpen, let residual = risk.residual, registers.policy.bands.band(for: residual) == .red,
+        guard risk.isOpen, risk.currentBand(registers.policy.bands) == .red, let rating = risk.currentText,
             !mitigations.contains(where: \.isActive)
         else { return nil }
+        let shown = risk.residual.map { "residual \($0)" } ?? "rated \(rating)"
         return Finding(
             .redWithoutMitigation, at: risk.origin.location,
-            "\(risk.id) is red (residual \(residual)) and has no mitigation planned or in place; agree an action and its owner.",
+            "\(risk.id) is red (\(shown)) and has no mitigation planned or in place; agree an action and its owner.",
             subject: risk.id)
     }
 
+    /// Judged on the score, or for a RAG word alone on the lowest score its band allows.
     func aboveAppetite(_ risk: Risk) -> Finding? {
-        guard risk.isOpen, let residual = risk.residual else { return nil }
+        let bands = registers.policy.bands
+        guard risk.isOpen, let floor = risk.currentFloor(bands) else { return nil }
         let limit = registers.policy.highestAcceptableScore(forCategory: risk.category)
-        guard residual.value > limit else { return nil }
+        guard floor > limit, let rating = risk.currentText else { return nil }
         let level = registers.policy.appetite(forCategory: risk.category)
         let category = risk.category.isEmpty ? "uncategorised" : risk.categoryKey
+        let shown = risk.residual.map { "a residual score of \($0)" } ?? "a rating of \(rating)"
         return Finding(
-            .aboveAppetite, at: risk.origin.location(of: "residualLikelihood"),
-            "\(risk.id) has a residual score of \(residual), above the board's \(level.rawValue) appetite for \(category) risks (at most \(limit)).",
+            .aboveAppetite,
+            at: risk.origin.location(of: risk.residual != nil ? "residualLikelihood" : risk.statedScore != nil ? "rating" : "rag"),
+            "\(risk.id) has \(shown), above the board's \(level.rawValue) appetite for \(category) risks (at most \(limit)).",
             subject: risk.id)
     }
 
@@ -92,7 +107,7 @@ package struct RegisterCheck: Sendable {
             (risk.nextReview == nil && risk.origin.cells["nextReview"] != nil)
             || (risk.lastReviewed == nil && risk.origin.cells["lastReviewed"] != nil)
         guard risk.isOpen, !unreadable else { return nil }
-        let interval = registers.policy.reviewInterval(forScore: risk.residual?.value ?? 25)
+        let interval = registers.policy.reviewInterval(forScore: risk.currentFloor(registers.policy.bands) ?? 25)
         if let next = risk.nextReview {
             guard next < asOf else { return nil }
             return Finding(

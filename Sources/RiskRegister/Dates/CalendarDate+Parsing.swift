@@ -17,7 +17,7 @@ extension CalendarDate {
     ///
     /// A slashed date is never read month-first: `03/04/2026` is 3 April.
     package static func parse(_ text: String) -> Result<CalendarDate, ParseFailure> {
-        let trimmed = CSVCell.trimmed(text)
+        let trimmed = text.hasEdgeWhitespace ? CSVCell.trimmed(text) : text
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3 else { return .failure(.notADate) }
         // ISO: the year comes first; a time may follow the day.
@@ -39,5 +39,24 @@ extension CalendarDate {
     private static func number(_ text: Substring) -> Int? {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(text)
+    }
+}
+
+extension String {
+    /// True when the text starts or ends with a space, tab or line break: when trimming would change it.
+    /// Judged on bytes where they are ASCII, as almost every cell's ends are.
+    var hasEdgeWhitespace: Bool {
+        func edge(_ byte: UInt8?, _ character: Character?) -> Bool {
+            guard let byte else { return false }
+            if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+            return character?.isWhitespace ?? false
+        }
+        return edge(utf8.first, first) || edge(utf8.last, last)
+    }
+
+    /// True when the text is empty or only spaces, tabs and line breaks, as `CSVCell.trimmed(_:).isEmpty`
+    /// says, without making the trimmed copy.
+    var isBlankText: Bool {
+        utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } || (utf8.contains { $0 >= 0x80 } && allSatisfy(\.isWhitespace))
     }
 }

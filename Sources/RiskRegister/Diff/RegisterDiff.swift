@@ -43,16 +43,19 @@ package struct RegisterDiff: Sendable {
     package var ownerChanges: [OwnerChange]
     package var mitigationChanges: [MitigationChange]
 
+    /// Risks are matched by id, or by title where a register's ids were generated from its rows
+    /// (see ``RiskMatching``).
     package init(from old: RegisterSet, to new: RegisterSet) {
-        var oldRisks: [String: Risk] = [:]
-        for risk in old.risks where oldRisks[risk.id] == nil { oldRisks[risk.id] = risk }
+        let matches = RiskMatching.match(old: old.risks, new: new.risks)
         var newIDs: Set<String> = []
+        var matchedOld: Set<Int> = []
         var added: [Risk] = []
         var closed: [Risk] = []
         var moves: [ScoreMove] = []
         var owners: [OwnerChange] = []
-        for risk in new.risks where newIDs.insert(risk.id).inserted {
-            guard let before = oldRisks[risk.id] else {
+        for (j, risk) in new.risks.enumerated() where newIDs.insert(risk.id).inserted {
+            if let i = matches[j] { matchedOld.insert(i) }
+            guard let before = matches[j].map({ old.risks[$0] }) else {
                 if risk.isOpen { added.append(risk) }
                 continue
             }
@@ -69,7 +72,7 @@ package struct RegisterDiff: Sendable {
         }
         self.added = added
         self.closed = closed
-        self.removed = old.risks.filter { $0.isOpen && !newIDs.contains($0.id) }
+        self.removed = old.risks.enumerated().filter { $0.element.isOpen && !matchedOld.contains($0.offset) }.map(\.element)
         self.scoreMoves = moves.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.stage != y.stage { return x.stage == .residual }
@@ -78,21 +81,30 @@ package struct RegisterDiff: Sendable {
             return dx != dy ? dx > dy : a.offset < b.offset
         }.map(\.element)
         self.ownerChanges = owners
-        self.mitigationChanges = RegisterDiff.mitigationChanges(old.mitigations, new.mitigations)
+        var renamed: [String: String] = [:]
+        for (j, i) in matches where new.risks[j].id != old.risks[i].id { renamed[new.risks[j].id] = old.risks[i].id }
+        self.mitigationChanges = RegisterDiff.mitigationChanges(old.mitigations, new.mitigations, renamed: renamed)
     }
 
-    private static func mitigationChanges(_ old: [Mitigation], _ new: [Mitigation]) -> [MitigationChange] {
+    /// Mitigations matched by id; one made from a controls or actions cell (its id made from its
+    /// place) by its risks, as matched, and its title.
+    private static func mitigationChanges(_ old: [Mitigation], _ new: [Mitigation], renamed: [String: String]) -> [MitigationChange] {
+        func key(_ m: Mitigation, _ renamed: [String: String]) -> String {
+            guard m.origin.idIsGenerated else { return "id " + m.id }
+            return "text " + m.risks.map { renamed[$0] ?? $0 }.joined(separator: ",") + " "
+                + RiskMatching.words(of: m.title).joined(separator: " ")
+        }
         var before: [String: Mitigation] = [:]
-        for m in old where before[m.id] == nil { before[m.id] = m }
+        for m in old where before[key(m, [:])] == nil { before[key(m, [:])] = m }
         var seen: Set<String> = []
         var changes: [MitigationChange] = []
-        for m in new where seen.insert(m.id).inserted {
-            let was = before[m.id]?.status
+        for m in new where seen.insert(key(m, renamed)).inserted {
+            let was = before[key(m, renamed)]?.status
             if was != m.status {
                 changes.append(MitigationChange(id: m.id, title: m.title, risks: m.risks, before: was, after: m.status))
             }
         }
-        for m in old where !seen.contains(m.id) && before[m.id] == m {
+        for m in old where !seen.contains(key(m, [:])) && before[key(m, [:])] == m {
             changes.append(MitigationChange(id: m.id, title: m.title, risks: m.risks, before: m.status, after: nil))
         }
         return changes

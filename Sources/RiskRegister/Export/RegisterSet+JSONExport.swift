@@ -17,10 +17,13 @@ extension Risk {
         func add(_ key: String, _ value: JSONValue?) { if let value { members.append(.init(key, value)) } }
         add("description", description.isEmpty ? nil : .string(description))
         add("category", category.isEmpty ? nil : .string(category))
+        add("subcategory", subcategory.isEmpty ? nil : .string(subcategory))
         add("owner", owner.isEmpty ? nil : .string(owner))
         add("inherent", inherent?.json)
         add("residual", residual?.json)
         add("target", target?.json)
+        add("rating", statedScore.map(JSONValue.integer))
+        add("rag", statedRAG.map { .string($0.rawValue) })
         add("trustRisk", trustRisk.map(JSONValue.string))
         add("status", .string(status.rawValue))
         add("lastReviewed", lastReviewed.map { .string($0.description) })
@@ -33,7 +36,11 @@ extension Risk {
 }
 
 extension RiskScore {
-    var json: JSONValue { .object([.init("likelihood", .integer(likelihood)), .init("impact", .integer(impact))]) }
+    var json: JSONValue {
+        var members: [JSONValue.Member] = [.init("likelihood", .integer(nativeLikelihood)), .init("impact", .integer(nativeImpact))]
+        if !nativeScale.isFivePoint { members.append(.init("scale", .string(nativeScale.description))) }
+        return .object(members)
+    }
 }
 
 extension Quantification {

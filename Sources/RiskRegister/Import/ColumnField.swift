@@ -9,6 +9,28 @@ protocol ColumnField: CaseIterable, Hashable, Sendable {
     var aliases: [String] { get }
     /// Whether a file of this kind must have the column.
     var isRequired: Bool { get }
+    /// Every heading and alias, normalised, to its field: built once, as ``ColumnNames`` builds it.
+    static var names: ColumnNames<Self> { get }
+}
+
+/// The names a kind of file's columns go by, normalised: matrisk's own headings, and with them
+/// every alias. Built once per kind of file, since every header cell of every row searched looks here.
+struct ColumnNames<Field: ColumnField>: Sendable {
+    /// matrisk's own headings, as `register export` writes them.
+    let own: [String: Field]
+    /// Own headings and aliases together, the first field to claim a name keeping it.
+    let all: [String: Field]
+
+    init() {
+        var own: [String: Field] = [:]
+        var all: [String: Field] = [:]
+        for field in Field.allCases {
+            own[HeaderName.normalised(field.heading)] = own[HeaderName.normalised(field.heading)] ?? field
+            for alias in [HeaderName.normalised(field.heading)] + field.aliases where all[alias] == nil { all[alias] = field }
+        }
+        self.own = own
+        self.all = all
+    }
 }
 
 /// How headers are compared: case, spaces and punctuation ignored, so "Risk ID", "risk_id"
@@ -21,152 +43,35 @@ enum HeaderName {
     }
 }
 
-/// The columns a risk register may have.
-enum RiskColumn: String, ColumnField {
-    case id, register, title, description, category, owner
-    case inherentLikelihood, inherentImpact, residualLikelihood, residualImpact, targetLikelihood, targetImpact
-    case trustRisk, status, lastReviewed, nextReview, response, committee
-    case annualProbabilityPercent, impactMin, impactLikely, impactMax, scope
-    case mitigations
+/// Every key the policy's `columns` map may give a header: the fields of registers and
+/// mitigations files, and `ignore`.
+enum ColumnFieldKeys {
+    static let ignore = "ignore"
 
-    var key: String { rawValue }
-
-    var heading: String {
-        switch self {
-        case .id: return "Risk ID"
-        case .register: return "Register"
-        case .title: return "Title"
-        case .description: return "Description"
-        case .category: return "Category"
-        case .owner: return "Owner"
-        case .inherentLikelihood: return "Inherent likelihood"
-        case .inherentImpact: return "Inherent impact"
-        case .residualLikelihood: return "Residual likelihood"
-        case .residualImpact: return "Residual impact"
-        case .targetLikelihood: return "Target likelihood"
-        case .targetImpact: return "Target impact"
-        case .trustRisk: return "Trust risk"
-        case .status: return "Status"
-        case .lastReviewed: return "Last reviewed"
-        case .nextReview: return "Next review"
-        case .response: return "Response"
-        case .committee: return "Committee"
-        case .annualProbabilityPercent: return "Annual probability %"
-        case .impactMin: return "Impact min £"
-        case .impactLikely: return "Impact likely £"
-        case .impactMax: return "Impact max £"
-        case .scope: return "Scope"
-        case .mitigations: return "Mitigation IDs"
+    static let all: [String] = {
+        var keys: [String] = []
+        for key in RiskColumn.allCases.map(\.key) + MitigationColumn.allCases.map(\.key) + [ignore] where !keys.contains(key) {
+            keys.append(key)
         }
+        return keys
+    }()
+
+    /// The key a name in the policy's `columns` map stands for: a key (`residualImpact`), a heading
+    /// as matrisk writes it ("Residual impact"), or plain `likelihood` and `impact` (the pair that is
+    /// inherent beside a residual pair, and the current score alone).
+    static func canonical(_ name: String) -> String? {
+        let wanted = HeaderName.normalised(name)
+        if wanted == "likelihood" { return RiskColumn.inherentLikelihood.key }
+        if wanted == "impact" { return RiskColumn.inherentImpact.key }
+        if let key = all.first(where: { HeaderName.normalised($0) == wanted }) { return key }
+        return RiskColumn.allCases.first { HeaderName.normalised($0.heading) == wanted }?.key
+            ?? MitigationColumn.allCases.first { HeaderName.normalised($0.heading) == wanted }?.key
     }
 
-    var aliases: [String] {
-        switch self {
-        case .id: return ["id", "riskid", "ref", "riskref", "reference", "riskreference", "riskno", "risknumber", "no", "number"]
-        case .register: return ["register", "academy", "school", "registername", "academyid"]
-        case .title: return ["title", "risk", "risktitle", "riskname", "name", "specificrisk", "shortdescription", "summary"]
-        case .description: return ["description", "riskdescription", "details", "causeandeffect", "causeeventeffect"]
-        case .category: return ["category", "area", "riskcategory", "riskarea", "risktype", "type", "theme"]
-        case .owner: return ["owner", "riskowner", "lead", "responsible", "responsibleperson", "accountable"]
-        case .inherentLikelihood:
-            return [
-                "likelihood", "l", "inherentl", "inherentlikelihood", "grossl", "grosslikelihood", "initiallikelihood",
-                "likelihoodinherent", "inherentlikelihood15", "likelihood15",
-            ]
-        case .inherentImpact:
-            return [
-                "impact", "i", "inherenti", "inherentimpact", "grossi", "grossimpact", "initialimpact", "impactinherent",
-                "inherentimpact15", "impact15",
-            ]
-        case .residualLikelihood:
-            return [
-                "residuall", "residuallikelihood", "currentl", "currentlikelihood", "netl", "netlikelihood",
-                "likelihoodresidual", "controlledlikelihood", "residuallikelihood15",
-            ]
-        case .residualImpact:
-            return [
-                "residuali", "residualimpact", "currenti", "currentimpact", "neti", "netimpact", "impactresidual",
-                "controlledimpact", "residualimpact15",
-            ]
-        case .targetLikelihood: return ["targetl", "targetlikelihood"]
-        case .targetImpact: return ["targeti", "targetimpact"]
-        case .trustRisk:
-            return [
-                "trustrisk", "trustriskid", "trustriskref", "parentrisk", "parentriskid", "parent", "linkedtrustrisk",
-                "rollsupto", "trustref", "boardrisk",
-            ]
-        case .status: return ["status", "riskstatus", "openclosed", "state"]
-        case .lastReviewed: return ["lastreviewed", "lastreview", "lastreviewdate", "datereviewed", "reviewed", "dateoflastreview"]
-        case .nextReview: return ["nextreview", "nextreviewdate", "reviewdue", "reviewdate", "nextreviewdue", "reviewby", "duereview"]
-        case .response: return ["response", "treatment", "riskresponse", "4ts", "approach"]
-        case .committee:
-            return ["committee", "committeeresponsible", "oversight", "oversightcommittee", "monitoredby", "committeeoversight"]
-        case .annualProbabilityPercent:
-            return [
-                "annualprobability", "annualprobabilitypercent", "probability", "probabilitypercent", "annuallikelihood",
-                "probabilitypa", "chanceperyear",
-            ]
-        case .impactMin: return ["impactmin", "minimpact", "impactminimum", "impactlow", "lowimpact", "costmin", "lossmin"]
-        case .impactLikely:
-            return ["impactlikely", "impactmostlikely", "mostlikelyimpact", "likelyimpact", "impactmode", "costlikely", "losslikely"]
-        case .impactMax: return ["impactmax", "maximpact", "impactmaximum", "impacthigh", "highimpact", "costmax", "lossmax"]
-        case .scope: return ["scope", "impactscope", "lossscope", "strikes"]
-        case .mitigations:
-            return ["mitigationids", "mitigationid", "mitigationrefs", "mitigationref", "mitigations", "actionrefs", "controlrefs"]
-        }
-    }
-
-    var isRequired: Bool {
-        switch self {
-        case .id, .inherentLikelihood, .inherentImpact, .residualLikelihood, .residualImpact: return true
-        default: return false
-        }
-    }
-}
-
-/// The columns a mitigations (controls and actions) file may have.
-enum MitigationColumn: String, ColumnField {
-    case id, risks, title, owner, status, due
-    case probabilityReductionPercent, impactReductionPercent, oneOffCost, annualCost
-
-    var key: String { rawValue }
-
-    var heading: String {
-        switch self {
-        case .id: return "Mitigation ID"
-        case .risks: return "Risk IDs"
-        case .title: return "Title"
-        case .owner: return "Owner"
-        case .status: return "Status"
-        case .due: return "Due"
-        case .probabilityReductionPercent: return "Probability reduction %"
-        case .impactReductionPercent: return "Impact reduction %"
-        case .oneOffCost: return "One-off cost £"
-        case .annualCost: return "Annual cost £"
-        }
-    }
-
-    var aliases: [String] {
-        switch self {
-        case .id: return ["mitigationid", "mitigationref", "actionid", "actionref", "controlid", "controlref", "id", "ref", "reference"]
-        case .risks:
-            return ["riskids", "riskid", "risks", "riskref", "riskrefs", "mitigates", "linkedrisks", "linkedrisk", "forrisks", "appliesto"]
-        case .title: return ["title", "mitigation", "action", "control", "description", "name"]
-        case .owner: return ["owner", "lead", "actionowner", "responsible"]
-        case .status: return ["status", "actionstatus", "progress"]
-        case .due: return ["due", "duedate", "targetdate", "deadline", "dueby", "completionby"]
-        case .probabilityReductionPercent:
-            return ["probabilityreduction", "probabilityreductionpercent", "likelihoodreduction", "preduction", "probabilitycut"]
-        case .impactReductionPercent: return ["impactreduction", "impactreductionpercent", "ireduction", "impactcut"]
-        case .oneOffCost: return ["oneoffcost", "oneoff", "setupcost", "initialcost", "capitalcost", "oneoffcosts"]
-        case .annualCost: return ["annualcost", "recurringcost", "costperyear", "yearlycost", "ongoingcost", "annualcosts"]
-        }
-    }
-
-    var isRequired: Bool {
-        switch self {
-        case .id, .risks, .status: return true
-        default: return false
-        }
+    /// The key of the field exported under `heading` ("Residual impact" → `residualImpact`), or the heading itself.
+    static func key(forHeading heading: String) -> String {
+        if heading == "Likelihood" || heading == "Impact" { return heading.lowercased() }
+        return RiskColumn.allCases.first { $0.heading == heading }?.key ?? MitigationColumn.allCases.first { $0.heading == heading }?.key
+            ?? heading
     }
 }

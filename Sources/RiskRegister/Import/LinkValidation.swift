@@ -5,7 +5,7 @@ import JSONDocument
 enum LinkValidation {
     /// Adds each risk row's `Mitigation IDs` to the mitigations it names, reporting names that match none.
     static func linkRiskSideMitigations(
-        _ links: [(riskID: String, mitigationID: String, place: SourceLocation)], into set: inout RegisterSet
+        _ links: [MitigationLink], into set: inout RegisterSet
     ) -> [Finding] {
         guard !links.isEmpty else { return [] }
         var position: [String: Int] = [:]
@@ -31,6 +31,7 @@ enum LinkValidation {
     static func findings(in set: RegisterSet) -> [Finding] {
         var findings: [Finding] = []
         let firstRisk = firstByID(set.risks, id: \.id, origin: \.origin, noun: "risk", into: &findings)
+        findings += set.risks.compactMap(spacedID)
         _ = firstByID(set.mitigations, id: \.id, origin: \.origin, noun: "mitigation", into: &findings)
         let trustIDs = set.risks.filter(\.isTrustRisk).map(\.id)
         let loops = rollUpLoops(in: set.risks, firstRisk: firstRisk)
@@ -50,7 +51,7 @@ enum LinkValidation {
                         .unknownRisk, at: place,
                         "risk \(risk.id) rolls up to '\(parent)', which is on the \(target.register) register, not the trust register.",
                         subject: risk.id))
-            } else if firstRisk[parent] == nil {
+            } else if firstRisk[parent] == nil, !trustIDs.isEmpty {
                 let hint =
                     Spelling.suggestion(for: parent, among: trustIDs).map { "; did you mean '\($0)'?" }
                     ?? "; correct the id or add the risk to the trust register."
@@ -71,6 +72,32 @@ enum LinkValidation {
             }
         }
         return findings
+    }
+
+    /// A risk id with a space, comma, semicolon or bar in it: lists of risk ids (a mitigation's
+    /// `Risk IDs`) are split there, so such an id could never be named in one.
+    private static func spacedID(_ risk: Risk) -> Finding? {
+        let bytes = risk.id.utf8
+        let separator = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|") }
+        guard separator || (bytes.contains { $0 <= 0x20 || $0 >= 0x80 } && risk.id.contains(where: \.isWhitespace)) else { return nil }
+        return Finding(
+            .invalidValue, at: risk.origin.location(of: "id"),
+            "the risk id '\(risk.id)' has a space or separator in it; write a risk id as one word (OAK-03), as lists of risk ids are split at spaces, commas and semicolons.",
+            subject: risk.id)
+    }
+
+    /// With no trust register among the inputs (one academy's file alone), links to trust risks
+    /// cannot be checked: one note says so, where each would otherwise be an error.
+    static func trustRegisterNote(in set: RegisterSet) -> ImportNote? {
+        guard !set.risks.contains(where: \.isTrustRisk) else { return nil }
+        let ids = Set(set.risks.map(\.id))
+        let linking = set.risks.filter { risk in risk.trustRisk.map { !ids.contains($0) } ?? false }
+        guard let first = linking.first else { return nil }
+        let shown = linking.prefix(3).map { "\($0.id) → \($0.trustRisk ?? "")" }.joined(separator: ", ")
+        return ImportNote(
+            at: first.origin.location(of: "trustRisk"),
+            "trust register not given; links to trust risks not checked (\(linking.count) risk\(linking.count == 1 ? " names" : "s name") one: \(shown)\(linking.count > 3 ? ", ..." : "")). Give the trust register too to check them."
+        )
     }
 
     /// Chains of `Trust risk` links that come back to where they started: a risk that names
@@ -95,27 +122,32 @@ enum LinkValidation {
             }
             if let risk = current, state[risk.id] == 1, let entry = path.firstIndex(of: risk.id) {
                 var loop = Array(path[entry...])
-                let first = loop.indices.min { order[loop[$0]]! < order[loop[$1]]! }!
+                let first = loop.indices.min { (order[loop[$0]] ?? 0) < (order[loop[$1]] ?? 0) } ?? 0
                 loop = Array(loop[first...] + loop[..<first])
                 members.formUnion(loop)
-                let head = firstRisk[loop[0]]!
-                let message: String
-                let chain = (loop + [loop[0]]).joined(separator: " → ")
-                if loop.count == 1 {
-                    message =
-                        "risk \(head.id) names itself as its trust risk, a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the cell (or clear it)."
-                } else if loop.allSatisfy({ firstRisk[$0]!.isTrustRisk }) {
-                    message =
-                        "trust risks \(chain) name each other as their trust risk, a loop with no top; trust risks roll up to nothing, so clear their 'Trust risk' cells."
-                } else {
-                    message =
-                        "risks \(chain) roll up to each other in a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the link that closes the loop."
-                }
-                findings.append(Finding(.rollUpLoop, at: head.origin.location(of: "trustRisk"), message, subject: head.id))
+                if let finding = loopFinding(loop, firstRisk: firstRisk) { findings.append(finding) }
             }
             for id in path { state[id] = 2 }
         }
         return (findings, members)
+    }
+
+    /// The finding for one loop, its risks in order from the first in the files, at that risk's cell.
+    private static func loopFinding(_ loop: [String], firstRisk: [String: Risk]) -> Finding? {
+        guard let first = loop.first, let head = firstRisk[first] else { return nil }
+        let message: String
+        let chain = (loop + [first]).joined(separator: " → ")
+        if loop.count == 1 {
+            message =
+                "risk \(head.id) names itself as its trust risk, a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the cell (or clear it)."
+        } else if loop.allSatisfy({ firstRisk[$0]?.isTrustRisk ?? false }) {
+            message =
+                "trust risks \(chain) name each other as their trust risk, a loop with no top; trust risks roll up to nothing, so clear their 'Trust risk' cells."
+        } else {
+            message =
+                "risks \(chain) roll up to each other in a loop with no top; an academy risk rolls up to a risk on the trust register, so correct the link that closes the loop."
+        }
+        return Finding(.rollUpLoop, at: head.origin.location(of: "trustRisk"), message, subject: head.id)
     }
 
     /// The first record for each id, reporting every later record that uses an id again.

@@ -3,14 +3,33 @@ import CSV
 /// Reads the rows of a mitigations (controls and actions) CSV.
 struct MitigationRows {
     let table: CSVTable
+    let headerIndex: Int
     let header: HeaderMap<MitigationColumn>
     let source: String
+
+    init(table: CSVTable, headerIndex: Int, header: HeaderMap<MitigationColumn>, source: String) throws {
+        self.table = table
+        self.headerIndex = headerIndex
+        self.header = header
+        self.source = source
+        let headerRow = table.rows[headerIndex]
+        if let clash = header.clashes.first {
+            throw RegisterFileError.duplicateColumn(
+                source: source, line: clash.second.line, column: clash.second.column,
+                field: clash.field.heading.lowercased(), first: clash.first.trimmed, second: clash.second.trimmed)
+        }
+        if let missing = header.missing.first {
+            let nearest = header.nearestHeader(for: missing).map { ($0.trimmed, $0.line, $0.column, $0.columnLetters) }
+            throw RegisterFileError.missingColumn(
+                source: source, line: headerRow.line, kind: "mitigations file", column: missing.heading, nearest: nearest)
+        }
+    }
 
     func read() -> (mitigations: [Mitigation], problems: [Finding]) {
         var mitigations: [Mitigation] = []
         var problems: [Finding] = []
-        guard let headerRow = table.header else { return ([], []) }
-        for row in table.body where !row.isBlank {
+        let headerRow = table.rows[headerIndex]
+        for row in table.rows[(headerIndex + 1)...] where !row.isBlank {
             var reader = RowReader(row: row, header: header, headerRow: headerRow, source: source)
             let id = reader.id(.id, noun: "mitigation")
             let subject: String? = id.isEmpty ? nil : id
@@ -40,5 +59,24 @@ struct MitigationRows {
             mitigations.append(mitigation)
         }
         return (mitigations, problems)
+    }
+
+    /// How the file was read, for `register import`.
+    func reading(count: Int) -> FileReading {
+        var reading = FileReading(source: source, kind: .mitigations)
+        let headerRow = table.rows[headerIndex]
+        reading.headerLine = headerRow.line
+        reading.skippedLines = table.rows[..<headerIndex].filter { !$0.isBlank }.map(\.line)
+        var fieldAt: [Int: MitigationColumn] = [:]
+        for (field, position) in header.positions { fieldAt[position] = field }
+        reading.columns = headerRow.cells.enumerated().compactMap { position, cell in
+            let text = FileReading.oneLine(cell.trimmed)
+            guard !text.isEmpty || fieldAt[position] != nil else { return nil }
+            return FileReading.Column(
+                letters: CSVCell.letters(forField: position + 1), header: text, readAs: fieldAt[position]?.heading.lowercased(),
+                note: fieldAt[position] == nil ? "not a column matrisk reads" : nil)
+        }
+        reading.mitigations = count
+        return reading
     }
 }

@@ -25,13 +25,14 @@ package enum RegisterFileError: Error, Sendable, Equatable, CustomStringConverti
         case .unrecognised(let source, let headers):
             let shown = headers.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
             return
-                "\(source):1:1: error: this is neither a risk register (it needs columns such as 'Risk ID', 'Likelihood', 'Impact') nor a mitigations file (it needs 'Mitigation ID', 'Risk IDs', 'Status'); its header has \(shown.isEmpty ? "no names" : shown)."
+                "\(source):1:1: error: this is neither a risk register (it needs columns such as 'Risk', 'Likelihood', 'Impact') nor a mitigations file (it needs 'Mitigation ID', 'Risk IDs', 'Status'); its header has \(shown.isEmpty ? "no names" : shown). If it is a register, name its columns in the policy: \"columns\": {\"Specific Risk\": \"title\"}."
         case .missingColumn(let source, let line, let kind, let column, let nearest):
             if let nearest {
                 return
                     "\(source):\(nearest.line):\(nearest.column): error: this \(kind) has no '\(column)' column; did you mean '\(nearest.header)' (column \(nearest.letters))? Rename the header to '\(column)'."
             }
-            return "\(source):\(line):1: error: this \(kind) has no '\(column)' column; add it to the header row."
+            return
+                "\(source):\(line):1: error: this \(kind) has no '\(column)' column; add it to the header row, or name the column that holds it in the policy: \"columns\": {\"...\": \"\(ColumnFieldKeys.key(forHeading: column))\"}."
         case .duplicateColumn(let source, let line, let column, let field, let first, let second):
             return
                 "\(source):\(line):\(column): error: the columns '\(first)' and '\(second)' both give the \(field); remove or rename one."

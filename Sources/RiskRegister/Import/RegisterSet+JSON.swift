@@ -4,8 +4,9 @@ import JSONDocument
 ///
 ///     {
 ///       "risks": [{"id": "T01", "register": "trust", "title": "...", "description": "...",
-///                  "category": "financial", "owner": "CFO",
+///                  "category": "financial", "subcategory": "...", "owner": "CFO",
 ///                  "inherent": {"likelihood": 4, "impact": 4}, "residual": {...}, "target": {...},
+///                  "rating": 16, "rag": "red",
 ///                  "trustRisk": "T01", "status": "open", "lastReviewed": "2026-09-15",
 ///                  "nextReview": "2026-12-15", "response": "treat", "committee": "Audit and Risk",
 ///                  "quantification": {"annualProbabilityPercent": 5, "impactMin": 100000,
@@ -16,8 +17,11 @@ import JSONDocument
 ///       "policy": {...}
 ///     }
 ///
-/// `id`, `register`, `title`, `inherent` and `residual` are required on a risk; `id`, `risks` and
-/// `status` on a mitigation. Absent optional fields are left out (or null). Unknown fields are errors.
+/// `id`, `register` and `title` are required on a risk; `id`, `risks` and `status` on a mitigation.
+/// A score on a scale other than 1–5 says so: `{"likelihood": 3, "impact": 2, "scale": "3x3"}`.
+/// A risk may be scored by a residual pair (with or without an inherent one), by a `rating`
+/// (1–25) or `rag` word alone, or not at all. Absent optional fields are left out (or null).
+/// Unknown fields are errors.
 extension RegisterSet {
     package init(json cursor: JSONCursor) throws {
         var object = try cursor.object()
@@ -32,21 +36,32 @@ extension RegisterSet {
 extension Risk {
     init(json cursor: JSONCursor) throws {
         var object = try cursor.object()
-        let id = try object.required("id").string()
+        let idField = try object.required("id")
+        let id = try idField.string()
+        guard !id.isEmpty else { throw idField.violation("a risk's id is empty; give every risk a reference, unique across the trust.") }
         let register = RegisterName.from(text: try object.required("register").string())
         self.init(id: id, register: register, title: try object.required("title").string())
         description = try object.optional("description")?.string() ?? ""
         category = try object.optional("category")?.string() ?? ""
+        subcategory = try object.optional("subcategory")?.string() ?? ""
         owner = try object.optional("owner")?.string() ?? ""
-        inherent = try RiskScore(json: object.required("inherent"))
-        residual = try RiskScore(json: object.required("residual"))
+        let inherentField = object.optional("inherent")
+        inherent = try inherentField.map(RiskScore.init(json:))
+        residual = try object.optional("residual").map(RiskScore.init(json:))
         target = try object.optional("target").map(RiskScore.init(json:))
+        try checkScores(cursor, inherentField: inherentField)
+        let ratingField = object.optional("rating")
+        statedScore = try ratingField?.int(in: 1...(residual?.nativeScale.highestScore ?? 25))
+        if statedScore != nil, residual == nil, !scale.isFivePoint, let ratingField {
+            throw ratingField.violation("a rating alone is on the 1–25 scale; this risk's scores are \(scale), so give a residual pair.")
+        }
+        statedRAG = try object.optional("rag").map { try $0.choice(of: RAG.self) }
         trustRisk = try object.optional("trustRisk")?.string()
         status =
-            try object.optional("status").map { RiskStatus(rawValue: try $0.choice(of: RiskStatus.allCases.map(\.rawValue)))! } ?? .open
+            try object.optional("status").map { try $0.choice(of: RiskStatus.self) } ?? .open
         lastReviewed = try object.optional("lastReviewed").map(CalendarDate.init(json:))
         nextReview = try object.optional("nextReview").map(CalendarDate.init(json:))
-        response = try object.optional("response").map { RiskResponse(rawValue: try $0.choice(of: RiskResponse.allCases.map(\.rawValue)))! }
+        response = try object.optional("response").map { try $0.choice(of: RiskResponse.self) }
         committee = try object.optional("committee")?.string() ?? ""
         quantification = try object.optional("quantification").map(Quantification.init(json:))
         origin = Origin(location: cursor.node.position.map { SourceLocation(file: cursor.source, line: $0.line, column: $0.column) })
@@ -54,12 +69,34 @@ extension Risk {
     }
 }
 
+extension Risk {
+    /// A risk's pairs are on its register's one scale, and an inherent score stands beside a
+    /// residual one (as a register with two pairs records them).
+    fileprivate func checkScores(_ cursor: JSONCursor, inherentField: JSONCursor?) throws {
+        let scales = Set([inherent, residual, target].compactMap { $0?.nativeScale })
+        if scales.count > 1 {
+            throw cursor.violation(
+                "risk \(id) is scored on more than one scale (\(scales.map(\.description).sorted().joined(separator: ", "))); a register uses one."
+            )
+        }
+        if inherent != nil, residual == nil, let inherentField {
+            throw inherentField.violation("risk \(id) has an inherent score but no residual score; give the residual pair too.")
+        }
+    }
+}
+
 extension RiskScore {
     init(json cursor: JSONCursor) throws {
         var object = try cursor.object()
-        likelihood = try object.required("likelihood").int(in: RiskScore.scale.lowerBound...RiskScore.scale.upperBound)
-        impact = try object.required("impact").int(in: RiskScore.scale.lowerBound...RiskScore.scale.upperBound)
+        var scale = ScoreScale.fivePoint
+        if let field = object.optional("scale") {
+            guard let named = ScoreScale(text: try field.string()) else { throw field.mismatch("a scale such as \"5x5\" or \"3x3\"") }
+            scale = named
+        }
+        let likelihood = try object.required("likelihood").int(in: 1...scale.likelihoodPoints)
+        let impact = try object.required("impact").int(in: 1...scale.impactPoints)
         try object.finish()
+        self.init(nativeLikelihood: likelihood, nativeImpact: impact, scale: scale)
     }
 }
 
@@ -72,7 +109,7 @@ extension Quantification {
         impactLikely = try likely.double(in: 0...1e12)
         let max = try object.required("impactMax")
         impactMax = try max.double(in: 0...1e12)
-        scope = try object.optional("scope").map { LossScope(rawValue: try $0.choice(of: LossScope.allCases.map(\.rawValue)))! }
+        scope = try object.optional("scope").map { try $0.choice(of: LossScope.self) }
         try object.finish()
         guard impactMin <= impactLikely else { throw likely.violation("impactLikely must be at least impactMin.") }
         guard impactLikely <= impactMax else { throw max.violation("impactMax must be at least impactLikely.") }
@@ -84,7 +121,7 @@ extension Mitigation {
         var object = try cursor.object()
         let id = try object.required("id").string()
         let risks = try object.required("risks").array().map { try $0.string() }
-        let status = MitigationStatus(rawValue: try object.required("status").choice(of: MitigationStatus.allCases.map(\.rawValue)))!
+        let status = try object.required("status").choice(of: MitigationStatus.self)
         self.init(id: id, risks: risks, status: status)
         title = try object.optional("title")?.string() ?? ""
         owner = try object.optional("owner")?.string() ?? ""

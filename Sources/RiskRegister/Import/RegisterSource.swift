@@ -50,6 +50,10 @@ package struct RegisterLoad: Sendable {
     package var problems: [Finding]
     /// Each source's name and what it was recognised as, in the order given.
     package var files: [(name: String, kind: RegisterFileKind)]
+    /// How each file was read (its header, columns, scores, sections), in the order given.
+    package var readings: [FileReading] = []
+    /// What the importer says about how it read the files: every register command prints these.
+    package var notes: [ImportNote] = []
 
     /// The set, or the data problems as an error when there are any.
     package func requireValid() throws -> RegisterSet {

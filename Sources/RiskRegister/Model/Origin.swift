@@ -33,10 +33,14 @@ package struct Origin: Sendable, Hashable {
     package var location: SourceLocation?
     /// The cell of each value, keyed by field name (`"residualLikelihood"`).
     package var cells: [String: SourceLocation]
+    /// True when the register had no ID column and matrisk made the id from the row's place,
+    /// so the id may change as rows move (``RegisterDiff`` matches such risks by title).
+    package var idIsGenerated: Bool
 
-    package init(location: SourceLocation? = nil, cells: [String: SourceLocation] = [:]) {
+    package init(location: SourceLocation? = nil, cells: [String: SourceLocation] = [:], idIsGenerated: Bool = false) {
         self.location = location
         self.cells = cells
+        self.idIsGenerated = idIsGenerated
     }
 
     /// The place of one field's value, or of the record when that value has no cell of its own.

@@ -1,8 +1,9 @@
 /// One risk on a register: the trust's own register (`register == "trust"`) or an academy's.
 ///
-/// Scores are optional only so that a register with a bad cell can still be read and every
-/// problem reported at once; a register that passes the importer's checks has inherent and
-/// residual scores on every risk.
+/// A risk is scored as its register scores it: two likelihood × impact pairs (inherent and
+/// residual), one pair (the current score; inherent not recorded), a combined score or a RAG
+/// word alone (rated on a band only), or not at all. Nothing the register does not say is
+/// invented: a missing inherent score stays missing.
 package struct Risk: Sendable, Hashable {
     /// The register name of the board's own register.
     package static let trustRegister = "trust"
@@ -15,11 +16,19 @@ package struct Risk: Sendable, Hashable {
     package var description: String
     /// As written (`Safeguarding`, `health-and-safety`); compared by ``categoryKey``.
     package var category: String
+    /// A finer grouping under the category, where the register has one (`Public profile`).
+    package var subcategory: String
     package var owner: String
-    /// Before any control.
+    /// Before any control; nil where the register records only the current score.
     package var inherent: RiskScore?
     /// Now, with the controls in place (also called current or net risk).
     package var residual: RiskScore?
+    /// The combined score the register writes for the current stage ("Score: 12"): checked
+    /// against the residual pair when there is one, else the risk's only rating (on 1–25).
+    package var statedScore: Int?
+    /// The RAG word the register writes ("Red – two vacancies" is red): the risk's only rating
+    /// when it has no score.
+    package var statedRAG: RAG?
     /// Where the owner aims to bring it.
     package var target: RiskScore?
     /// For an academy risk, the trust risk it rolls up to.
@@ -36,16 +45,17 @@ package struct Risk: Sendable, Hashable {
 
     package init(
         id: String, register: String, title: String, description: String = "", category: String = "",
-        owner: String = "", inherent: RiskScore? = nil, residual: RiskScore? = nil, target: RiskScore? = nil,
+        subcategory: String = "", owner: String = "", inherent: RiskScore? = nil, residual: RiskScore? = nil, target: RiskScore? = nil,
         trustRisk: String? = nil, status: RiskStatus = .open, lastReviewed: CalendarDate? = nil,
         nextReview: CalendarDate? = nil, response: RiskResponse? = nil, committee: String = "",
-        quantification: Quantification? = nil, origin: Origin = Origin()
+        quantification: Quantification? = nil, statedScore: Int? = nil, statedRAG: RAG? = nil, origin: Origin = Origin()
     ) {
         self.id = id
         self.register = register
         self.title = title
         self.description = description
         self.category = category
+        self.subcategory = subcategory
         self.owner = owner
         self.inherent = inherent
         self.residual = residual
@@ -57,6 +67,8 @@ package struct Risk: Sendable, Hashable {
         self.response = response
         self.committee = committee
         self.quantification = quantification
+        self.statedScore = statedScore
+        self.statedRAG = statedRAG
         self.origin = origin
     }
 

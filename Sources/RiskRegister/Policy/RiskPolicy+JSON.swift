@@ -9,7 +9,9 @@ import JSONDocument
 ///       "escalationThreshold": 15,
 ///       "rag": {"greenMaximum": 6, "redMinimum": 15},
 ///       "reviewIntervalDays": {"red": 30, "amber": 91, "green": 365},
-///       "emergingThemeAcademies": 3
+///       "emergingThemeAcademies": 3,
+///       "columns": {"Specific Risk": "title", "Notes": "ignore"},
+///       "scales": {"willowbank-primary": "3x3"}
 ///     }
 ///
 /// Only `appetite` is required; every other field falls back to the built-in default.
@@ -56,6 +58,12 @@ extension RiskPolicy {
             try days.finish()
         }
         if let field = object.optional("emergingThemeAcademies") { policy.emergingThemeAcademies = try field.int(in: 1...1000) }
+        if let field = object.optional("columns") { policy.columns = try Self.columns(field) }
+        if let field = object.optional("scales") {
+            var scales = try field.object()
+            for key in scales.keys { policy.scales[RegisterName.from(text: key)] = try RegisterScale(json: scales.required(key)) }
+            try scales.finish()
+        }
         try object.finish()
         self = policy
     }
@@ -63,24 +71,57 @@ extension RiskPolicy {
     /// The policy as its file writes it, every field spelled out, categories in order.
     package var json: JSONValue {
         let levels = AppetiteLevel.allCases
-        return .object([
-            .init("appetite", .object(appetite.sorted { $0.key < $1.key }.map { .init($0.key, .string($0.value.rawValue)) })),
-            .init("defaultAppetite", .string(defaultAppetite.rawValue)),
-            .init(
-                "highestAcceptableScore",
-                .object(
-                    levels.map {
-                        .init($0.rawValue, .integer(highestAcceptableScore[$0] ?? $0.defaultHighestScore))
-                    })),
-            .init("escalationThreshold", .integer(escalationThreshold)),
-            .init("rag", .object([.init("greenMaximum", .integer(bands.greenMaximum)), .init("redMinimum", .integer(bands.redMinimum))])),
-            .init(
-                "reviewIntervalDays",
-                .object(
-                    RAG.allCases.reversed().map {
-                        .init($0.rawValue, .integer(reviewInterval(for: $0)))
-                    })),
-            .init("emergingThemeAcademies", .integer(emergingThemeAcademies)),
-        ])
+        return .object(
+            [
+                .init("appetite", .object(appetite.sorted { $0.key < $1.key }.map { .init($0.key, .string($0.value.rawValue)) })),
+                .init("defaultAppetite", .string(defaultAppetite.rawValue)),
+                .init(
+                    "highestAcceptableScore",
+                    .object(
+                        levels.map {
+                            .init($0.rawValue, .integer(highestAcceptableScore[$0] ?? $0.defaultHighestScore))
+                        })),
+                .init("escalationThreshold", .integer(escalationThreshold)),
+                .init(
+                    "rag", .object([.init("greenMaximum", .integer(bands.greenMaximum)), .init("redMinimum", .integer(bands.redMinimum))])),
+                .init(
+                    "reviewIntervalDays",
+                    .object(
+                        RAG.allCases.reversed().map {
+                            .init($0.rawValue, .integer(reviewIntervalDays[$0] ?? RiskPolicy.defaultReviewIntervalDays[$0] ?? 0))
+                        })),
+                .init("emergingThemeAcademies", .integer(emergingThemeAcademies)),
+            ] + mapsJSON)
+    }
+
+    /// `columns` and `scales`, written only when the policy has them.
+    private var mapsJSON: [JSONValue.Member] {
+        var members: [JSONValue.Member] = []
+        if !columns.isEmpty {
+            members.append(.init("columns", .object(columns.keys.sorted().map { .init($0, .string(columns[$0])) })))
+        }
+        if !scales.isEmpty {
+            members.append(.init("scales", .object(scales.sorted { $0.key < $1.key }.map { .init($0.key, $0.value.json) })))
+        }
+        return members
+    }
+
+    /// `{"Specific Risk": "title", ...}`: each value a field a column can hold, or `ignore`.
+    private static func columns(_ field: JSONCursor) throws -> [String: String] {
+        var map = try field.object()
+        var columns: [String: String] = [:]
+        let fields = ColumnFieldKeys.all
+        for header in map.keys {
+            let value = try map.required(header)
+            let key = try value.string()
+            guard let known = ColumnFieldKeys.canonical(key) else {
+                let hint = Spelling.suggestion(for: key, among: fields).map { " (did you mean '\($0)'?)" } ?? ""
+                throw value.violation("'\(key)' is not a field a column can hold\(hint); use one of \(fields.joined(separator: ", ")).")
+            }
+            guard !HeaderName.normalised(header).isEmpty else { throw value.violation("a column's header must hold letters or digits.") }
+            columns[header] = known
+        }
+        try map.finish()
+        return columns
     }
 }

@@ -18,6 +18,11 @@ package struct RiskPolicy: Sendable, Hashable {
     package var reviewIntervalDays: [RAG: Int]
     /// A category open and unlinked in this many academies is an emerging trust-wide theme.
     package var emergingThemeAcademies: Int
+    /// Headers a trust's files use that matrisk would not otherwise recognise, as written, each
+    /// with the field it holds (a ``RiskColumn`` or ``MitigationColumn`` key, or `ignore`).
+    package var columns: [String: String]
+    /// Registers that do not score 1–5 numbers, by register name (`oak-primary`).
+    package var scales: [String: RegisterScale]
 
     package init(
         appetite: [String: AppetiteLevel] = RiskPolicy.defaultAppetites,
@@ -26,7 +31,9 @@ package struct RiskPolicy: Sendable, Hashable {
         escalationThreshold: Int = 15,
         bands: RAGBands = RAGBands(),
         reviewIntervalDays: [RAG: Int] = RiskPolicy.defaultReviewIntervalDays,
-        emergingThemeAcademies: Int = 3
+        emergingThemeAcademies: Int = 3,
+        columns: [String: String] = [:],
+        scales: [String: RegisterScale] = [:]
     ) {
         self.appetite = appetite
         self.defaultAppetite = defaultAppetite
@@ -35,6 +42,8 @@ package struct RiskPolicy: Sendable, Hashable {
         self.bands = bands
         self.reviewIntervalDays = reviewIntervalDays
         self.emergingThemeAcademies = emergingThemeAcademies
+        self.columns = columns
+        self.scales = scales
     }
 
     /// A typical MAT board's appetite: none for harm to children, little for compliance and
@@ -50,17 +59,7 @@ package struct RiskPolicy: Sendable, Hashable {
         Dictionary(uniqueKeysWithValues: AppetiteLevel.allCases.map { ($0, $0.defaultHighestScore) })
 
     /// Days between reviews in each band: red monthly, amber termly, green yearly.
-    package static let defaultReviewIntervalDays = Dictionary(
-        uniqueKeysWithValues: RAG.allCases.map { ($0, defaultReviewInterval(for: $0)) })
-
-    /// Days between reviews in `band` unless a policy says otherwise.
-    package static func defaultReviewInterval(for band: RAG) -> Int {
-        switch band {
-        case .red: return 30
-        case .amber: return 91
-        case .green: return 365
-        }
-    }
+    package static let defaultReviewIntervalDays: [RAG: Int] = [.red: 30, .amber: 91, .green: 365]
 
     /// The appetite for `category` (as written or as a key).
     package func appetite(forCategory category: String) -> AppetiteLevel {
@@ -75,11 +74,18 @@ package struct RiskPolicy: Sendable, Hashable {
 
     /// Days between reviews for a risk with this residual score.
     package func reviewInterval(forScore score: Int) -> Int {
-        reviewInterval(for: bands.band(for: score))
+        let band = bands.band(for: score)
+        return reviewIntervalDays[band] ?? Self.defaultReviewIntervalDays[band] ?? 0
     }
 
-    /// Days between reviews for a risk in `band`.
-    package func reviewInterval(for band: RAG) -> Int {
-        reviewIntervalDays[band] ?? Self.defaultReviewInterval(for: band)
+    /// The field the policy says a header holds, by the header's normalised form.
+    package func columnField(forHeader header: String) -> String? {
+        let key = HeaderName.normalised(header)
+        return columns.first { HeaderName.normalised($0.key) == key }?.value
+    }
+
+    /// The scale the policy names for a register, if it names one.
+    package func scale(forRegister register: String) -> RegisterScale? {
+        scales[register] ?? scales.first { RegisterName.from(text: $0.key) == register }?.value
     }
 }

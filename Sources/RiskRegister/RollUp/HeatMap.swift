@@ -12,17 +12,25 @@ package struct HeatMap: Sendable, Hashable {
     /// `counts[likelihood - 1][impact - 1]`.
     package var counts: [[Int]]
     package var bands: RAGBands
+    /// Open risks with no likelihood × impact at this stage, so in no cell: rated by a combined
+    /// score or a RAG word alone, unscored, or (inherent) not recorded. Listed beside the map.
+    package var unplaced: [Risk]
 
     package init(register: String?, stage: Stage, risks: [Risk], bands: RAGBands) {
         self.register = register
         self.stage = stage
         self.bands = bands
         var counts = Array(repeating: Array(repeating: 0, count: 5), count: 5)
+        var unplaced: [Risk] = []
         for risk in risks where risk.isOpen {
-            guard let score = stage == .inherent ? risk.inherent : risk.residual else { continue }
+            guard let score = stage == .inherent ? risk.inherent : risk.residual else {
+                unplaced.append(risk)
+                continue
+            }
             counts[score.likelihood - 1][score.impact - 1] += 1
         }
         self.counts = counts
+        self.unplaced = unplaced
     }
 
     /// Risks in the cell at this likelihood and impact (each 1–5).

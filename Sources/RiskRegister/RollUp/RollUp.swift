@@ -14,8 +14,8 @@ package struct RollUp: Sendable {
         /// True when an academy rates the risk higher than the board does.
         package var underRated: Bool
 
-        /// The board's own residual score.
-        package var boardScore: Int? { trustRisk.residual?.value }
+        /// The board's own current score (a RAG word alone gives none).
+        package var boardScore: Int? { trustRisk.currentValue }
 
         /// Highest minus lowest academy score: how much the academies disagree.
         package var spread: Int? {
@@ -49,28 +49,32 @@ package struct RollUp: Sendable {
         self.policy = policy
         lines = registers.risks.filter { $0.isTrustRisk && $0.isOpen }.map { trustRisk in
             let children = (index.academyRisksByTrustRisk[trustRisk.id] ?? []).filter(\.isOpen)
-            let scores = children.compactMap { $0.residual?.value }
+            let scores = children.compactMap(\.currentValue)
+            // A RAG word alone counts at the lowest score its band allows: red is at least 15.
+            let floors = children.compactMap { $0.currentFloor(policy.bands) }
             var academies: [String] = []
             var above: [String] = []
             for child in children {
                 if !academies.contains(child.register) { academies.append(child.register) }
-                if let score = child.residual?.value, score > policy.highestAcceptableScore(forCategory: child.category),
+                if let score = child.currentFloor(policy.bands), score > policy.highestAcceptableScore(forCategory: child.category),
                     !above.contains(child.register)
                 {
                     above.append(child.register)
                 }
             }
             let high = scores.max()
-            let underRated = high.map { $0 > (trustRisk.residual?.value ?? 0) } ?? false
+            // Under-rated when an academy's rating is surely above the board's; an unrated board risk is below any.
+            let underRated = trustRisk.currentCeiling(policy.bands).map { board in floors.contains { $0 > board } } ?? !floors.isEmpty
             return TrustRiskLine(
                 trustRisk: trustRisk, academyRisks: children, academies: academies, highestAcademyScore: high,
                 lowestAcademyScore: scores.min(), academiesAboveAppetite: above, underRated: underRated)
         }
         let unlinked = registers.risks.filter { !$0.isTrustRisk && $0.isOpen && $0.trustRisk == nil }
+        let bands = policy.bands
         escalationCandidates =
             unlinked
-            .filter { ($0.residual?.value ?? 0) >= policy.escalationThreshold }
-            .sorted { ($0.residual?.value ?? 0, $1.id) > ($1.residual?.value ?? 0, $0.id) }
+            .filter { ($0.currentFloor(bands) ?? 0) >= policy.escalationThreshold }
+            .sorted { ($0.currentFloor(bands) ?? 0, $1.id) > ($1.currentFloor(bands) ?? 0, $0.id) }
         emergingThemes = RollUp.themes(unlinked: unlinked, registers: registers)
         var maps: [HeatMap] = []
         for stage in HeatMap.Stage.allCases {
@@ -89,9 +93,14 @@ package struct RollUp: Sendable {
 
     private static func themes(unlinked: [Risk], registers: RegisterSet) -> [Theme] {
         var byCategory: [String: [Risk]] = [:]
-        for risk in unlinked where !risk.categoryKey.isEmpty { byCategory[risk.categoryKey, default: []].append(risk) }
+        var order: [String] = []
+        for risk in unlinked where !risk.categoryKey.isEmpty {
+            if byCategory[risk.categoryKey] == nil { order.append(risk.categoryKey) }
+            byCategory[risk.categoryKey, default: []].append(risk)
+        }
         let threshold = registers.policy.emergingThemeAcademies
-        return byCategory.sorted { $0.key < $1.key }.compactMap { key, risks in
+        return order.sorted().compactMap { key in
+            let risks = byCategory[key] ?? []
             var academies: [String] = []
             for risk in risks where !academies.contains(risk.register) { academies.append(risk.register) }
             guard academies.count >= threshold else { return nil }

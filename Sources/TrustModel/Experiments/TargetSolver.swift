@@ -1,4 +1,3 @@
-import JSONDocument
 import MonteCarlo
 import RiskRegister
 
@@ -18,7 +17,7 @@ package struct TargetSolution: Sendable {
         case noValueMeets
     }
 
-    package var parameter: JSONPath
+    package var parameter: ScenarioParameter
     package var target: Target
     package var range: ClosedRange<Double>
     package var largest: Bool
@@ -47,83 +46,112 @@ package enum TargetSolver {
         StableHash.of("confirmation:\(seed)") >> 1
     }
 
+    /// Searches `range` for the smallest (or, with `largest`, the largest) value of `parameter`
+    /// meeting `target`, to within `tolerance` (a thousandth of the range unless given).
     package static func solve(
-        _ loaded: LoadedScenario, variant: String? = nil, parameter: JSONPath, target: Target, range: ClosedRange<Double>,
-        largest: Bool = false, tolerance: Double? = nil, threads: Int? = nil
+        _ parameter: ScenarioParameter, registers: RegisterSet?, target: Target, range: ClosedRange<Double>, largest: Bool = false,
+        tolerance: Double? = nil, threads: Int? = nil
     ) throws -> TargetSolution {
-        let recording = Recording.needed(for: [target.measure])
-        var evaluations: [(value: Double, estimate: Estimate)] = []
-        let document = try ParameterSweep.document(loaded, variant: variant)
-        func scenario(at value: Double) throws -> Scenario {
-            try ParameterSweep.scenario(document, parameter: parameter, value: value, source: loaded.path)
-        }
-        func estimate(of scenario: Scenario, value: Double, seed: UInt64? = nil) throws -> Estimate {
-            var scenario = scenario
-            if let seed { scenario.seed = seed }
-            let result = try Simulation.run(scenario, registers: loaded.registers, threads: threads, recording: recording)
-            let estimate = try result.estimate(target.measure)
-            if seed == nil { evaluations.append((value, estimate)) }
-            return estimate
-        }
-        func evaluate(_ value: Double, seed: UInt64? = nil) throws -> Estimate {
-            try estimate(of: scenario(at: value), value: value, seed: seed)
-        }
-        func meets(_ estimate: Estimate, allowingForError: Bool) -> Bool {
-            let bound: Double
-            switch target.comparison {
-            case .below, .atMost: bound = estimate.value + (allowingForError ? margin * estimate.standardError : 0)
-            case .above, .atLeast: bound = estimate.value - (allowingForError ? margin * estimate.standardError : 0)
-            }
-            return target.comparison.holds(bound, target.value)
-        }
-
+        var search = TargetSearch(parameter: parameter, registers: registers, target: target, threads: threads)
         // Values on the `good` side meet the target; bisect between the last failing and first meeting value.
         let good = largest ? range.lowerBound : range.upperBound
-        var bad = largest ? range.upperBound : range.lowerBound
-        let base = try scenario(at: good)
-        let goodEstimate = try estimate(of: base, value: good)
-        let seed = confirmationSeed(base.seed)
-        guard meets(goodEstimate, allowingForError: true) else {
-            let confirmation = try estimate(of: base, value: good, seed: seed)
+        let bad = largest ? range.upperBound : range.lowerBound
+        let goodEstimate = try search.evaluate(good)
+        let seed = confirmationSeed(try parameter.scenario(at: good).seed)
+        guard search.meets(goodEstimate, allowingForError: true) else {
+            let confirmation = try search.confirm(good, seed: seed)
             return TargetSolution(
                 parameter: parameter, target: target, range: range, largest: largest, outcome: .noValueMeets, value: good,
                 estimate: goodEstimate, valueUncertainty: nil, confirmationSeed: seed, confirmation: confirmation,
-                confirmed: meets(confirmation, allowingForError: false), evaluations: evaluations)
+                confirmed: search.meets(confirmation, allowingForError: false), evaluations: search.evaluations)
         }
-        var answer = good
-        var answerEstimate = goodEstimate
-        let badEstimate = try evaluate(bad)
-        if meets(badEstimate, allowingForError: true) {
-            answer = bad
-            answerEstimate = badEstimate
-        } else {
-            let step = tolerance ?? (range.upperBound - range.lowerBound) / 1_000
-            while abs(answer - bad) > step {
-                let middle = (answer + bad) / 2
-                let estimate = try evaluate(middle)
-                if meets(estimate, allowingForError: true) {
-                    answer = middle
-                    answerEstimate = estimate
-                } else {
-                    bad = middle
-                }
-            }
-        }
-
-        // The slope around the answer, over a twentieth of the range, turns the estimate's
-        // standard error into the value's uncertainty.
-        let width = (range.upperBound - range.lowerBound) / 20
-        let low = max(range.lowerBound, answer - width)
-        let high = min(range.upperBound, answer + width)
-        var uncertainty: Double?
-        if high > low {
-            let slope = (try evaluate(high).value - evaluate(low).value) / (high - low)
-            if slope != 0 { uncertainty = answerEstimate.standardError / abs(slope) }
-        }
-        let confirmation = try evaluate(answer, seed: seed)
+        let step = tolerance ?? (range.upperBound - range.lowerBound) / 1_000
+        let (answer, answerEstimate) = try search.bisect(meeting: good, estimate: goodEstimate, failing: bad, step: step)
+        let uncertainty = try search.uncertainty(at: answer, estimate: answerEstimate, in: range)
+        let confirmation = try search.confirm(answer, seed: seed)
         return TargetSolution(
             parameter: parameter, target: target, range: range, largest: largest, outcome: .found, value: answer,
             estimate: answerEstimate, valueUncertainty: uncertainty, confirmationSeed: seed, confirmation: confirmation,
-            confirmed: meets(confirmation, allowingForError: false), evaluations: evaluations)
+            confirmed: search.meets(confirmation, allowingForError: false), evaluations: search.evaluations)
+    }
+}
+
+/// One search for a target: the runs it has made, and how it judges an estimate against the target.
+private struct TargetSearch {
+    let parameter: ScenarioParameter
+    let registers: RegisterSet?
+    let target: Target
+    let threads: Int?
+    /// Every value run on the scenario's own seed, in order, with its estimate.
+    private(set) var evaluations: [(value: Double, estimate: Estimate)] = []
+
+    init(parameter: ScenarioParameter, registers: RegisterSet?, target: Target, threads: Int?) {
+        self.parameter = parameter
+        self.registers = registers
+        self.target = target
+        self.threads = threads
+    }
+
+    /// The target's measure at `value`, recorded among the values tried.
+    mutating func evaluate(_ value: Double) throws -> Estimate {
+        let estimate = try run(parameter.scenario(at: value))
+        evaluations.append((value, estimate))
+        return estimate
+    }
+
+    /// The measure at `value` on another seed: the confirmation run, not one of the values tried.
+    func confirm(_ value: Double, seed: UInt64) throws -> Estimate {
+        var scenario = try parameter.scenario(at: value)
+        scenario.seed = seed
+        return try run(scenario)
+    }
+
+    private func run(_ scenario: Scenario) throws -> Estimate {
+        let result = try Simulation.run(
+            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]))
+        return try result.estimate(target.measure)
+    }
+
+    /// Whether `estimate` meets the target, or (`allowingForError`) its one-sided 95% bound does.
+    func meets(_ estimate: Estimate, allowingForError: Bool) -> Bool {
+        let bound: Double
+        switch target.comparison {
+        case .below, .atMost: bound = estimate.value + (allowingForError ? TargetSolver.margin * estimate.standardError : 0)
+        case .above, .atLeast: bound = estimate.value - (allowingForError ? TargetSolver.margin * estimate.standardError : 0)
+        }
+        return target.comparison.holds(bound, target.value)
+    }
+
+    /// The value nearest `failing` that meets the target, found by halving the gap from `meeting`
+    /// (which does) until it is within `step`; `failing` itself when it meets the target after all.
+    mutating func bisect(meeting good: Double, estimate goodEstimate: Estimate, failing: Double, step: Double) throws -> (Double, Estimate)
+    {
+        var bad = failing
+        let badEstimate = try evaluate(bad)
+        if meets(badEstimate, allowingForError: true) { return (bad, badEstimate) }
+        var answer = (good, goodEstimate)
+        while abs(answer.0 - bad) > step {
+            let middle = (answer.0 + bad) / 2
+            let estimate = try evaluate(middle)
+            if meets(estimate, allowingForError: true) {
+                answer = (middle, estimate)
+            } else {
+                bad = middle
+            }
+        }
+        return answer
+    }
+
+    /// The answer's Monte Carlo uncertainty: the estimate's standard error divided by the
+    /// measure's slope around the answer, over a twentieth of the range; nil where it is flat.
+    mutating func uncertainty(at answer: Double, estimate: Estimate, in range: ClosedRange<Double>) throws -> Double? {
+        let width = (range.upperBound - range.lowerBound) / 20
+        let low = max(range.lowerBound, answer - width)
+        let high = min(range.upperBound, answer + width)
+        guard high > low else { return nil }
+        // High first, then low: the order the values tried are recorded in.
+        let atHigh = try evaluate(high).value
+        let slope = (atHigh - (try evaluate(low).value)) / (high - low)
+        return slope != 0 ? estimate.standardError / abs(slope) : nil
     }
 }

@@ -12,20 +12,17 @@ extension AcademySpec {
         name = try object.optional("name")?.string() ?? id
         phase = try decodePhase(object.required("phase"))
         type = try decodeType(object.required("type"))
-        let pupilsCursor = try object.required("pupils")
-        pupils = try pupilsCursor.int(in: 0...100_000)
-        let capacityCursor = object.optional("capacity")
-        capacity = try capacityCursor?.int(in: 1...100_000) ?? max(pupils, 1)
-        if pupils > capacity {
-            throw pupilsCursor.violation("\(pupils) pupils is more than the capacity of \(capacity); raise 'capacity' or check the roll.")
-        }
-        rollChangePercent = try object.optional("rollChangePercent").map(BoundedDistribution.yearlyPercent) ?? .fixed(0)
-        fundingPerPupil = try object.required("fundingPerPupil").double(in: 0...1e7)
-        lumpSum = try object.optional("lumpSum")?.double(in: 0...1e9) ?? 0
-        otherIncome = try object.optional("otherIncome")?.double(in: 0...1e10) ?? 0
-        staffCosts = try object.required("staffCosts").double(in: 0...1e10)
-        nonStaffCosts = try object.required("nonStaffCosts").double(in: 0...1e10)
-        reserves = try object.optional("reserves")?.double(in: -1e10...1e10) ?? 0
+        let pupilsCursor = try object.required(Fields.pupils.key)
+        pupils = try Fields.pupils.read(pupilsCursor)
+        capacity = try Fields.capacity.optional(in: &object) ?? max(pupils, 1)
+        if let problem = Self.rollProblem(pupils: pupils, capacity: capacity) { throw pupilsCursor.violation(problem) }
+        rollChangePercent = try Fields.rollChangePercent.optional(in: &object) ?? .fixed(0)
+        fundingPerPupil = try Fields.fundingPerPupil.required(in: &object)
+        lumpSum = try Fields.lumpSum.optional(in: &object) ?? 0
+        otherIncome = try Fields.otherIncome.optional(in: &object) ?? 0
+        staffCosts = try Fields.staffCosts.required(in: &object)
+        nonStaffCosts = try Fields.nonStaffCosts.required(in: &object)
+        reserves = try Fields.reserves.optional(in: &object) ?? 0
         register = try object.optional("register")?.string() ?? id
         structuralDeficit = try object.optional("structuralDeficit").map(StructuralDeficit.init(decoding:))
         try object.finish()
@@ -43,43 +40,31 @@ extension AcademyTemplate {
         var object = try cursor.object()
         phase = try decodePhase(object.required("phase"))
         type = try decodeType(object.required("type"))
-        // The same limits as an academy's own figures.
-        pupils = try nonNegative(object.required("pupils"), atMost: 100_000, what: "pupils")
-        capacity = try object.required("capacity").int(in: 1...100_000)
-        rollChangePercent = try object.optional("rollChangePercent").map(BoundedDistribution.yearlyPercent) ?? .fixed(0)
-        fundingPerPupil = try nonNegative(object.required("fundingPerPupil"), atMost: 1e7, what: "funding per pupil")
-        lumpSum = try object.optional("lumpSum").map { try nonNegative($0, atMost: 1e9, what: "the lump sum") } ?? .fixed(0)
-        otherIncome = try object.optional("otherIncome").map { try nonNegative($0, atMost: 1e10, what: "other income") } ?? .fixed(0)
-        staffCostsPercent = try nonNegative(
-            object.required("staffCostsPercent"), atMost: 500, what: "staff costs as a percentage of income")
-        nonStaffCostsPercent = try nonNegative(
-            object.required("nonStaffCostsPercent"), atMost: 500, what: "non-staff costs as a percentage of income")
-        let reservesCursor = object.optional("reserves")
-        if let reservesCursor, type != .converter {
-            throw reservesCursor.violation(
-                type == .sponsored
-                    ? "a sponsored academy opens with £0 reserves, because its deficit stays with the local authority; remove 'reserves' and describe any in-year deficit with 'structuralDeficit'."
-                    : "a free school opens with £0 reserves; remove 'reserves' and give its start-up funding as 'startUpGrant'.")
-        }
-        reserves = try reservesCursor.map { try BoundedDistribution.decode($0, within: -1e10...1e10, what: "reserves") } ?? .fixed(0)
+        pupils = try Fields.pupils.required(in: &object)
+        capacity = try Fields.capacity.required(in: &object)
+        rollChangePercent = try Fields.rollChangePercent.optional(in: &object) ?? .fixed(0)
+        fundingPerPupil = try Fields.fundingPerPupil.required(in: &object)
+        lumpSum = try Fields.lumpSum.optional(in: &object) ?? .fixed(0)
+        otherIncome = try Fields.otherIncome.optional(in: &object) ?? .fixed(0)
+        staffCostsPercent = try Fields.staffCostsPercent.required(in: &object)
+        nonStaffCostsPercent = try Fields.nonStaffCostsPercent.required(in: &object)
+        let reservesCursor = object.optional(Fields.reserves.key)
+        if let reservesCursor, let problem = Self.openingReservesProblem(type) { throw reservesCursor.violation(problem) }
+        reserves = try reservesCursor.map(Fields.reserves.read) ?? .fixed(0)
         structuralDeficit = try object.optional("structuralDeficit").map(StructuralDeficit.init(decoding:))
-        let opening = object.optional("openingYearGroups")
-        let groups = object.optional("yearGroups")
-        let grant = object.optional("startUpGrant")
+        let opening = object.optional(Fields.openingYearGroups.key)
+        let groups = object.optional(Fields.yearGroups.key)
+        let grant = object.optional(Fields.startUpGrant.key)
         if type == .freeSchool {
-            guard let opening else { throw JSONError.missingField(cursor.location, field: "openingYearGroups") }
-            guard let groups else { throw JSONError.missingField(cursor.location, field: "yearGroups") }
-            let first = try opening.int(in: 1...15)
-            let all = try groups.int(in: 1...15)
-            if first > all { throw opening.violation("a free school cannot open with more year groups (\(first)) than it has (\(all)).") }
+            guard let opening else { throw JSONError.missingField(cursor.location, field: Fields.openingYearGroups.key) }
+            guard let groups else { throw JSONError.missingField(cursor.location, field: Fields.yearGroups.key) }
+            let first = try Fields.openingYearGroups.read(opening)
+            let all = try Fields.yearGroups.read(groups)
+            if let problem = Self.yearGroupsProblem(opening: first, all: all) { throw opening.violation(problem) }
             freeSchool = FreeSchoolGrowth(
-                openingYearGroups: first, yearGroups: all,
-                startUpGrant: try grant.map { try nonNegative($0, atMost: 1e9, what: "the start-up grant") } ?? .fixed(0))
+                openingYearGroups: first, yearGroups: all, startUpGrant: try grant.map(Fields.startUpGrant.read) ?? .fixed(0))
         } else {
-            if let stray = opening ?? groups ?? grant {
-                throw stray.violation(
-                    "only a free school fills year group by year group; remove this field or set \"type\": \"free-school\".")
-            }
+            if let stray = opening ?? groups ?? grant { throw stray.violation(Self.notAFreeSchool) }
             freeSchool = nil
         }
         register = try object.optional("register")?.string()
@@ -90,9 +75,9 @@ extension AcademyTemplate {
 extension StructuralDeficit {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        probability = try object.required("probability").double(in: 0...1)
-        amount = try nonNegative(object.required("amount"), atMost: 1e10, what: "a structural deficit")
-        recoveryYears = try object.required("recoveryYears").int(in: 1...50)
+        probability = try Fields.probability.required(in: &object)
+        amount = try Fields.amount.required(in: &object)
+        recoveryYears = try Fields.recoveryYears.required(in: &object)
         try object.finish()
     }
 }
@@ -102,7 +87,7 @@ extension PlannedJoin {
         var object = try cursor.object()
         year = try object.required("year").int(in: 1990...2300)
         template = try object.required("template").string()
-        probability = try object.required("probability").double(in: 0...1)
+        probability = try Fields.probability.required(in: &object)
         let idCursor = object.optional("id")
         id = try idCursor?.string() ?? "\(template)-\(year)"
         if let idCursor, !AcademySpec.isValidID(id) {
@@ -134,7 +119,9 @@ extension RiskEventSettings {
         var object = try cursor.object()
         exclude = try object.optional("exclude")?.array().map { try $0.string() } ?? []
         unquantified =
-            try object.optional("unquantified").map { try $0.choice(of: Unquantified.self) } ?? .ignore
+            try object.optional("unquantified").map {
+                try $0.choice(of: Unquantified.self)
+            } ?? .ignore
         var valuation = ScoreValuation.standard
         if let table = object.optional("probabilityPercentByLikelihood") {
             let values = try table.array().map { try $0.double(in: 0...100) }
@@ -168,10 +155,4 @@ private func decodePhase(_ cursor: JSONCursor) throws -> Phase {
 
 private func decodeType(_ cursor: JSONCursor) throws -> AcademyType {
     try cursor.choice(of: AcademyType.self)
-}
-
-/// A distribution whose values cannot be negative (pupils, money, percentages of income), nor
-/// more than `upper`.
-private func nonNegative(_ cursor: JSONCursor, atMost upper: Double, what: String) throws -> Distribution {
-    try BoundedDistribution.decode(cursor, within: 0...upper, what: what)
 }

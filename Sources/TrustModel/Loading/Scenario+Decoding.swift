@@ -18,15 +18,17 @@ extension Scenario {
     package static let defaultSeed: UInt64 = 20_261_122
 
     /// Reads a scenario from its parsed file. `variants` (if any) are not read here: see
-    /// ``ScenarioLoader``, which applies them to the document before decoding.
+    /// ``ScenarioLoader``, which applies them to the document before decoding, and which checks
+    /// the size of the run (``runSizeProblem(trials:years:)``) once the command line's
+    /// ``RunSettings`` are on it.
     package init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
         object.allow(["variants", "description"])
         name = try object.optional("name")?.string() ?? "Scenario"
         startYear = try object.required("startYear").int(in: 1990...2200)
-        years = try object.required("years").int(in: 1...Self.maximumYears)
-        trials = try object.optional("trials")?.int(in: 1...Self.maximumTrials) ?? 10_000
-        seed = try object.optional("seed").map { UInt64(try $0.int(in: 0...Int.max)) } ?? Self.defaultSeed
+        years = try Fields.years.required(in: &object)
+        trials = try Fields.trials.optional(in: &object) ?? 10_000
+        seed = try Fields.seed.optional(in: &object) ?? Self.defaultSeed
         sampling =
             try object.optional("sampling").map { try $0.choice(of: Sampling.self) } ?? .random
         economy = try Economy(decoding: try object.required("economy"))
@@ -109,7 +111,7 @@ extension Scenario {
         }
     }
 
-    /// At least one academy, no more than matrisk holds, and results that fit in memory.
+    /// At least one academy, and no more than matrisk holds.
     private func validateSize(_ cursor: JSONCursor) throws {
         if academies.isEmpty && growth.isEmpty {
             throw cursor.violation("the scenario has no academies and no growth; add at least one academy.")
@@ -119,24 +121,16 @@ extension Scenario {
                 "the scenario has \(academies.count) academ\(academies.count == 1 ? "y" : "ies") and \(growth.count) planned joins; a scenario may hold at most \(Self.maximumAcademies) together."
             )
         }
-        if trials * years > Self.maximumTrialYears {
-            throw cursor.violation(
-                "\(trials) trials of \(years) years would keep \(trials * years / 15_625) MB of results (64 bytes a trial-year); a run may keep at most \(Self.maximumTrialYears / 15_625) MB, \(Self.maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years."
-            )
-        }
     }
 }
 
 extension Economy {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        fundingUpliftPercent = try BoundedDistribution.yearlyPercent(object.required(Input.fundingUpliftPercent.rawValue))
-        payAwardPercent = try BoundedDistribution.yearlyPercent(object.required(Input.payAwardPercent.rawValue))
-        payGrantCoveragePercent =
-            try object.optional(Input.payGrantCoveragePercent.rawValue).map {
-                try BoundedDistribution.decode($0, within: 0...100, what: "the share of the pay award funded by grant, in percent")
-            } ?? .fixed(0)
-        nonPayInflationPercent = try BoundedDistribution.yearlyPercent(object.required(Input.nonPayInflationPercent.rawValue))
+        fundingUpliftPercent = try Fields.fundingUpliftPercent.required(in: &object)
+        payAwardPercent = try Fields.payAwardPercent.required(in: &object)
+        payGrantCoveragePercent = try Fields.payGrantCoveragePercent.optional(in: &object) ?? .fixed(0)
+        nonPayInflationPercent = try Fields.nonPayInflationPercent.required(in: &object)
         correlations = try object.optional("correlations")?.array().map(Correlation.init(decoding:)) ?? []
         try object.finish()
     }
@@ -151,7 +145,7 @@ extension Economy.Correlation {
         first = try names[0].choice(of: Economy.Input.self)
         second = try names[1].choice(of: Economy.Input.self)
         if first == second { throw between.violation("an input cannot be correlated with itself.") }
-        rank = try object.required("rank").double(in: -1...1)
+        rank = try Economy.Fields.rank.required(in: &object)
         try object.finish()
     }
 }
@@ -163,19 +157,20 @@ extension TrustSettings {
             try object.optional("fundingModel").map {
                 try $0.choice(of: FundingModel.self)
             } ?? .topSlice
-        let slice = fundingModel == .topSlice ? try object.required("topSlicePercent") : object.optional("topSlicePercent")
-        topSlicePercent = try slice?.double(in: 0...100) ?? 0
-        centralReserves = try object.optional("centralReserves")?.double() ?? 0
-        centralOtherIncome = try object.optional("centralOtherIncome")?.double(in: 0...1e12) ?? 0
+        topSlicePercent =
+            try fundingModel == .topSlice
+            ? Fields.topSlicePercent.required(in: &object) : Fields.topSlicePercent.optional(in: &object) ?? 0
+        centralReserves = try Fields.centralReserves.optional(in: &object) ?? 0
+        centralOtherIncome = try Fields.centralOtherIncome.optional(in: &object) ?? 0
         centralCosts = try CentralCosts(decoding: object.required("centralCosts"))
-        centralPaySharePercent = try object.optional("centralPaySharePercent")?.double(in: 0...100) ?? 70
-        reserveTargetPercent = try object.optional("reserveTargetPercent")?.double(in: 0...100) ?? 6
-        trustReserveTargetPercent = try object.optional("trustReserveTargetPercent")?.double(in: 0...100) ?? 5
-        staffCostCapPercent = try object.optional("staffCostCapPercent")?.double(in: 0...200) ?? 80
-        staffingElasticity = try object.optional("staffingElasticity")?.double(in: 0...2) ?? 0.5
+        centralPaySharePercent = try Fields.centralPaySharePercent.optional(in: &object) ?? 70
+        reserveTargetPercent = try Fields.reserveTargetPercent.optional(in: &object) ?? 6
+        trustReserveTargetPercent = try Fields.trustReserveTargetPercent.optional(in: &object) ?? 5
+        staffCostCapPercent = try Fields.staffCostCapPercent.optional(in: &object) ?? 80
+        staffingElasticity = try Fields.staffingElasticity.optional(in: &object) ?? 0.5
         if let recovery = object.optional("deficitRecovery") {
             var inner = try recovery.object()
-            maxStaffCutPercent = try inner.required("maxStaffCutPercent").double(in: 0...100)
+            maxStaffCutPercent = try Fields.maxStaffCutPercent.required(in: &inner)
             try inner.finish()
         } else {
             maxStaffCutPercent = nil
@@ -187,9 +182,9 @@ extension TrustSettings {
 extension TrustSettings.CentralCosts {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        fixed = try object.required("fixed").double(in: 0...1e12)
-        perAcademy = try object.optional("perAcademy")?.double(in: 0...1e12) ?? 0
-        joiningCost = try object.optional("joiningCost")?.double(in: 0...1e12) ?? 0
+        fixed = try TrustSettings.Fields.fixed.required(in: &object)
+        perAcademy = try TrustSettings.Fields.perAcademy.optional(in: &object) ?? 0
+        joiningCost = try TrustSettings.Fields.joiningCost.optional(in: &object) ?? 0
         steps = try object.optional("steps")?.array().map(TrustSettings.CapacityStep.init(decoding:)) ?? []
         try object.finish()
     }
@@ -198,9 +193,9 @@ extension TrustSettings.CentralCosts {
 extension TrustSettings.CapacityStep {
     init(decoding cursor: JSONCursor) throws {
         var object = try cursor.object()
-        atAcademies = try object.required("atAcademies").int(in: 1...10_000)
-        cost = try object.required("cost").double(in: 0...1e12)
-        leadYears = try object.optional("leadYears")?.int(in: 0...20) ?? 0
+        atAcademies = try TrustSettings.Fields.atAcademies.required(in: &object)
+        cost = try TrustSettings.Fields.stepCost.required(in: &object)
+        leadYears = try TrustSettings.Fields.leadYears.optional(in: &object) ?? 0
         try object.finish()
     }
 }

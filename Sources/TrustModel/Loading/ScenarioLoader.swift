@@ -6,20 +6,16 @@ import RiskRegister
 package struct LoadedScenario: Sendable {
     /// The path of the scenario file, as given.
     package var path: String
-    /// The document after `--set` overrides, before any variant is applied.
-    package var document: JSONNode
     package var base: Scenario
     /// The names of the variants, in the order the file defines them.
     package var variantNames: [String]
-    /// Each variant's scenario (the command line's overrides on top), decoded when the file was loaded.
+    /// Each variant's scenario (the command line's overrides and settings on top), decoded when the file was loaded.
     var variants: [String: Scenario]
     /// The registers the base scenario names (nil when it names none).
     package var registers: RegisterSet?
     /// The register files read for `registers`: every file of a register folder, then each file
     /// named (none when the scenario names no registers).
     package var registerPaths: [String]
-    /// Overrides given on the command line, applied to every variant too.
-    var overrides: [(JSONPath, JSONNode)]
 
     /// The scenario with variant `name` applied (then the command line's overrides on top).
     package func scenario(variant name: String) throws -> Scenario {
@@ -36,49 +32,54 @@ package struct LoadedScenario: Sendable {
 /// Reads scenario files: JSON with comments and trailing commas, `--set path=value`
 /// overrides, variants, and the registers the scenario names (relative to its file).
 package enum ScenarioLoader {
-    /// Loads the scenario at `path` with `overrides` (`trust.topSlicePercent=4.5`) applied.
-    package static func load(path: String, files: ScenarioFiles, overrides: [String] = []) throws -> LoadedScenario {
+    /// Loads the scenario at `path` with `overrides` (`trust.topSlicePercent=4.5`) applied to the
+    /// document, and `settings` (the command line's trials, seed and years) to what it decodes to.
+    package static func load(
+        path: String, files: ScenarioFiles, overrides: [String] = [], settings: RunSettings = RunSettings()
+    ) throws -> LoadedScenario {
         let bytes = try files.read(path)
-        var node = try JSONParser.parse(bytes: bytes, source: path)
         let parsedOverrides = try overrides.map(parseOverride)
-        for (override, value) in parsedOverrides {
+        let node = try applyOverrides(parsedOverrides, to: JSONParser.parse(bytes: bytes, source: path))
+        let root = JSONCursor(node: node, source: path)
+        let base = try settings.applied(to: Scenario(decoding: root), root: root)
+        let names = try variantNames(in: node, source: path)
+        // Every variant is decoded now, so a mistake in one is found before anything runs.
+        var variants: [String: Scenario] = [:]
+        for name in names {
+            variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, settings: settings, source: path)
+        }
+        let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
+        return LoadedScenario(
+            path: path, base: base, variantNames: names, variants: variants, registers: loadedRegisters?.registers,
+            registerPaths: loadedRegisters?.paths ?? [])
+    }
+
+    /// `document` with the command line's `--set` overrides written in.
+    static func applyOverrides(_ overrides: [(JSONPath, JSONNode)], to document: JSONNode) throws -> JSONNode {
+        var node = document
+        for (override, value) in overrides {
             do {
                 node = try node.setting(override, to: value)
             } catch let error as JSONNode.OverrideError {
                 throw ScenarioError.overrideNotApplicable("\(override)", reason: error.description)
             }
         }
-        let base = try Scenario(decoding: JSONCursor(node: node, source: path))
-        let names = try variantNames(in: node, source: path)
-        // Every variant is decoded now, so a mistake in one is found before anything runs.
-        var variants: [String: Scenario] = [:]
-        for name in names {
-            variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, source: path)
-        }
-        let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
-        return LoadedScenario(
-            path: path, document: node, base: base, variantNames: names, variants: variants, registers: loadedRegisters?.registers,
-            registerPaths: loadedRegisters?.paths ?? [], overrides: parsedOverrides)
+        return node
     }
 
-    /// The scenario of variant `name`: its overrides, then the command line's, decoded; any error
-    /// says which variant it is in.
-    static func decode(variant name: String, of document: JSONNode, overrides: [(JSONPath, JSONNode)], source: String) throws -> Scenario {
+    /// The scenario of variant `name`: its overrides, then the command line's, decoded, then the
+    /// command line's settings; any error says which variant it is in.
+    static func decode(
+        variant name: String, of document: JSONNode, overrides: [(JSONPath, JSONNode)], settings: RunSettings, source: String
+    ) throws -> Scenario {
         do {
             var node = try applyVariant(name, to: document, source: source)
             for (override, value) in overrides { node = try node.setting(override, to: value) }
-            return try Scenario(decoding: JSONCursor(node: node, source: source))
+            let root = JSONCursor(node: node, source: source)
+            return try settings.applied(to: Scenario(decoding: root), root: root)
         } catch let error as JSONError {
             throw ScenarioError.inVariant(name: name, error)
         }
-    }
-
-    /// The document of variant `name` with the command line's overrides, ready to be changed further.
-    package static func variantDocument(_ name: String, of loaded: LoadedScenario) throws -> JSONNode {
-        guard loaded.variants[name] != nil else { throw loaded.unknownVariant(name) }
-        var node = try applyVariant(name, to: loaded.document, source: loaded.path)
-        for (override, value) in loaded.overrides { node = try node.setting(override, to: value) }
-        return node
     }
 
     /// Reads `path=value` as the command line gives it.

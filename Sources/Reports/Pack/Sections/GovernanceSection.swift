@@ -49,7 +49,7 @@ enum GovernanceSection {
                 "\(policy.appetite(forCategory: risk.category).rawValue): at most \(policy.highestAcceptableScore(forCategory: risk.category))"
             table.append([
                 .text(risk.id), .text(risk.register), .text(risk.title), .text(risk.categoryKey),
-                .text(risk.residual?.description), .text(risk.residual.map { policy.bands.band(for: $0).rawValue }),
+                .text(risk.residual?.description ?? risk.currentText), .text(risk.currentBand(policy.bands)?.rawValue),
                 .text(appetite), .text(risk.owner.isEmpty ? "(none)" : risk.owner),
             ])
         }

@@ -80,7 +80,7 @@ enum RiskRegistersSection {
                 .named("Amber"), .named("Green"),
             ])
         for joining in analysis.scope.joining {
-            let counts = RAG.allCases.reversed().map { band in joining.openRisks.filter { $0.residual.map(bands.band(for:)) == band }.count
+            let counts = RAG.allCases.reversed().map { band in joining.openRisks.filter { $0.currentBand(bands) == band }.count
             }
             table.append(
                 [

@@ -9,27 +9,25 @@ enum SweepSection {
 
     static func make(_ sweep: ParameterSweep, scenario: Scenario) -> PackSection {
         let name = sweep.parameter.description
-        let isPercent = name.hasSuffix("Percent")
-        let unit = ChartUnit.number(decimals: decimals(sweep.values), suffix: isPercent ? "%" : "")
+        let unit = unit(of: sweep)
         var section = PackSection(
-            place: .topSliceSweep, id: "sweep", heading: name == "trust.topSlicePercent" ? "The top-slice" : "Sweeping \(name)",
+            place: .topSliceSweep, id: "sweep", heading: sweep.parameter.title ?? "Sweeping \(name)",
             intro: [
                 "The scenario run at each value of \(name) from \(unit.label(sweep.values.first ?? 0)) to \(unit.label(sweep.values.last ?? 0)), "
                     + "every value on the same futures, so the curves move only with \(name)."
             ])
         let probabilities = sweep.measures.indices.filter { if case .probability = sweep.measures[$0] { true } else { false } }
         if let central = probabilities.first {
+            let chance = MeasureWording.phrase(sweep.measures[central], scenario: scenario)
             if let safe = sweep.values.indices.first(where: { sweep.estimates[$0][central].value <= tolerance }) {
                 let estimate = sweep.estimates[safe][central]
                 section.add(
                     .paragraph(
-                        "From \(unit.label(sweep.values[safe])) the chance of \(MeasureWording.subject(sweep.measures[central], scenario: scenario).dropFirst(11)) "
+                        "From \(unit.label(sweep.values[safe])) the chance of \(chance.what) in \(chance.year) "
                             + "is at most 10% (\(NumberText.percent(estimate.value)) ± \(NumberText.percent(estimate.standardError)) there): "
                             + "the centre stays solvent with 90% confidence. matrisk solve finds the value between the steps."))
             } else {
-                section.add(
-                    .paragraph(
-                        "No value swept keeps \(MeasureWording.subject(sweep.measures[central], scenario: scenario)) at or below 10%."))
+                section.add(.paragraph("No value swept keeps \(chance.subject) at or below 10%."))
             }
         }
         if !probabilities.isEmpty {
@@ -85,6 +83,16 @@ enum SweepSection {
             let words = MeasureWording.eventWords(event)
             return words.prefix(1).uppercased() + words.dropFirst()
         default: return MeasureWording.figureTitle(measure.output)
+        }
+    }
+
+    /// How the swept values are written and drawn: a `…Percent` field as 4.5%, money as £250k,
+    /// anything else as a plain number.
+    static func unit(of sweep: ParameterSweep) -> ChartUnit {
+        switch sweep.parameter.unit {
+        case .percent: return .number(decimals: decimals(sweep.values), suffix: "%")
+        case .money: return .money
+        case .count, .probability, .number: return .number(decimals: decimals(sweep.values), suffix: "")
         }
     }
 
