@@ -18,62 +18,75 @@ enum SweepSection {
             ])
         let probabilities = sweep.measures.indices.filter { if case .probability = sweep.measures[$0] { true } else { false } }
         if let central = probabilities.first {
-            let chance = MeasureWording.phrase(sweep.measures[central], scenario: scenario)
-            if let safe = sweep.values.indices.first(where: { sweep.estimates[$0][central].value <= tolerance }) {
-                let estimate = sweep.estimates[safe][central]
-                section.add(
-                    .paragraph(
-                        "From \(unit.label(sweep.values[safe])) the chance of \(chance.what) in \(chance.year) "
-                            + "is at most 10% (\(NumberText.percent(estimate.value)) ± \(NumberText.percent(estimate.standardError)) there): "
-                            + "the centre stays solvent with 90% confidence. matrisk solve finds the value between the steps."))
-            } else {
-                section.add(.paragraph("No value swept keeps \(chance.subject) at or below 10%."))
-            }
+            section.add(.paragraph(solvencySentence(sweep, measure: central, unit: unit, scenario: scenario)))
         }
         if !probabilities.isEmpty {
-            let series = probabilities.map { m in
-                LineChart.Series(
-                    name: shortName(sweep.measures[m]),
-                    points: sweep.values.enumerated().map { v, value in
-                        let e = sweep.estimates[v][m]
-                        return LineChart.Point(
-                            x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
-                    })
-            }
-            section.add(
-                PackFigure(
-                    id: "line-sweep-chances",
-                    chart: LineChart(
-                        title: "Chances against \(name)", xTitle: name, yTitle: "Chance", xAxis: .numeric(unit),
-                        yUnit: .percent(decimals: 1),
-                        series: series,
-                        thresholds: [.init(label: "10%: solvent with 90% confidence", value: tolerance, axis: .y, isTarget: true)],
-                        yRange: 0...1),
-                    caption:
-                        "Each line is a chance in \(scenario.yearLabel(scenario.years - 1)), the end of the plan, with its 95% interval shaded; "
-                        + "the dashed line is the board's 10% limit."))
+            section.add(chancesFigure(sweep, measures: probabilities, unit: unit, scenario: scenario))
         }
         let money = sweep.measures.indices.filter { sweep.measures[$0].output.isMoney && !probabilities.contains($0) }
         if !money.isEmpty {
-            let series = money.map { m in
-                LineChart.Series(
-                    name: shortName(sweep.measures[m]),
-                    points: sweep.values.enumerated().map { v, value in
-                        LineChart.Point(x: value, y: sweep.estimates[v][m].value)
-                    })
-            }
-            section.add(
-                PackFigure(
-                    id: "line-sweep-money",
-                    chart: LineChart(
-                        title: "Where the money ends up against \(name)", xTitle: name, yTitle: "£ at the end of the plan",
-                        xAxis: .numeric(unit),
-                        yUnit: .money, series: series, thresholds: [.init(label: "£0", value: 0, axis: .y, isTarget: false)]),
-                    caption:
-                        "The mean reserves in \(scenario.yearLabel(scenario.years - 1)), the end of the plan: what the centre gains, the academies give up."
-                ))
+            section.add(moneyFigure(sweep, measures: money, unit: unit, scenario: scenario))
         }
         return section
+    }
+
+    /// From which value the chance of `measure` (the first chance swept) is within the board's
+    /// limit, or that no value keeps it there.
+    private static func solvencySentence(_ sweep: ParameterSweep, measure central: Int, unit: ChartUnit, scenario: Scenario) -> String {
+        let chance = MeasureWording.phrase(sweep.measures[central], scenario: scenario)
+        guard let safe = sweep.values.indices.first(where: { sweep.estimates[$0][central].value <= tolerance }) else {
+            return "No value swept keeps \(chance.subject) at or below 10%."
+        }
+        let estimate = sweep.estimates[safe][central]
+        return "From \(unit.label(sweep.values[safe])) the chance of \(chance.what) in \(chance.year) "
+            + "is at most 10% (\(NumberText.percent(estimate.value)) ± \(NumberText.percent(estimate.standardError)) there): "
+            + "the centre stays solvent with 90% confidence. matrisk solve finds the value between the steps."
+    }
+
+    /// Each chance against the value swept, with its 95% interval and the board's 10% line.
+    private static func chancesFigure(_ sweep: ParameterSweep, measures: [Int], unit: ChartUnit, scenario: Scenario) -> PackFigure {
+        let name = sweep.parameter.description
+        let series = measures.map { m in
+            LineChart.Series(
+                name: shortName(sweep.measures[m]),
+                points: sweep.values.enumerated().map { v, value in
+                    let e = sweep.estimates[v][m]
+                    return LineChart.Point(
+                        x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
+                })
+        }
+        return PackFigure(
+            id: "line-sweep-chances",
+            chart: LineChart(
+                title: "Chances against \(name)", xTitle: name, yTitle: "Chance", xAxis: .numeric(unit),
+                yUnit: .percent(decimals: 1),
+                series: series,
+                thresholds: [.init(label: "10%: solvent with 90% confidence", value: tolerance, axis: .y, isTarget: true)],
+                yRange: 0...1),
+            caption:
+                "Each line is a chance in \(scenario.yearLabel(scenario.years - 1)), the end of the plan, with its 95% interval shaded; "
+                + "the dashed line is the board's 10% limit.")
+    }
+
+    /// The mean reserves that are money against the value swept: where the money ends up.
+    private static func moneyFigure(_ sweep: ParameterSweep, measures: [Int], unit: ChartUnit, scenario: Scenario) -> PackFigure {
+        let name = sweep.parameter.description
+        let series = measures.map { m in
+            LineChart.Series(
+                name: shortName(sweep.measures[m]),
+                points: sweep.values.enumerated().map { v, value in
+                    LineChart.Point(x: value, y: sweep.estimates[v][m].value)
+                })
+        }
+        return PackFigure(
+            id: "line-sweep-money",
+            chart: LineChart(
+                title: "Where the money ends up against \(name)", xTitle: name, yTitle: "£ at the end of the plan",
+                xAxis: .numeric(unit),
+                yUnit: .money, series: series, thresholds: [.init(label: "£0", value: 0, axis: .y, isTarget: false)]),
+            caption:
+                "The mean reserves in \(scenario.yearLabel(scenario.years - 1)), the end of the plan: what the centre gains, the academies give up."
+        )
     }
 
     /// A line's name, short enough to sit at its right-hand end: "Central reserves < £0".
