@@ -46,14 +46,8 @@ enum SweepSection {
     /// Each chance against the value swept, with its 95% interval and the board's 10% line.
     private static func chancesFigure(_ sweep: ParameterSweep, measures: [Int], unit: ChartUnit, scenario: Scenario) -> PackFigure {
         let name = sweep.parameter.description
-        let series = measures.map { m in
-            LineChart.Series(
-                name: shortName(sweep.measures[m]),
-                points: sweep.values.enumerated().map { v, value in
-                    let e = sweep.estimates[v][m]
-                    return LineChart.Point(
-                        x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
-                })
+        let series = lines(sweep, measures: measures) { value, e in
+            LineChart.Point(x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
         }
         return PackFigure(
             id: "line-sweep-chances",
@@ -71,13 +65,7 @@ enum SweepSection {
     /// The mean reserves that are money against the value swept: where the money ends up.
     private static func moneyFigure(_ sweep: ParameterSweep, measures: [Int], unit: ChartUnit, scenario: Scenario) -> PackFigure {
         let name = sweep.parameter.description
-        let series = measures.map { m in
-            LineChart.Series(
-                name: shortName(sweep.measures[m]),
-                points: sweep.values.enumerated().map { v, value in
-                    LineChart.Point(x: value, y: sweep.estimates[v][m].value)
-                })
-        }
+        let series = lines(sweep, measures: measures) { value, e in LineChart.Point(x: value, y: e.value) }
         return PackFigure(
             id: "line-sweep-money",
             chart: LineChart(
@@ -87,6 +75,18 @@ enum SweepSection {
             caption:
                 "The mean reserves in \(scenario.yearLabel(scenario.years - 1)), the end of the plan: what the centre gains, the academies give up."
         )
+    }
+
+    /// A line for each of `measures`, named for it, with a point (made by `point` from the value
+    /// and its estimate) at each value swept.
+    private static func lines(
+        _ sweep: ParameterSweep, measures: [Int], point: (Double, Estimate) -> LineChart.Point
+    ) -> [LineChart.Series] {
+        measures.map { m in
+            LineChart.Series(
+                name: shortName(sweep.measures[m]),
+                points: sweep.values.enumerated().map { v, value in point(value, sweep.estimates[v][m]) })
+        }
     }
 
     /// A line's name, short enough to sit at its right-hand end: "Central reserves < £0".
