@@ -31,7 +31,7 @@ let package = Package(
 
         // MARK: - Engines and the trust's domain
         .target(name: "MonteCarlo", dependencies: ["JSONDocument"]),
-        .target(name: "RiskRegister", dependencies: ["CSV", "JSONDocument"]),
+        .target(name: "RiskRegister", dependencies: ["CSV", "JSONDocument", "Workbook"]),
         .target(name: "TrustModel", dependencies: ["JSONDocument", "MonteCarlo", "RiskRegister"]),
 
         // MARK: - Presentation and the command line
@@ -39,7 +39,7 @@ let package = Package(
             name: "Reports", dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Workbook"]),
         .target(
             name: "Commands",
-            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Reports"]
+            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Reports", "Workbook"]
         ),
         .executableTarget(name: "matrisk", dependencies: ["Commands"]),
 
@@ -52,11 +52,11 @@ let package = Package(
             name: "WorkbookTests", dependencies: ["Workbook", "Archive", "CSV"],
             exclude: ["Fixtures", "libreoffice-roundtrip.sh", "libreoffice-roundtrip.swift"]),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "JSONDocument"], exclude: ["Fixtures"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument", "Workbook"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister", "Workbook"], exclude: ["Fixtures"]),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk", "Workbook"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
