@@ -98,4 +98,22 @@ struct RealLayoutWorkbookTests {
                 == "willowbank-primary.xlsx: note: the file is named as an Excel workbook (.xlsx) but holds text, so it is read as CSV; give it a .csv name."
         )
     }
+
+    /// The Workbook module's own registers, written by openpyxl, LibreOffice Calc, python-docx and
+    /// LibreOffice Writer with merged section rows (`Tests/WorkbookTests/Fixtures`): the merged
+    /// heading fills its row, and the row is still one section.
+    @Test(arguments: [
+        ("category-tree-openpyxl.xlsx", 5, ["1.0 Strategic and Reputational Risks", "2.0 Operational Risks"]),
+        ("category-tree-libreoffice.xlsx", 5, ["1.0 Strategic and Reputational Risks", "2.0 Operational Risks"]),
+        ("category-tree-libreoffice.ods", 5, ["1.0 Strategic and Reputational Risks", "2.0 Operational Risks"]),
+        ("lettered-sections-python-docx.docx", 4, ["A GOVERNANCE / BOARD", "B FINANCE"]),
+        ("lettered-sections-libreoffice.docx", 4, ["A GOVERNANCE / BOARD", "B FINANCE"]),
+    ])
+    func mergedSectionRowsOfOtherProducersAreSections(_ file: String, risks: Int, sections: [String]) throws {
+        let url = Registers.packageRoot.appendingPathComponent("Tests/WorkbookTests/Fixtures").appendingPathComponent(file)
+        let load = try RegisterSet.load([RegisterSource(name: file, bytes: [UInt8](try Data(contentsOf: url)))])
+        #expect(load.problems.isEmpty, "\(load.problems)")
+        #expect(load.registers.risks.count == risks)
+        #expect(load.readings.first?.sections.map(\.heading) == sections)
+    }
 }

@@ -34,10 +34,12 @@ struct RoundTripTests {
 
     @Test func workbookExportReadsBackEqualPolicyAndAll() throws {
         var set = try tricky()
-        set.policy.columns = ["Specific Risk": "title", "Notes. Internal": "ignore"]
+        set.policy.columns = ["Specific Risk": "title", "Notes. Internal": "ignore", " Spaced header ": "owner"]
         set.policy.scales = [
             "oak-primary": RegisterScale(
-                likelihood: .init(points: 3, words: ["Remote", "Possible", "Probable"]), impact: .init(points: 4))
+                likelihood: .init(points: 3, words: ["Remote", "Possible", "Probable"]), impact: .init(points: 4)),
+            "meadow-primary": RegisterScale(
+                likelihood: .init(points: 3, words: ["Low; rare", "Medium", " High"]), impact: .init(points: 5)),
         ]
         set.policy.escalationThreshold = 12
         let back = try RegisterSet.load([RegisterSource(name: "set.xlsx", bytes: try set.workbook())]).requireValid()

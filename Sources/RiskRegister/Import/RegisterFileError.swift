@@ -79,7 +79,7 @@ package enum RegisterFileError: Error, Sendable, Equatable, CustomStringConverti
     }
 
     /// `'Risks', 'Legend' and 'Lookups'`.
-    private static func listed(_ names: [String], joiner: String = "and") -> String {
+    static func listed(_ names: [String], joiner: String = "and") -> String {
         let quoted = names.map { "'\($0)'" }
         guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "none" }
         return quoted.dropLast().joined(separator: ", ") + " \(joiner) " + last

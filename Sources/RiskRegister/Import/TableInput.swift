@@ -120,11 +120,11 @@ enum TableInput {
     /// The note naming a workbook's sheets that were not read (blank sheets left unsaid).
     private static func unreadNote(_ file: TableFile, chosen: [SourceTable], kinds: [Kind]) -> [ImportNote] {
         let unread = zip(chosen, kinds).compactMap { table, kind -> String? in
-            if case .unrecognised = kind { return "'\(table.name)'" }
+            if case .unrecognised = kind { return table.name }
             return nil
         }
         guard !unread.isEmpty else { return [] }
-        let sheets = unread.count == 1 ? "the sheet \(unread[0]) is" : "the sheets \(unread.joined(separator: ", ")) are"
+        let sheets = "the sheet\(unread.count == 1 ? "" : "s") \(RegisterFileError.listed(unread)) \(unread.count == 1 ? "is" : "are")"
         return [
             ImportNote(
                 at: .wholeFile(file.source),

@@ -40,11 +40,10 @@ package struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConve
         return (lhs.column ?? 0) < (rhs.column ?? 0)
     }
 
-    /// Document tables in their order, then sheets by name.
+    /// Sheets and document tables in the order of their file, then by name.
     private static func order(_ sheet: SheetPlace?) -> (Int, String) {
         guard let sheet else { return (0, "") }
-        if case .documentTable(let number) = sheet.kind { return (number, "") }
-        return (Int.max, sheet.name)
+        return (sheet.order, sheet.name)
     }
 
     /// `file:line`, `file:line:column`, `file.xlsx: Sheet1!C7`, `file.xlsx: Sheet1 row 7`,

@@ -28,9 +28,11 @@ enum PolicyTable {
         var root = SettingTree()
         for row in table.rows[(headerIndex + 1)...] where !row.isBlank {
             guard let key = row[field: 0], !key.trimmed.isEmpty else { continue }
-            let path = Self.path(key.trimmed)
+            // A column's header is kept as written, spaces and all; other settings are trimmed.
+            let path = Self.path(key.trimmed.hasPrefix("columns.") ? String(key.text.drop { $0.isWhitespace }) : key.trimmed)
             let value = row[field: 1] ?? CSVCell(text: "", line: row.line, column: key.column + 1, field: 2, sheet: row.sheet)
-            guard root.insert(path, node: node(value, isWords: path.first == "scales")) else {
+            let at = SourcePosition(line: key.line, column: key.column)
+            guard root.insert(path, node: node(value, isWords: path.first == "scales"), keyPosition: at) else {
                 throw RegisterFileError.policySetting(
                     at: SourceLocation(file: source, cell: key), message: "the setting '\(key.trimmed)' is written twice; keep one row.")
             }
@@ -59,7 +61,10 @@ enum PolicyTable {
             for member in members { flatten(member.value, path: path + [member.key], into: &rows) }
         case .array(let items):
             let words = items.compactMap { item -> String? in if case .string(let word) = item { return word } else { return nil } }
-            rows.append([.text(key), .text(words.joined(separator: "; ")), .text(meaning(path))])
+            // Words joined by "; " as a person writes them; words that could not be told apart
+            // again that way (holding a ";", or spaces at an end) as the policy file's list.
+            let plain = words.allSatisfy { !$0.contains(";") && $0 == CSVCell.trimmed($0) && !$0.isEmpty }
+            rows.append([.text(key), .text(plain ? words.joined(separator: "; ") : JSONWriter.write(value)), .text(meaning(path))])
         case .number(let number):
             rows.append([.text(key), .number(number), .text(meaning(path))])
         case .string(let text):
@@ -99,11 +104,15 @@ enum PolicyTable {
         return parts
     }
 
-    /// A cell's value as the policy file would hold it: a number, words ("Low; Medium; High"), or text.
+    /// A cell's value as the policy file would hold it: a number, words ("Low; Medium; High", or
+    /// a list as the policy file writes one), or text.
     private static func node(_ cell: CSVCell, isWords: Bool) -> JSONNode {
         let position = SourcePosition(line: cell.line, column: cell.column)
         let text = cell.trimmed
         if let number = Double(text), number.isFinite { return JSONNode(.number(number), at: position) }
+        if isWords, text.hasPrefix("["), let list = try? JSONParser.parse(bytes: Array(text.utf8), source: "") {
+            return JSONNode(value: list.value, at: position)
+        }
         if isWords, text.contains(";") {
             let words = text.split(separator: ";").map { CSVCell.trimmed(String($0)) }
             return JSONNode(.array(words.map { JSONNode(.string($0), at: position) }), at: position)
@@ -127,41 +136,38 @@ enum PolicyTable {
     }
 }
 
-/// The settings read so far, as the nested objects of a policy file, in the order written.
+/// The settings read so far, as the nested objects of a policy file, in the order written, each
+/// key placed at its Setting cell and each value at its Value cell.
 private struct SettingTree {
-    var members: [(key: String, child: SettingTree?, node: JSONNode?)] = []
+    var members: [(key: String, child: SettingTree?, node: JSONNode?, keyPosition: SourcePosition)] = []
 
     /// Adds a value at `path`; false when that setting (or a group it belongs to) is already set.
-    mutating func insert(_ path: [String], node: JSONNode) -> Bool {
+    mutating func insert(_ path: [String], node: JSONNode, keyPosition: SourcePosition) -> Bool {
         guard let key = path.first else { return false }
         let index = members.firstIndex { $0.key == key }
         if path.count == 1 {
             guard index == nil else { return false }
-            members.append((key, nil, node))
+            members.append((key, nil, node, keyPosition))
             return true
         }
         if let index {
             guard var child = members[index].child else { return false }
-            let added = child.insert(Array(path.dropFirst()), node: node)
+            let added = child.insert(Array(path.dropFirst()), node: node, keyPosition: keyPosition)
             members[index].child = child
             return added
         }
         var child = SettingTree()
-        _ = child.insert(Array(path.dropFirst()), node: node)
-        members.append((key, child, nil))
+        _ = child.insert(Array(path.dropFirst()), node: node, keyPosition: keyPosition)
+        members.append((key, child, nil, keyPosition))
         return true
     }
 
     /// The object these settings make, each group placed at its first setting.
     func node(at position: SourcePosition) -> JSONNode {
         let built = members.map { member -> JSONNode.Member in
-            let value = member.node ?? member.child.map { $0.node(at: $0.firstPosition ?? position) } ?? JSONNode(.null, at: position)
-            return JSONNode.Member(key: member.key, keyPosition: value.position, value: value)
+            let value = member.node ?? member.child.map { $0.node(at: member.keyPosition) } ?? JSONNode(.null, at: position)
+            return JSONNode.Member(key: member.key, keyPosition: member.keyPosition, value: value)
         }
         return JSONNode(.object(built), at: position)
-    }
-
-    private var firstPosition: SourcePosition? {
-        members.first.flatMap { $0.node?.position ?? $0.child?.firstPosition }
     }
 }
