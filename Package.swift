@@ -35,7 +35,7 @@ let package = Package(
 
         // MARK: - Engines and the trust's domain
         .target(name: "MonteCarlo"),
-        .target(name: "RiskRegister", dependencies: ["CSV", "JSONDocument"]),
+        .target(name: "RiskRegister", dependencies: ["CSV", "JSONDocument", "Workbook"]),
         .target(name: "TrustModel", dependencies: ["JSONDocument", "MonteCarlo", "RiskRegister"]),
 
         // MARK: - Presentation, benchmarks and the command line
@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "Benchmarks", dependencies: ["MonteCarlo", "TrustModel"]),
         .target(
             name: "Commands",
-            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Reports", "Benchmarks"]
+            dependencies: ["CSV", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Reports", "Benchmarks", "Workbook"]
         ),
         .executableTarget(name: "matrisk", dependencies: ["Commands"]),
 
@@ -57,12 +57,12 @@ let package = Package(
             name: "WorkbookTests", dependencies: ["Workbook", "Archive", "CSV"],
             exclude: ["Fixtures", "libreoffice-roundtrip.sh", "libreoffice-roundtrip.swift"]),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo"], exclude: ["Fixtures"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument"], exclude: ["Fixtures"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument", "Workbook"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister", "Workbook"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "MonteCarlo", "TrustModel"]),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk"], exclude: ["Fixtures"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk", "Workbook"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

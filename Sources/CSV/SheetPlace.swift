@@ -13,18 +13,22 @@ package struct SheetPlace: Sendable, Hashable {
     /// The sheet's name, or the table's ("table 2").
     package var name: String
     package var kind: Kind
+    /// The sheet's place among the workbook's sheets, or the table's among the document's, from 1
+    /// (0 when not known): places sort as the workbook shows its tabs.
+    package var order: Int
 
-    package init(name: String, kind: Kind) {
+    package init(name: String, kind: Kind, order: Int = 0) {
         self.name = name
         self.kind = kind
+        self.order = order
     }
 
-    /// A workbook sheet called `name`.
-    package static func sheet(_ name: String) -> SheetPlace { SheetPlace(name: name, kind: .sheet) }
+    /// A workbook sheet called `name`, the `order`th of its workbook.
+    package static func sheet(_ name: String, order: Int = 0) -> SheetPlace { SheetPlace(name: name, kind: .sheet, order: order) }
 
     /// The `number`th table of a document.
     package static func documentTable(_ number: Int) -> SheetPlace {
-        SheetPlace(name: "table \(number)", kind: .documentTable(number: number))
+        SheetPlace(name: "table \(number)", kind: .documentTable(number: number), order: number)
     }
 
     /// The cell in `row` (from 1) and `field` (the column, from 1): `Sheet1!C7`, `'Risk register'!C7`

@@ -1,5 +1,6 @@
 import CSV
 import JSONDocument
+import Workbook
 
 /// An error a command can print as it is, with the exit code that goes with it.
 ///
@@ -20,5 +21,9 @@ extension CSVError: ReportableError {
 }
 
 extension JSONError: ReportableError {
+    var exitCode: ExitCode { .dataError }
+}
+
+extension WorkbookError: ReportableError {
     var exitCode: ExitCode { .dataError }
 }

@@ -10,7 +10,8 @@ enum NumberFormatKind: Sendable, Equatable {
     static func builtIn(_ id: Int) -> NumberFormatKind {
         switch id {
         case 9, 10: return .percent
-        case 14...17, 27...31, 34...36, 50...58: return .date(.date)
+        case 17: return .date(.monthAndYear)
+        case 14...16, 27...31, 34...36, 50...58: return .date(.date)
         case 18...21, 32, 33, 45...47: return .date(.time)
         case 22: return .date(.dateAndTime)
         default: return .number
@@ -21,6 +22,7 @@ enum NumberFormatKind: Sendable, Equatable {
     /// its first section with quoted text, escaped characters and `[colour]` brackets left out.
     static func custom(_ code: String) -> NumberFormatKind {
         var day = false
+        var year = false
         var month = false
         var time = false
         var percent = false
@@ -54,8 +56,9 @@ enum NumberFormatKind: Sendable, Equatable {
             case "[":
                 inBracket = true
                 bracket = ""
-            case ";": return kind(day: day, month: month, time: time, percent: percent)
-            case "d", "D", "y", "Y": day = true
+            case ";": return kind(day: day, year: year, month: month, time: time, percent: percent)
+            case "d", "D": day = true
+            case "y", "Y": year = true
             case "m", "M": month = true
             case "h", "H", "s", "S": time = true
             case "A", "a":
@@ -66,12 +69,14 @@ enum NumberFormatKind: Sendable, Equatable {
             default: break
             }
         }
-        return kind(day: day, month: month, time: time, percent: percent)
+        return kind(day: day, year: year, month: month, time: time, percent: percent)
     }
 
-    private static func kind(day: Bool, month: Bool, time: Bool, percent: Bool) -> NumberFormatKind {
+    private static func kind(day: Bool, year: Bool, month: Bool, time: Bool, percent: Bool) -> NumberFormatKind {
+        // A month and year with no day ("mmm-yy", "mmmm yyyy") names the month, not its first day.
+        if month && year && !day && !time { return .date(.monthAndYear) }
         // `m` with `h` or `s` and no day or year is minutes; otherwise it is a month.
-        let date = day || (month && !time)
+        let date = day || year || (month && !time)
         switch (date, time) {
         case (true, true): return .date(.dateAndTime)
         case (true, false): return .date(.date)

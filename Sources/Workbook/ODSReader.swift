@@ -26,7 +26,7 @@ enum ODSReader {
             case "table" where tag.name.namespace == table:
                 let name = tag.attribute("name", namespace: table) ?? "Sheet\(sheets.count + 1)"
                 let hidden = tag.attribute("style-name", namespace: table).map(hiddenStyles.contains) ?? false
-                var reader = ODSTableReader(source: archive.source, place: .sheet(name), limits: limits)
+                var reader = ODSTableReader(source: archive.source, place: .sheet(name, order: sheets.count + 1), limits: limits)
                 try reader.read(&part)
                 let grid = try reader.grid.table()
                 sheets.append(

@@ -1,3 +1,5 @@
+import CSV
+
 /// Spreadsheet date serial numbers turned into the ISO 8601 text the rest of matrisk reads.
 ///
 /// In the 1900 date system (Excel's default) serial 1 is 1900-01-01, and serial 60 is
@@ -14,6 +16,9 @@ enum SerialDate {
     /// What part of a serial a number format shows.
     enum Shows: Sendable {
         case date
+        /// The month and year only (`mmm-yy`): a person typing "March 2027" means the month,
+        /// so the reader gives the month's name and year, as the person wrote it.
+        case monthAndYear
         case time
         case dateAndTime
     }
@@ -37,6 +42,7 @@ enum SerialDate {
             if day == 60 { date = "1900-02-29" } else { date = civil(daysSince1970: day - (day < 60 ? 25_568 : 25_569)) }
         }
         if shows == .date { return date }
+        if shows == .monthAndYear { return monthAndYear(date) }
         return date + " " + time
     }
 
@@ -49,38 +55,24 @@ enum SerialDate {
         return s == 0 ? hm : hm + ":" + twoDigits(s)
     }
 
-    /// The proleptic Gregorian date `days` after 1970-01-01 (H. Hinnant, "chrono-compatible
-    /// low-level date algorithms", days_from_civil's inverse).
-    static func civil(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    /// `2027-03-01` → `March 2027`.
+    private static func monthAndYear(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month) else { return iso }
+        return monthNames[month - 1] + " " + parts[0]
     }
 
-    /// Days from 1970-01-01 to the given date (Hinnant's days_from_civil).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// The 1900-system serial of a date, as the writer stores dates.
     static func serial1900(year: Int, month: Int, day: Int) -> Int {
-        daysSinceEpoch(year: year, month: month, day: day) + 25_569
+        CivilDays.days(year: year, month: month, day: day) + 25_569
     }
 
     private static func civil(daysSince1970 days: Int) -> String {
-        let (y, m, d) = civil(daysSinceEpoch: days)
+        let (y, m, d) = CivilDays.date(days: days)
         return String(y) + "-" + twoDigits(m) + "-" + twoDigits(d)
     }
 

@@ -1,3 +1,5 @@
+import CSV
+
 /// One cell of a sheet to write: a typed value and how it looks.
 ///
 /// Text is always stored as text (a shared string), never as a formula: a cell whose text is
@@ -32,19 +34,10 @@ package struct SheetCell: Sendable, Equatable {
     package static func date(iso text: String) -> SheetCell? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1900...9999).contains(year),
-            (1...12).contains(month),
-            day >= 1, day <= daysIn(month: month, year: year)
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year >= 1900,
+            CivilDays.isValid(year: year, month: month, day: day)
         else { return nil }
         return SheetCell(.date(year: year, month: month, day: day), style: CellStyle(format: .date))
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }
 

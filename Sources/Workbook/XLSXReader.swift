@@ -22,14 +22,15 @@ enum XLSXReader {
         }
         var sheets: [SheetTable] = []
         var notes: [String] = []
-        for sheet in workbook.sheets {
+        for (index, sheet) in workbook.sheets.enumerated() {
             guard let relationship = relationships.first(where: { $0.id == sheet.relationship }), relationship.kind == "worksheet" else {
                 notes.append("The sheet '\(sheet.name)' is a chart or dialog sheet, not cells; it is left out.")
                 continue
             }
             var part = try PackagePart.required(relationship.target, in: &archive)
             var reader = XLSXSheetReader(
-                source: source, place: .sheet(sheet.name), sharedStrings: sharedStrings, styles: styles, dateSystem: workbook.dateSystem,
+                source: source, place: .sheet(sheet.name, order: index + 1), sharedStrings: sharedStrings, styles: styles,
+                dateSystem: workbook.dateSystem,
                 limits: limits)
             try reader.read(&part)
             let table = try reader.grid.table()

@@ -5,6 +5,8 @@ enum XLSXSheetWriter {
     static func xml(_ sheet: SheetToWrite, selected: Bool, styles: inout XLSXStyleSheet, strings: inout XLSXSharedStringTable) -> String {
         let width = sheet.rows.map(\.count).max() ?? 0
         var xml = XLSXWriter.declaration + "<worksheet xmlns=\"\(XLSXWriter.main)\" xmlns:r=\"\(XLSXWriter.relationships)\">"
+        // Printed, a sheet fits the width of a landscape page, however many pages tall.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         if width > 0, !sheet.rows.isEmpty { xml += "<dimension ref=\"A1:\(CSVCell.letters(forField: width))\(sheet.rows.count)\"/>" }
         xml += "<sheetViews><sheetView workbookViewId=\"0\"\(selected ? " tabSelected=\"1\"" : "")>"
         if sheet.hasHeader, sheet.rows.count > 1 {
@@ -20,26 +22,43 @@ enum XLSXSheetWriter {
         }
         xml += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            // A row whose text runs to several lines is as tall as its longest cell, as a
-            // spreadsheet would fit it (15 points a line).
-            let lines =
-                row.map {
-                    if case .text(let text) = $0.value { text.split(separator: "\n", omittingEmptySubsequences: false).count } else { 1 }
-                }.max() ?? 1
-            xml += lines > 1 ? "<row r=\"\(r + 1)\" ht=\"\(15 * lines)\" customHeight=\"1\">" : "<row r=\"\(r + 1)\">"
-            for (c, cell) in row.enumerated() {
-                var style = cell.style
-                if sheet.hasHeader, r == 0 { style.bold = true }
-                if case .text(let text) = cell.value, text.contains("\n") { style.wraps = true }
-                xml += cellXML(
-                    cell.value, reference: CSVCell.letters(forField: c + 1) + String(r + 1), style: styles.index(of: style),
-                    strings: &strings)
-            }
-            xml += "</row>"
+            xml += rowXML(row, index: r, header: sheet.hasHeader && r == 0, widths: widths, styles: &styles, strings: &strings)
         }
         xml += "</sheetData>"
         if let range = filterRange(sheet) { xml += "<autoFilter ref=\"\(range)\"/>" }
+        xml +=
+            "<printOptions gridLines=\"1\"/><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
+    }
+
+    /// One row. Text wider than its column (or holding a line break) wraps, and the row is as
+    /// tall as its tallest cell's lines, as a spreadsheet would fit it (15 points a line).
+    private static func rowXML(
+        _ row: [SheetCell], index r: Int, header: Bool, widths: [Int], styles: inout XLSXStyleSheet, strings: inout XLSXSharedStringTable
+    ) -> String {
+        var lines = 1
+        var cells = ""
+        for (c, cell) in row.enumerated() {
+            var style = cell.style
+            if header { style.bold = true }
+            if case .text(let text) = cell.value {
+                let shown = shownLines(text, width: widths[c])
+                if shown > 1 || text.contains("\n") { style.wraps = true }
+                lines = max(lines, shown)
+            }
+            cells += cellXML(
+                cell.value, reference: CSVCell.letters(forField: c + 1) + String(r + 1), style: styles.index(of: style), strings: &strings)
+        }
+        let open = lines > 1 ? "<row r=\"\(r + 1)\" ht=\"\(15 * lines)\" customHeight=\"1\">" : "<row r=\"\(r + 1)\">"
+        return open + cells + "</row>"
+    }
+
+    /// The lines a text takes in a column `width` characters wide: each of its own lines, wrapped
+    /// at the width (less the column's margin).
+    static func shownLines(_ text: String, width: Int) -> Int {
+        let fits = max(1, width - 2)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + fits - 1) / fits) }
     }
 
     /// The header and rows under it, for the filter buttons (`A1:F20`), when there is a header.
@@ -64,14 +83,18 @@ enum XLSXSheetWriter {
     }
 
     /// Each column as wide as its widest cell shows (in characters, plus a margin), between 6
-    /// and 60; bold headers a little wider.
+    /// and ``widest``; bold headers a little wider. Longer text wraps within the widest.
+    /// The widest a column is made: about a third of a landscape page, so a description wraps
+    /// rather than pushing every other column off the screen.
+    static let widest = 50
+
     static func columnWidths(_ sheet: SheetToWrite, count: Int) -> [Int] {
         var widths = [Int](repeating: 6, count: count)
         for (r, row) in sheet.rows.enumerated() {
             for (c, cell) in row.enumerated() {
                 var shown = displayLength(cell)
                 if sheet.hasHeader, r == 0 { shown += shown / 10 + 1 }
-                widths[c] = max(widths[c], min(shown + 2, 60))
+                widths[c] = max(widths[c], min(shown + 2, widest))
             }
         }
         return widths

@@ -30,8 +30,9 @@ struct XLSXStyleSheet {
             xfs +=
                 "<xf numFmtId=\"\(formatID)\" fontId=\"\(style.bold ? 1 : 0)\" fillId=\"\(fillID)\" borderId=\"0\" xfId=\"0\""
                 + "\(formatID > 0 ? " applyNumberFormat=\"1\"" : "")\(style.bold ? " applyFont=\"1\"" : "")\(fillID > 0 ? " applyFill=\"1\"" : "")"
-            // Text on several lines wraps, top-aligned, so every line shows.
-            xfs += style.wraps ? " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" : "/>"
+            // Every cell top-aligned, so a row whose text wraps reads from its top line; text on
+            // several lines wraps, so every line shows.
+            xfs += " applyAlignment=\"1\"><alignment vertical=\"top\"\(style.wraps ? " wrapText=\"1\"" : "")/></xf>"
         }
         var xml = XLSXWriter.declaration + "<styleSheet xmlns=\"\(XLSXWriter.main)\">"
         if !formats.isEmpty {
@@ -47,7 +48,9 @@ struct XLSXStyleSheet {
             xml += "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF\(fill)\"/><bgColor indexed=\"64\"/></patternFill></fill>"
         }
         xml += "</fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-        xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        // The Normal style top-aligned too: a cell written with no style of its own takes it.
+        xml +=
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellStyleXfs>"
         xml += "<cellXfs count=\"\(styles.count)\">\(xfs)</cellXfs>"
         xml += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
         return xml

@@ -66,12 +66,16 @@ package enum XLSXWriter {
             xml += "<sheet name=\"\(XMLEscaping.escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
         xml += "</sheets>"
-        // Excel records each sheet's filter range under this hidden name.
-        let filters = sheets.enumerated().compactMap { i, sheet in
-            XLSXSheetWriter.filterRange(sheet).map { range in
+        // Excel records each sheet's filter range under this hidden name, and the rows printed
+        // at the top of every page (the header) under Print_Titles.
+        let filters = sheets.enumerated().flatMap { i, sheet -> [String] in
+            guard let range = XLSXSheetWriter.filterRange(sheet) else { return [] }
+            let name = SheetPlace.sheet(names[i]).quotedName
+            return [
                 "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">"
-                    + XMLEscaping.escaped(SheetPlace.sheet(names[i]).quotedName + "!" + range) + "</definedName>"
-            }
+                    + XMLEscaping.escaped(name + "!" + range) + "</definedName>",
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">" + XMLEscaping.escaped(name + "!$1:$1") + "</definedName>",
+            ]
         }
         if !filters.isEmpty { xml += "<definedNames>" + filters.joined() + "</definedNames>" }
         return xml + "</workbook>"

@@ -29,7 +29,7 @@ struct RegisterCommandTests {
 
     @Test func checkAsCSVAndJSONCarriesTheFindings() throws {
         let csv = run(["register", "check", "Scenarios/registers", "--format", "csv"] + Self.asOf)
-        #expect(csv.standardOutput.hasPrefix("File,Line,Column,Severity,Kind,Subject,Message\r\n"))
+        #expect(csv.standardOutput.hasPrefix("File,Sheet,Line,Column,Severity,Kind,Subject,Message\r\n"))
         #expect(csv.standardOutput.split(separator: "\r\n").count == 34)
         let json = run(["register", "check", "Scenarios/registers", "--format", "json"] + Self.asOf)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
@@ -129,7 +129,7 @@ struct RegisterCommandTests {
         #expect(result.exitCode == 66)
         #expect(
             result.standardError
-                == "./notes.md: note: skipped; matrisk reads .csv and .json files from a folder.\n.: error: the folder holds no register, mitigations or policy files (.csv or .json).\n"
+                == "./notes.md: note: skipped; matrisk reads .csv, .xlsx, .ods, .docx and .json files from a folder.\n.: error: the folder holds no register, mitigations or policy files (.csv, .xlsx, .ods, .docx or .json).\n"
         )
     }
 
@@ -156,7 +156,7 @@ struct RegisterUsageTests {
         #expect(
             missing.standardError == """
                 Error: Missing expected argument '<path>'
-                Usage: matrisk register check [--as-of <date>] [--format <format>] [--policy <file>] [--delimiter <delimiter>] <path> ...
+                Usage: matrisk register check [--as-of <date>] [--format <format>] [--out <path>] [--policy <file>] [--sheet <name> ...] [--delimiter <delimiter>] <path> ...
                   See 'matrisk register check --help' for more information.
 
                 """)
@@ -168,7 +168,7 @@ struct RegisterUsageTests {
         let format = MatriskProcess.inProcess(["register", "check", "--format", "xml", "Scenarios/registers"])
         #expect(
             format.standardError.hasPrefix(
-                "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv' or 'json'.\n"))
+                "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'csv', 'json' or 'xlsx'.\n"))
         let sub = MatriskProcess.inProcess(["register", "rolup"])
         #expect(sub.standardError.hasPrefix("Error: Unknown subcommand 'rolup'. Did you mean 'rollup'?\n"))
     }

@@ -29,7 +29,7 @@ swift build -c release --scratch-path "$build" --target Reports -Xswiftc -saniti
 modules_for() {
     case "$1" in
         csv) echo "CSV" ;;
-        register) echo "CSV JSONDocument RiskRegister" ;;
+        register) echo "CSV JSONDocument Archive SafeXML Workbook RiskRegister" ;;
         scenario) echo "CSV JSONDocument MonteCarlo RiskRegister TrustModel Archive SafeXML Workbook Reports" ;;
         inflate | zip) echo "Archive" ;;
         xml) echo "SafeXML" ;;

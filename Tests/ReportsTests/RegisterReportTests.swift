@@ -73,7 +73,7 @@ struct RegisterReportTests {
         )
         #expect(
             report.rendered(as: .csv)
-                == "File,Line,Column,Severity,Kind,Subject,Message\r\na.csv,3,1,error,duplicate-id,,x\r\na.csv,4,,warning,missing-owner,,y\r\n"
+                == "File,Sheet,Line,Column,Severity,Kind,Subject,Message\r\na.csv,,3,1,error,duplicate-id,,x\r\na.csv,,4,,warning,missing-owner,,y\r\n"
         )
         let none = CheckReport.report(
             findings: [], registers: RegisterSet(), fileCount: 2, asOf: CalendarDate(year: 2026, month: 11, day: 22)!)

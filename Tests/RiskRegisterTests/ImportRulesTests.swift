@@ -1,5 +1,6 @@
 import CSV
 import Testing
+import Workbook
 
 @testable import RiskRegister
 
@@ -21,7 +22,7 @@ struct ImportRulesTests {
         #expect(TextEncoding.windows1252ToUTF8([0x80, 0x96, 0xA3, 0xE9, 0x41, 0x81]) == Array("€–£éA\u{81}".utf8))
         let utf8 = try? RegisterSet.load([RegisterSource(name: "x.csv", text: "Risk,L,I\ncaf\u{E9},1,1\n")])
         #expect(utf8?.notes.contains { $0.message.contains("Windows-1252") } == false)
-        #expect(throws: CSVError.self, "a workbook is still refused") {
+        #expect(throws: WorkbookError.self, "ZIP bytes are read as a workbook (here a damaged one), never as Windows-1252 text") {
             try RegisterSet.load([RegisterSource(name: "x.csv", bytes: [0x50, 0x4B, 0x03, 0x04, 0xA3])])
         }
     }

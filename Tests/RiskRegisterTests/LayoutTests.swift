@@ -19,7 +19,7 @@ struct LayoutTests {
             Roof leaks,SBM,3,4
             """
         let load = try load(text)
-        #expect(load.readings.first?.headerLine == 4 && load.readings.first?.skippedLines == [1, 2, 3])
+        #expect(load.readings.first?.header?.line == 4 && load.readings.first?.skipped.map(\.line) == [1, 2, 3])
         #expect(load.registers.risks.map(\.title) == ["Roof leaks"])
     }
 
@@ -43,7 +43,7 @@ struct LayoutTests {
         #expect(risks.last?.title == "A boiler that fails", "a one-cell row in ordinary words is a risk, not a heading")
         let reading = try #require(load.readings.first)
         #expect(reading.sections.map(\.heading) == ["1.0 Strategic Risks", "2.0 Financial Risks", "PREMISES"])
-        #expect(reading.repeatedHeaders == [5])
+        #expect(reading.repeatedHeaders.map(\.line) == [5])
     }
 
     @Test(arguments: [
@@ -53,14 +53,14 @@ struct LayoutTests {
         ("Operational risks", nil, "Operational"),
     ])
     func headingsAndTheirLabels(text: String, label: String?, category: String) throws {
-        let heading = try #require(SectionHeading.heading(text, line: 1))
+        let heading = try #require(SectionHeading.heading(text, row: RowPlace(line: 1)))
         #expect(heading.label == label)
         #expect(heading.category == category)
     }
 
     @Test(arguments: ["A boiler that fails", "Roof leaks in the hall", "12 pupils on the bus"])
     func sentencesAreNotHeadings(text: String) {
-        #expect(SectionHeading.heading(text, line: 1) == nil)
+        #expect(SectionHeading.heading(text, row: RowPlace(line: 1)) == nil)
     }
 
     @Test func mergedGroupingCellsAreFilledDownWithinASection() throws {

@@ -93,7 +93,8 @@ struct RealLayoutTests {
         #expect(risks.allSatisfy { $0.residual == nil && $0.isTrustRisk })
         #expect(risks[0].nextReview == CalendarDate(year: 2026, month: 9, day: 30))
         let reading = try #require(load.readings.first)
-        #expect(reading.headerLine == 5 && reading.repeatedHeaders == [13, 20] && reading.sections.map(\.risks) == [3, 2, 1])
+        #expect(
+            reading.header?.line == 5 && reading.repeatedHeaders.map(\.line) == [13, 20] && reading.sections.map(\.risks) == [3, 2, 1])
         #expect(reading.columns.first { $0.letters == "E" }?.header == "PRIORITY RAG (Red Amber Green)")
         #expect(reading.columns.first { $0.letters == "F" }?.readAs == nil)
     }
@@ -135,7 +136,7 @@ struct RealLayoutTests {
         #expect(risks.map { $0.residual.map { "\($0.likelihood)×\($0.impact)" } ?? "-" } == ["3×4", "2×4", "4×2", "2×2"])
         #expect(risks.map(\.statedScore) == [12, 8, 8, 4])
         let reading = try #require(load.readings.first)
-        #expect(reading.headerLine == 9 && reading.skippedLines == [1, 2, 3, 4, 6, 7])
+        #expect(reading.header?.line == 9 && reading.skipped.map(\.line) == [1, 2, 3, 4, 6, 7])
         let minibus = load.registers.mitigations.first { $0.id == "ASH-1-A1" }
         #expect(minibus?.owner == "SBM" && minibus?.due == CalendarDate(year: 2027, month: 3, day: 31))
     }
@@ -165,7 +166,7 @@ struct RealLayoutTests {
         #expect(load.registers.risks.map(\.statedScore) == [12, 6, 15])
         #expect(load.registers.risks.allSatisfy { $0.residual == nil })
         #expect(load.registers.risks[0].description == "Two outlets below 50°C at the last check")
-        #expect(load.readings.first?.valueRows == [7, 9, 11])
+        #expect(load.readings.first?.valueRows.map(\.line) == [7, 9, 11])
         let map = HeatMap(register: nil, stage: .residual, risks: load.registers.risks, bands: RAGBands())
         #expect(map.total == 0 && map.unplaced.count == 3)
     }

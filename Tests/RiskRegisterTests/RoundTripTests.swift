@@ -32,6 +32,33 @@ struct RoundTripTests {
         #expect(back == set)
     }
 
+    @Test func workbookExportReadsBackEqualPolicyAndAll() throws {
+        var set = try tricky()
+        set.policy.columns = ["Specific Risk": "title", "Notes. Internal": "ignore", " Spaced header ": "owner"]
+        set.policy.scales = [
+            "oak-primary": RegisterScale(
+                likelihood: .init(points: 3, words: ["Remote", "Possible", "Probable"]), impact: .init(points: 4)),
+            "meadow-primary": RegisterScale(
+                likelihood: .init(points: 3, words: ["Low; rare", "Medium", " High"]), impact: .init(points: 5)),
+        ]
+        set.policy.escalationThreshold = 12
+        let back = try RegisterSet.load([RegisterSource(name: "set.xlsx", bytes: try set.workbook())]).requireValid()
+        #expect(back == set)
+        #expect(back.policy == set.policy)
+        #expect(back.risks.map(\.id) == set.risks.map(\.id))
+        #expect(back.risks[0].title.hasPrefix("=HYPERLINK"), "a formula-like title stays text")
+    }
+
+    @Test func aPolicySheetAppliesToEveryRegisterWhateverTheOrder() throws {
+        var set = try tricky()
+        set.policy.escalationThreshold = 12
+        let register = RegisterSource(name: "risks.csv", text: set.risksCSV)
+        let book = RegisterSource(name: "policy.xlsx", bytes: try set.workbook())
+        let load = try RegisterSet.load([register, book], options: RegisterImportOptions(sheets: ["Policy"]))
+        #expect(load.registers.policy.escalationThreshold == 12)
+        #expect(load.readings.map(\.kind) == [.risks, .policy])
+    }
+
     @Test func aFormulaCellIsWrittenSoASpreadsheetShowsText() throws {
         let csv = try tricky().risksCSV
         let line = csv.split(separator: "\r\n")[1]
@@ -61,6 +88,12 @@ struct RealLayoutRoundTripTests {
             [RegisterSource(name: "risks.csv", text: set.risksCSV), RegisterSource(name: "mitigations.csv", text: set.mitigationsCSV)],
             options: RegisterImportOptions(policy: set.policy)
         ).requireValid()
+        #expect(back == set)
+    }
+
+    @Test func workbookExportsOfTheRealLayoutsReadBackEqual() throws {
+        let set = try RealLayouts.loadAll().requireValid()
+        let back = try RegisterSet.load([RegisterSource(name: "set.xlsx", bytes: try set.workbook())]).requireValid()
         #expect(back == set)
     }
 

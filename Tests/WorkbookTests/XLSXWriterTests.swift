@@ -62,6 +62,36 @@ struct XLSXWriterTests {
             workbook.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">Risks!$A$1:$E$3</definedName>"))
     }
 
+    @Test func longTextWrapsInAColumnOfAtMostFiftyAndThePagePrintsLandscapeOneWide() throws {
+        let long = String(repeating: "word ", count: 30)
+        let sheet = SheetToWrite(name: "Risks", rows: [[.text("Title"), .text("RAG")], [.text(long), .text("red")]])
+        var archive = try ZipArchive(bytes: try XLSXWriter.write([sheet]), source: "out.xlsx")
+        let xml = String(decoding: try archive.requiredContents(of: "xl/worksheets/sheet1.xml"), as: UTF8.self)
+        #expect(xml.contains("<col min=\"1\" max=\"1\" width=\"50\" customWidth=\"1\"/>"))
+        // 150 characters in a column holding 48 a line: four lines, 60 points.
+        #expect(XLSXSheetWriter.shownLines(long, width: 50) == 4)
+        #expect(xml.contains("<row r=\"2\" ht=\"60\" customHeight=\"1\">"))
+        #expect(
+            xml.hasPrefix(XLSXWriter.declaration + "<worksheet")
+                && xml.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension"))
+        #expect(xml.hasSuffix("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"))
+        let workbook = String(decoding: try archive.requiredContents(of: "xl/workbook.xml"), as: UTF8.self)
+        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Risks!$1:$1</definedName>"))
+        let styles = String(decoding: try archive.requiredContents(of: "xl/styles.xml"), as: UTF8.self)
+        #expect(
+            styles.contains(
+                "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellStyleXfs>"
+            ))
+        let read = try WorkbookReader.read(bytes: try XLSXWriter.write([sheet]), source: "out.xlsx")
+        #expect(read.sheets[0].table.rows[1].cells[0].text == long, "wrapping changes how text shows, not the text")
+    }
+
+    @Test func aCarriageReturnIsKept() throws {
+        let sheet = SheetToWrite(name: "S", rows: [[.text("one\r\ntwo\rthree")]], hasHeader: false)
+        let read = try WorkbookReader.read(bytes: try XLSXWriter.write([sheet]), source: "out.xlsx")
+        #expect(read.sheets[0].table.rows[0].cells[0].text == "one\r\ntwo\rthree")
+    }
+
     @Test func isDeterministic() throws {
         #expect(try XLSXWriter.write(sheets) == (try XLSXWriter.write(sheets)))
     }
@@ -118,7 +148,11 @@ struct CellValueTests {
         #expect(NumberFormatKind.custom("h:mm") == .date(.time))
         #expect(NumberFormatKind.custom("h:mm AM/PM") == .date(.time))
         #expect(NumberFormatKind.custom("dd/mm/yyyy hh:mm") == .date(.dateAndTime))
-        #expect(NumberFormatKind.custom("mmm-yy") == .date(.date))
+        #expect(NumberFormatKind.custom("mmm-yy") == .date(.monthAndYear))
+        #expect(NumberFormatKind.custom("mmmm yyyy") == .date(.monthAndYear))
+        #expect(NumberFormatKind.builtIn(17) == .date(.monthAndYear))
+        #expect(NumberFormatKind.custom("yyyy") == .date(.date))
+        #expect(SerialDate.text(serial: 46447, system: .from1900, shows: .monthAndYear) == "March 2027")
         #expect(NumberFormatKind.custom("\"£\"#,##0;[Red]\\-\"£\"#,##0") == .number)
         #expect(NumberFormatKind.custom("0.0%") == .percent)
         #expect(NumberFormatKind.custom("General") == .number)

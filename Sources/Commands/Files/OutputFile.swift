@@ -35,13 +35,26 @@ enum OutputFile {
 
     /// Writes `contents` to `path`, refusing any path that is one of `inputs`.
     static func write(_ contents: String, to path: String, inputs: [String], in environment: CommandEnvironment) throws {
-        try writeAll([(path, contents)], inputs: inputs, in: environment)
+        try writeAll([(path, Array(contents.utf8))], inputs: inputs, in: environment)
+    }
+
+    /// Writes `bytes` (a workbook) to `path`, refusing any path that is one of `inputs`.
+    static func write(bytes: [UInt8], to path: String, inputs: [String], in environment: CommandEnvironment) throws {
+        try writeAll([(path, bytes)], inputs: inputs, in: environment)
+    }
+
+    /// Writes every text file or none, as the same call with bytes does.
+    static func writeAll(
+        _ files: [(path: String, contents: String)], creating folder: String? = nil, inputs: [String],
+        in environment: CommandEnvironment
+    ) throws {
+        try writeAll(files.map { ($0.path, Array($0.contents.utf8)) }, creating: folder, inputs: inputs, in: environment)
     }
 
     /// Writes every file or none, creating `folder` first if it is given and missing (and
     /// removing it again if the files cannot be written).
     static func writeAll(
-        _ files: [(path: String, contents: String)], creating folder: String? = nil, inputs: [String],
+        _ files: [(path: String, bytes: [UInt8])], creating folder: String? = nil, inputs: [String],
         in environment: CommandEnvironment
     ) throws {
         // Every check comes before the first byte is written.
@@ -60,7 +73,7 @@ enum OutputFile {
                     (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).\(getpid()).partial"
                 pending.withLock { _ = $0.insert(temporary) }
                 temporaries.append(temporary)
-                try writeTemporary(file.contents, to: temporary, for: file.path)
+                try writeTemporary(file.bytes, to: temporary, for: file.path)
             }
             for (index, (file, target)) in zip(files, targets).enumerated() where rename(temporaries[index], target) != 0 {
                 throw OutputError.cannotWrite(file.path, reason: String(cString: strerror(errno)))
@@ -105,13 +118,13 @@ enum OutputFile {
     }
 
     /// Writes `contents` to a new file at `temporary`, flushed to disk before it is closed.
-    private static func writeTemporary(_ contents: String, to temporary: String, for path: String) throws {
+    private static func writeTemporary(_ contents: [UInt8], to temporary: String, for path: String) throws {
         // O_EXCL: a temporary left by an earlier run of this process id is never written through.
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.cannotWrite(path, reason: reason(errno)) }
         defer { close(descriptor) }
-        var bytes = Array(contents.utf8)
+        var bytes = contents
         let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count, let start = buffer.baseAddress {

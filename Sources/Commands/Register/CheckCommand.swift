@@ -32,10 +32,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var review: RegisterReviewOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let (load, asOf) = try review.load(in: environment)
+        let (load, asOf, files) = try review.load(in: environment)
         let findings = (load.problems + RegisterCheck(load.registers, asOf: asOf).findings()).sorted()
-        environment.print(
-            CheckReport.report(findings: findings, registers: load.registers, fileCount: load.files.count, asOf: asOf), as: review.format)
+        let report = CheckReport.report(findings: findings, registers: load.registers, fileCount: load.fileCount, asOf: asOf)
+        try review.output.deliver(report, inputs: files, in: environment)
         return findings.contains { $0.severity == .error } ? .failure : .success
     }
 }

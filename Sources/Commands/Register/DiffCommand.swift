@@ -13,14 +13,17 @@ struct DiffCommand: ParsableCommand {
 
     @Argument(ArgumentHelp("old", help: "The earlier snapshot: a register file or folder.")) var old: String
     @Argument(ArgumentHelp("new", help: "The later snapshot: a register file or folder.")) var new: String
-    @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var output: TableOutputOptions
     @OptionGroup var inputs: RegisterInputOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let options = try inputs.importOptions(in: environment)
-        let before = try RegisterInputs([old], in: environment).load(options: options, in: environment).requireValid()
-        let after = try RegisterInputs([new], in: environment).load(options: options, in: environment).requireValid()
-        environment.print(DiffReport.report(RegisterDiff(from: before, to: after), old: old, new: new, policy: after.policy), as: format)
+        let oldFiles = try RegisterInputs([old], in: environment)
+        let newFiles = try RegisterInputs([new], in: environment)
+        let before = try oldFiles.load(options: options, in: environment).requireValid()
+        let after = try newFiles.load(options: options, in: environment).requireValid()
+        let report = DiffReport.report(RegisterDiff(from: before, to: after), old: old, new: new, policy: after.policy)
+        try output.deliver(report, inputs: oldFiles.paths + newFiles.paths + [inputs.policy].compactMap { $0 }, in: environment)
         return .success
     }
 }

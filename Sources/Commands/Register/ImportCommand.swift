@@ -7,7 +7,8 @@ struct ImportCommand: ParsableCommand {
         name: "import",
         abstract: "Say how each register file is read: header row, columns, scores and scale, sections, ids, counts.",
         discussion: """
-            For each file (every file of a folder, even after one fails): the header row found below any title \
+            For each file (every file of a folder, even after one fails; each sheet read of a workbook; a Word \
+            document's tables together): the header row found below any title \
             block, each column and the field it is read as (and the columns ignored), how risks are scored (two \
             likelihood x impact pairs, one pair read as the current score, a combined rating, a RAG word, or none) \
             and on what scale, the sections and repeated headers, merged cells filled down, the ids made for a \

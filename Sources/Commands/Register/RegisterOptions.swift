@@ -8,13 +8,21 @@ extension ArgumentHelp {
     static let registerPaths = ArgumentHelp(
         "path",
         help:
-            "Register, mitigations and policy files, or folders holding them (every .csv and .json inside is read, each recognised by its columns)."
+            "Register, mitigations and policy files (CSV, Excel .xlsx, OpenDocument .ods, Word .docx tables, JSON), or folders holding them (every such file inside is read, each recognised by its columns)."
     )
 }
 
-/// `--policy` and `--delimiter`: how every register command reads its files.
+extension OptionHelp {
+    static let sheet = OptionHelp(
+        "sheet", valueName: "name",
+        help: "Read only this sheet of each workbook (repeatable).",
+        defaultDescription: "every sheet whose header is a register's, a mitigation list's or a policy's; the others are named in a note")
+}
+
+/// `--policy`, `--delimiter` and `--sheet`: how every register command reads its files.
 struct RegisterInputOptions: ParsableArguments {
     @Option(.policy) var policy: String?
+    @Option(.sheet) var sheet: [String] = []
     @Option(
         OptionHelp(
             "delimiter", valueName: "delimiter",
@@ -27,9 +35,9 @@ struct RegisterInputOptions: ParsableArguments {
         try RegisterInputs(paths, in: environment).load(options: try importOptions(in: environment), in: environment)
     }
 
-    /// The delimiter and the `--policy` file, read, as import options.
+    /// The delimiter, the sheets and the `--policy` file, read, as import options.
     func importOptions(in environment: CommandEnvironment) throws -> RegisterImportOptions {
-        RegisterImportOptions(delimiter: delimiter, policy: try policyFile(in: environment), limits: CSVReader.Limits())
+        RegisterImportOptions(delimiter: delimiter, policy: try policyFile(in: environment), limits: CSVReader.Limits(), sheets: sheet)
     }
 
     /// The policy named with `--policy`, read and checked.
@@ -38,17 +46,20 @@ struct RegisterInputOptions: ParsableArguments {
     }
 }
 
-/// The registers a review reads and the day it judges them on: what `check` and `rollup` take.
+/// The registers a review reads, the day it judges them on, and where its tables go: what `check` and `rollup` take.
 struct RegisterReviewOptions: ParsableArguments {
     @Argument(.registerPaths) var paths: [String]
     @Option(.asOf) var asOf: CalendarDate?
-    @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var output: TableOutputOptions
     @OptionGroup var inputs: RegisterInputOptions
 
-    /// The registers, read and imported, and the day reviews are judged against (`--as-of`, else today).
-    func load(in environment: CommandEnvironment) throws -> (load: RegisterLoad, asOf: CalendarDate) {
+    /// The registers, read and imported, the day reviews are judged against (`--as-of`, else
+    /// today), and every file read (which no output may overwrite).
+    func load(in environment: CommandEnvironment) throws -> (load: RegisterLoad, asOf: CalendarDate, files: [String]) {
         let asOf = asOf.orToday(in: environment)
-        return (try inputs.load(paths, in: environment), asOf)
+        let files = try RegisterInputs(paths, in: environment)
+        let load = try files.load(options: try inputs.importOptions(in: environment), in: environment)
+        return (load, asOf, files.paths + [inputs.policy].compactMap { $0 })
     }
 }
 

@@ -17,9 +17,9 @@ struct RollUpCommand: ParsableCommand {
     @OptionGroup var review: RegisterReviewOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let (load, asOf) = try review.load(in: environment)
+        let (load, asOf, files) = try review.load(in: environment)
         let registers = try load.requireValid()
-        environment.print(RollUpReport.report(RollUp(registers), registers: registers, asOf: asOf), as: review.format)
+        try review.output.deliver(RollUpReport.report(RollUp(registers), registers: registers, asOf: asOf), inputs: files, in: environment)
         return .success
     }
 }

@@ -7,13 +7,13 @@ package enum CheckReport {
         var table = Table(
             id: "findings", title: "Findings",
             columns: [
-                .init("File", key: "file"), .init("Line", key: "line"), .init("Column", key: "column"),
+                .init("File", key: "file"), .init("Sheet", key: "sheet"), .init("Line", key: "line"), .init("Column", key: "column"),
                 .init("Severity", key: "severity"), .init("Kind", key: "kind"), .init("Subject", key: "subject"),
                 .init("Message", key: "message"),
             ])
         for finding in findings {
             table.append([
-                .text(finding.location?.file), finding.location.map { .integer($0.line) } ?? .empty,
+                .text(finding.location?.file), .text(finding.location?.sheet?.name), finding.location.map { .integer($0.line) } ?? .empty,
                 finding.location?.column.map(Cell.integer) ?? .empty, .text(finding.severity.rawValue),
                 .text(finding.kind.rawValue), .text(finding.subject), .text(finding.message),
             ])

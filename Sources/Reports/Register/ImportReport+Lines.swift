@@ -1,14 +1,15 @@
+import CSV
 import RiskRegister
 
 extension ImportReport {
     /// The lines that say how one file was read.
     static func lines(_ reading: FileReading, problems: [Finding]) -> [String] {
         var lines = [headline(reading)]
-        if let header = reading.headerLine {
+        if let header = reading.header {
             let skipped =
-                reading.skippedLines.isEmpty
-                ? "" : "; \(lineList(reading.skippedLines)) above it skipped (a title, approval or legend block)"
-            lines.append("  Header: line \(header)\(skipped).")
+                reading.skipped.isEmpty
+                ? "" : "; \(placeList(reading.skipped)) above it skipped (a title, approval or legend block)"
+            lines.append("  Header: \(header)\(skipped).")
         }
         if !reading.columns.isEmpty {
             lines.append("  Columns:")
@@ -31,14 +32,23 @@ extension ImportReport {
         return lines
     }
 
-    /// `oak.csv: a risk register (oak-primary), comma-separated, Windows-1252`.
+    /// `oak.csv: a risk register for 'oak-primary', comma-separated, Windows-1252.`, or
+    /// `oak.xlsx, sheet 'Risks': a risk register for 'oak-primary'.`
     private static func headline(_ reading: FileReading) -> String {
         var what = "a \(reading.kind.rawValue)"
         if let register = reading.register { what += " for '\(register)'" }
         var form: [String] = []
-        if let delimiter = reading.delimiter { form.append("\(delimiter.name)-separated") }
-        if reading.kind != .policy && reading.kind != .registerSet { form.append(reading.windows1252 ? "Windows-1252" : "UTF-8") }
-        return "\(reading.source): \(what)" + (form.isEmpty ? "" : ", \(form.joined(separator: ", "))") + "."
+        if let delimiter = reading.delimiter {
+            form.append("\(delimiter.name)-separated")
+            form.append(reading.windows1252 ? "Windows-1252" : "UTF-8")
+        }
+        return "\(place(of: reading)): \(what)" + (form.isEmpty ? "" : ", \(form.joined(separator: ", "))") + "."
+    }
+
+    /// `oak.csv`, `oak.xlsx, sheet 'Risks'`, `oak.docx, tables 1–3`.
+    static func place(of reading: FileReading) -> String {
+        guard let sheet = reading.sheet else { return reading.source }
+        return sheet.hasPrefix("table") ? "\(reading.source), \(sheet)" : "\(reading.source), sheet '\(sheet)'"
     }
 
     /// Sections, repeated headers, merged cells, values on rows of their own, generated ids.
@@ -50,7 +60,7 @@ extension ImportReport {
                 repeats == 0 ? "" : ", the header row repeated \(repeats == 1 ? "once" : "\(repeats) times") below the first (skipped)"
             lines.append("  Sections: \(reading.sections.count)\(repeated):")
             for section in reading.sections {
-                lines.append("    line \(section.line) \"\(section.heading)\": \(plural(section.risks, "risk"))")
+                lines.append("    \(section.row) \"\(section.heading)\": \(plural(section.risks, "risk"))")
             }
         }
         if !reading.filledDown.isEmpty {
@@ -59,7 +69,7 @@ extension ImportReport {
         }
         if !reading.valueRows.isEmpty {
             lines.append(
-                "  Values on rows of their own (\"Risk rating: 12\"), each given to the risk above: \(lineList(reading.valueRows)).")
+                "  Values on rows of their own (\"Risk rating: 12\"), each given to the risk above: \(placeList(reading.valueRows)).")
         }
         if let ids = reading.generatedIDs {
             let range = ids.first == ids.last ? ids.first : "\(ids.first) to \(ids.last)"
@@ -85,11 +95,29 @@ extension ImportReport {
         }
     }
 
-    /// `line 1`, `lines 1–4`, `lines 3, 9, 17`.
-    static func lineList(_ lines: [Int]) -> String {
+    /// `line 1`, `lines 1–4`, `lines 3, 9, 17` in a CSV file; `rows 1–4` in a sheet; `table 1,
+    /// rows 1–2; table 2, row 1` in a document.
+    static func placeList(_ places: [RowPlace]) -> String {
+        var groups: [(sheet: SheetPlace?, lines: [Int])] = []
+        for place in places {
+            if let last = groups.last, last.sheet == place.sheet {
+                groups[groups.count - 1].lines.append(place.line)
+            } else {
+                groups.append((place.sheet, [place.line]))
+            }
+        }
+        return groups.map { group in
+            var prefix = ""
+            if let sheet = group.sheet, case .documentTable = sheet.kind { prefix = sheet.name + ", " }
+            return prefix + lineList(group.lines, noun: group.sheet == nil ? "line" : "row")
+        }.joined(separator: "; ")
+    }
+
+    /// `line 1`, `lines 1–4`, `lines 3, 9, 17` (or rows).
+    static func lineList(_ lines: [Int], noun: String = "line") -> String {
         guard let first = lines.first, let last = lines.last else { return "" }
-        if lines.count == 1 { return "line \(first)" }
-        if last - first == lines.count - 1 { return "lines \(first)–\(last)" }
-        return "lines " + lines.map(String.init).joined(separator: ", ")
+        if lines.count == 1 { return "\(noun) \(first)" }
+        if last - first == lines.count - 1 { return "\(noun)s \(first)–\(last)" }
+        return "\(noun)s " + lines.map(String.init).joined(separator: ", ")
     }
 }

@@ -23,10 +23,15 @@ package enum ImportReport {
                 files.add(failure: failure)
                 continue
             }
-            guard let reading = load.readings.first(where: { $0.source == source }) else { continue }
-            let problems = load.problems.filter { $0.location?.file == source }
-            report.add(.lines(lines(reading, problems: problems)))
-            files.add(reading, problems: problems.count)
+            let readings = load.readings.filter { $0.source == source }
+            for reading in readings {
+                // A workbook read as several sheets: each sheet's problems under its own reading.
+                let problems = load.problems.filter { finding in
+                    finding.location?.file == source && (readings.count == 1 || finding.location?.sheet?.name == reading.sheet)
+                }
+                report.add(.lines(lines(reading, problems: problems)))
+                files.add(reading, problems: problems.count)
+            }
         }
         let elsewhere = load.notes.filter { note in !load.readings.contains { $0.notes.contains(note) } }
         if !elsewhere.isEmpty { report.add(.lines(elsewhere.map(\.description))) }
@@ -51,7 +56,9 @@ package enum ImportReport {
             let count = others.filter { $0.kind == kind }.count
             if count > 0 { parts.append("\(count) \(kind.rawValue)") }
         }
-        var text = "\(plural(readings.count, "file")) read: " + parts.joined(separator: ", ") + "."
+        let files = Set(readings.map(\.source)).count
+        let tables = readings.count > files ? " (\(plural(readings.count, "table")) in all)" : ""
+        var text = "\(plural(files, "file")) read\(tables): " + parts.joined(separator: ", ") + "."
         if !failures.isEmpty { text += " \(plural(failures.count, "file")) could not be read." }
         text +=
             load.problems.isEmpty

@@ -94,7 +94,7 @@ private enum WrittenDateWords {
         if rest.isEmpty { return .success(.undated(words.joined(separator: " ").capitalisedFirst)) }
         guard let years = academicYear(rest) else { return .failure(.notADate) }
         let year = month == 12 ? years.first : years.second
-        guard let date = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) else {
+        guard let date = CalendarDate(year: year, month: month, day: CivilDays.daysIn(month: month, year: year)) else {
             return .failure(.notADate)
         }
         return .success(.day(date))
@@ -124,7 +124,7 @@ private enum WrittenDateWords {
             var year = Int(yearText)
         else { return .failure(.notADate) }
         if yearText.count == 2 { year += 2000 }
-        let date = CalendarDate(year: year, month: month, day: day ?? CalendarDate.daysIn(month: month, year: year))
+        let date = CalendarDate(year: year, month: month, day: day ?? CivilDays.daysIn(month: month, year: year))
         return date.map { .success(.day($0)) } ?? .failure(.impossible)
     }
 

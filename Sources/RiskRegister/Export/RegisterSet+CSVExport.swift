@@ -4,12 +4,17 @@ extension RegisterSet {
     /// The risks as one register CSV, every column matrisk reads, headed as it names them.
     /// Reading the file back (with ``mitigationsCSV``) gives the same risks.
     package var risksCSV: String {
+        CSVWriter().write(riskRows)
+    }
+
+    /// The risks' rows as the register CSV and the workbook's Risks sheet hold them, header first.
+    var riskRows: [[CSVField]] {
         let columns = riskExportColumns
         var rows: [[CSVField]] = [columns.map { .text($0.heading) }]
         for risk in risks {
             rows.append(columns.map { risk.field($0) })
         }
-        return CSVWriter().write(rows)
+        return rows
     }
 
     /// Every column a 5×5 register with two pairs has, then those some registers need: a
@@ -26,12 +31,17 @@ extension RegisterSet {
 
     /// The mitigations as one CSV, risk ids in a cell separated by "; ".
     package var mitigationsCSV: String {
+        CSVWriter().write(mitigationRows)
+    }
+
+    /// The mitigations' rows as the CSV and the workbook's Mitigations sheet hold them, header first.
+    var mitigationRows: [[CSVField]] {
         let columns = MitigationColumn.allCases
         var rows: [[CSVField]] = [columns.map { .text($0.heading) }]
         for mitigation in mitigations {
             rows.append(columns.map { mitigation.field($0) })
         }
-        return CSVWriter().write(rows)
+        return rows
     }
 }
 

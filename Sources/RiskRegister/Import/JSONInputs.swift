@@ -8,6 +8,8 @@ struct JSONInputs {
     private var parsed: [Int: Result<FileContents, any Error>] = [:]
     /// The policy among the files: the first with an `appetite`, else a register set's.
     private(set) var policy: RiskPolicy?
+    /// The file that holds ``policy`` as a policy of its own (with an `appetite`), not in a register set.
+    private(set) var policyFile: String?
 
     init(_ sources: [RegisterSource], options: RegisterImportOptions) {
         var policySource: String?
@@ -15,10 +17,13 @@ struct JSONInputs {
             parsed[index] = Result {
                 let root = try JSONParser.parse(bytes: try Self.text(source, limits: options.limits), source: source.name)
                 if root["appetite"] != nil {
-                    if let first = policySource { throw RegisterFileError.severalPolicies(first: first, second: source.name) }
+                    if let first = policySource {
+                        throw RegisterFileError.severalPolicies(first: first, second: SourceLocation(file: source.name, line: 1, column: 1))
+                    }
                     let policy = try RiskPolicy(json: JSONCursor(node: root, source: source.name))
                     self.policy = policy
                     policySource = source.name
+                    policyFile = source.name
                     var reading = FileReading(source: source.name, kind: .policy)
                     reading.policy = Self.describe(policy)
                     return FileContents(reading: reading)
@@ -58,7 +63,7 @@ struct JSONInputs {
     }
 
     /// "appetite for 12 categories (default cautious); 2 column names; scales for willowbank-primary".
-    private static func describe(_ policy: RiskPolicy) -> String {
+    static func describe(_ policy: RiskPolicy) -> String {
         var parts = ["appetite for \(policy.appetite.count) categories (default \(policy.defaultAppetite.rawValue))"]
         if !policy.columns.isEmpty {
             parts.append(

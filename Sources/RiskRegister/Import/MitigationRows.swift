@@ -15,13 +15,13 @@ struct MitigationRows {
         let headerRow = table.rows[headerIndex]
         if let clash = header.clashes.first {
             throw RegisterFileError.duplicateColumn(
-                source: source, line: clash.second.line, column: clash.second.column,
-                field: clash.field.heading.lowercased(), first: clash.first.trimmed, second: clash.second.trimmed)
+                at: SourceLocation(file: source, cell: clash.second), field: clash.field.heading.lowercased(), first: clash.first.trimmed,
+                second: clash.second.trimmed)
         }
         if let missing = header.missing.first {
-            let nearest = header.nearestHeader(for: missing).map { ($0.trimmed, $0.line, $0.column, $0.columnLetters) }
             throw RegisterFileError.missingColumn(
-                source: source, line: headerRow.line, kind: "mitigations file", column: missing.heading, nearest: nearest)
+                header: SourceLocation(file: source, row: headerRow), kind: "mitigations file", column: missing.heading,
+                nearest: header.nearestHeader(for: missing).map { RegisterFileError.Nearest(source: source, cell: $0) })
         }
     }
 
@@ -65,8 +65,8 @@ struct MitigationRows {
     func reading(count: Int) -> FileReading {
         var reading = FileReading(source: source, kind: .mitigations)
         let headerRow = table.rows[headerIndex]
-        reading.headerLine = headerRow.line
-        reading.skippedLines = table.rows[..<headerIndex].filter { !$0.isBlank }.map(\.line)
+        reading.header = RowPlace(headerRow)
+        reading.skipped = table.rows[..<headerIndex].filter { !$0.isBlank }.map(RowPlace.init)
         var fieldAt: [Int: MitigationColumn] = [:]
         for (field, position) in header.positions { fieldAt[position] = field }
         reading.columns = headerRow.cells.enumerated().compactMap { position, cell in

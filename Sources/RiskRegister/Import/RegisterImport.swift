@@ -3,12 +3,13 @@ import JSONDocument
 
 extension RegisterSet {
     /// Reads registers, mitigations and a policy from files, each recognised by its contents:
-    /// a CSV by its header row, found by content below any title block (a register names risk
-    /// columns; a mitigations file a column of risk ids), a JSON file by its fields (`appetite`
-    /// for a policy, `risks` for a register set as `register export` writes it).
+    /// a table (a CSV file, a workbook's sheet, a Word document's tables) by its header row, found
+    /// by content below any title block (a register names risk columns; a mitigations file a
+    /// column of risk ids; a policy table is headed Setting, Value), a JSON file by its fields
+    /// (`appetite` for a policy, `risks` for a register set as `register export` writes it).
     ///
-    /// Problems with a whole file (not CSV, empty, a column missing) are thrown, the first file's
-    /// first; problems with single values and links are collected in the result's `problems`.
+    /// Problems with a whole file (not a table, empty, a column missing) are thrown, the first
+    /// file's first; problems with single values and links are collected in the result's `problems`.
     package static func load(_ sources: [RegisterSource], options: RegisterImportOptions = RegisterImportOptions()) throws -> RegisterLoad {
         let imported = importFiles(sources, options: options)
         if let failure = imported.failures.first { throw failure.error }
@@ -23,7 +24,8 @@ extension RegisterSet {
     package static func importFiles(_ sources: [RegisterSource], options: RegisterImportOptions = RegisterImportOptions()) -> ImportedFiles
     {
         let json = JSONInputs(sources, options: options)
-        let policy = options.policy ?? json.policy
+        let tables = TableInputs(sources, options: options, policyFile: json.policyFile)
+        let policy = options.policy ?? tables.policy ?? json.policy
         var set = RegisterSet()
         var problems: [Finding] = []
         var links: [MitigationLink] = []
@@ -32,18 +34,21 @@ extension RegisterSet {
         var taken: [String: String] = [:]
         for (index, source) in sources.enumerated() {
             do {
+                let contents: [FileContents]
                 if let parsed = try json.file(at: index) {
-                    set.risks += parsed.risks
-                    set.mitigations += parsed.mitigations
-                    readings.append(parsed.reading)
+                    contents = [parsed]
+                } else if let file = try tables.file(at: index) {
+                    contents = try TableInput.read(file, options: options, policy: policy, taken: &taken)
+                } else {
                     continue
                 }
-                let read = try CSVInput.read(source, options: options, policy: policy, taken: &taken)
-                set.risks += read.risks
-                set.mitigations += read.mitigations
-                links += read.links
-                problems += read.problems
-                readings.append(read.reading)
+                for read in contents {
+                    set.risks += read.risks
+                    set.mitigations += read.mitigations
+                    links += read.links
+                    problems += read.problems
+                    readings.append(read.reading)
+                }
             } catch {
                 failures.append(ImportedFiles.Failure(source: source.name, error: error))
             }

@@ -25,11 +25,21 @@ package struct RegisterImportOptions: Sendable {
     package var policy: RiskPolicy?
     /// How large a file may be before it is refused.
     package var limits: CSVReader.Limits
+    /// The sheets of a workbook to read (`--sheet`); none means every sheet whose header is recognised.
+    package var sheets: [String]
 
-    package init(delimiter: CSVDelimiter? = nil, policy: RiskPolicy? = nil, limits: CSVReader.Limits = CSVReader.Limits()) {
+    package init(
+        delimiter: CSVDelimiter? = nil, policy: RiskPolicy? = nil, limits: CSVReader.Limits = CSVReader.Limits(), sheets: [String] = []
+    ) {
         self.delimiter = delimiter
         self.policy = policy
         self.limits = limits
+        self.sheets = sheets
+    }
+
+    /// How each file's tables are read.
+    var tableOptions: TableFile.Options {
+        TableFile.Options(delimiter: delimiter, limits: limits)
     }
 }
 
@@ -48,12 +58,16 @@ package enum RegisterFileKind: String, Sendable {
 package struct RegisterLoad: Sendable {
     package var registers: RegisterSet
     package var problems: [Finding]
-    /// Each source's name and what it was recognised as, in the order given.
+    /// Each source's name and what it was recognised as, in the order given (a workbook once
+    /// for each sheet read).
     package var files: [(name: String, kind: RegisterFileKind)]
     /// How each file was read (its header, columns, scores, sections), in the order given.
     package var readings: [FileReading] = []
     /// What the importer says about how it read the files: every register command prints these.
     package var notes: [ImportNote] = []
+
+    /// How many files were read (a workbook of several sheets counts once).
+    package var fileCount: Int { Set(files.map(\.name)).count }
 
     /// The set, or the data problems as an error when there are any.
     package func requireValid() throws -> RegisterSet {

@@ -3,14 +3,16 @@
 //
 // The input is split into files at each line "%%file%%": the first file is named by its
 // first byte's choice (a register CSV, a mitigations CSV, a JSON policy or register set), the
-// others take the names after it in turn. Properties, beyond not crashing, hanging or exhausting memory:
+// others take the names after it in turn; a file's bytes, not its name, say whether it is a
+// workbook (seeds hold .xlsx registers). Properties, beyond not crashing, hanging or exhausting memory:
 // - a refusal is one of the importer's errors and names a file;
-// - a set that loads can be checked, rolled up and exported; exported as CSV (and as JSON) and
-//   read back, it is the same set.
+// - a set that loads can be checked, rolled up and exported; exported as CSV, as JSON and as a
+//   workbook and read back, it is the same set.
 // Built and run by Tests/Fuzz/run.sh; not part of any SwiftPM target.
 import CSV
 import JSONDocument
 import RiskRegister
+import Workbook
 
 private let names = ["academy.csv", "mitigations.csv", "trust.csv", "policy.json", "set.json", "register.txt"]
 private let separator = Array("\n%%file%%\n".utf8)
@@ -27,7 +29,7 @@ public func fuzzRegisterImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
     do {
         load = try RegisterSet.load(sources, options: options)
     } catch {
-        let known = error is CSVError || error is JSONError || error is RegisterFileError
+        let known = error is CSVError || error is JSONError || error is RegisterFileError || error is WorkbookError
         require(known, "an unexpected kind of error: \(type(of: error)): \(error)")
         require("\(error)".contains("error: "), "an error that is not a sentence: \(error)")
         return 0
@@ -44,6 +46,13 @@ public func fuzzRegisterImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
         require(back == set, "the CSV export read back differently:\n\(set)\n\(back)")
     } catch {
         fatalError("the CSV export of a valid set does not read back: \(error)\n\(set.risksCSV)\n\(set.mitigationsCSV)")
+    }
+    do {
+        let book = RegisterSource(name: "export.xlsx", bytes: try set.workbook())
+        let back = try RegisterSet.load([book], options: RegisterImportOptions(limits: options.limits)).requireValid()
+        require(back == set, "the workbook export read back differently:\n\(set)\n\(back)")
+    } catch {
+        fatalError("the workbook export of a valid set does not read back: \(error)")
     }
     let json = RegisterSource(name: "export.json", text: JSONWriter.write(set.json))
     do {

@@ -16,14 +16,14 @@ struct RegisterRows {
 
     private(set) var risks: [RiskRow] = []
     private(set) var sections: [SectionHeading] = []
-    /// Lines of header rows repeated under section headings.
-    private(set) var repeatedHeaders: [Int] = []
+    /// Header rows repeated under section headings.
+    private(set) var repeatedHeaders: [RowPlace] = []
     /// Grouping cells filled from the one above them (a merged cell), by column.
     private(set) var filledDown: [RiskColumn: Int] = [:]
-    /// Lines above the header: a title, approval, version or legend block.
-    private(set) var skippedAbove: [Int] = []
-    /// Lines that give one value to the risk above them.
-    private(set) var fieldRows: [Int] = []
+    /// Rows above the header: a title, approval, version or legend block.
+    private(set) var skippedAbove: [RowPlace] = []
+    /// Rows that give one value to the risk above them.
+    private(set) var fieldRows: [RowPlace] = []
     /// The fields given on rows of their own, which the header may lack.
     private(set) var fieldsOnOwnRows: Set<RiskColumn> = []
 
@@ -31,9 +31,9 @@ struct RegisterRows {
         let headerKeys = table.rows[headerIndex].cells.map { HeaderName.normalised($0.text) }
         let headerInitials = headerKeys.map { $0.first.map(String.init) }
         let above = table.rows[..<headerIndex].filter { !$0.isBlank }
-        skippedAbove = above.map(\.line)
+        skippedAbove = above.map(RowPlace.init)
         if let last = above.last, let cell = Self.onlyCell(last),
-            let heading = SectionHeading.heading(cell.text, line: last.line, requireLabel: true)
+            let heading = SectionHeading.heading(cell.text, row: RowPlace(last), requireLabel: true)
         {
             sections.append(heading)
             skippedAbove.removeLast()
@@ -47,15 +47,15 @@ struct RegisterRows {
             ? [] : RiskColumn.allCases.compactMap { field in field.isGrouping ? header.positions[field].map { (field, $0) } : nil }
         for (offset, row) in body.enumerated() where !row.isBlank {
             if Self.repeats(headerKeys, headerInitials, in: row) {
-                repeatedHeaders.append(row.line)
+                repeatedHeaders.append(RowPlace(row))
                 continue
             }
             if let only = Self.onlyCell(row) {
                 if attach(only, policy: policy) { continue }
                 let nextIsHeader =
                     body[(offset + 1)...].first { !$0.isBlank }.map { Self.repeats(headerKeys, headerInitials, in: $0) } ?? false
-                if let heading = SectionHeading.heading(only.text, line: row.line)
-                    ?? (nextIsHeader ? SectionHeading(text: only.trimmed, label: nil, line: row.line) : nil)
+                if let heading = SectionHeading.heading(only.text, row: RowPlace(row))
+                    ?? (nextIsHeader ? SectionHeading(text: only.trimmed, label: nil, row: RowPlace(row)) : nil)
                 {
                     sections.append(heading)
                     lastGrouping = [:]
@@ -86,19 +86,26 @@ struct RegisterRows {
         let value = String(cell.text[cell.text.index(after: colon)...])
         guard !CSVCell.trimmed(value).isEmpty else { return false }
         let offset = cell.text.distance(from: cell.text.startIndex, to: colon) + 1
-        last.borrowed[field] = CSVCell(text: value, line: cell.line, column: cell.column + offset, field: cell.field)
+        // In a sheet the cell is the place; in a CSV file, the column where the value starts.
+        let column = cell.sheet == nil ? cell.column + offset : cell.column
+        last.borrowed[field] = CSVCell(text: value, line: cell.line, column: column, field: cell.field, sheet: cell.sheet)
         risks[risks.count - 1] = last
-        fieldRows.append(cell.line)
+        fieldRows.append(RowPlace(line: cell.line, sheet: cell.sheet))
         fieldsOnOwnRows.insert(field)
         return true
     }
 
-    /// The row's only non-empty cell, when it has exactly one.
+    /// The row's only non-empty cell, when it has exactly one; or its first, when every filled
+    /// cell holds the same text: a cell merged across a workbook's row or a Word table's, whose
+    /// value fills the range.
     private static func onlyCell(_ row: CSVTable.Row) -> CSVCell? {
         var found: CSVCell?
         for cell in row.cells where !cell.text.isBlankText {
-            guard found == nil else { return nil }
-            found = cell
+            guard let first = found else {
+                found = cell
+                continue
+            }
+            guard cell.sheet != nil, cell.text == first.text else { return nil }
         }
         return found
     }

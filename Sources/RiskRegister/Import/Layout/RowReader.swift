@@ -22,7 +22,7 @@ struct RowReader<Field: ColumnField> {
         self.borrowed = borrowed
     }
 
-    var location: SourceLocation { SourceLocation(file: source, line: row.line) }
+    var location: SourceLocation { SourceLocation(file: source, row: row) }
 
     /// The cell for `field`: the row's own when the file has that column and the cell is filled,
     /// else one borrowed from another row.
@@ -54,7 +54,7 @@ struct RowReader<Field: ColumnField> {
     }
 
     func place(of cell: CSVCell) -> SourceLocation {
-        SourceLocation(file: source, line: cell.line, column: cell.column)
+        SourceLocation(file: source, cell: cell)
     }
 
     func placeOrRow(_ field: Field) -> SourceLocation {

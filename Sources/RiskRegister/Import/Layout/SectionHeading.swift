@@ -7,8 +7,8 @@ struct SectionHeading: Sendable, Equatable {
     var text: String
     /// Its number or letter ("2" for "2.0 Operational Risks", "A"), when it has one.
     var label: String?
-    /// The line it is on.
-    var line: Int
+    /// The row it is on.
+    var row: RowPlace
 
     /// The category the heading gives the risks under it: the heading without its label and a
     /// closing "Risks", up to a " / " ("A GOVERNANCE / BOARD …" is "GOVERNANCE").
@@ -30,15 +30,15 @@ struct SectionHeading: Sendable, Equatable {
 
     /// The heading a single-cell row's text makes, or nil when it reads as a risk instead: a
     /// heading has a label, is in capitals, or ends with "Risks".
-    static func heading(_ text: String, line: Int, requireLabel: Bool = false) -> SectionHeading? {
+    static func heading(_ text: String, row: RowPlace, requireLabel: Bool = false) -> SectionHeading? {
         let trimmed = CSVCell.trimmed(text)
         guard trimmed.count <= 200, trimmed.contains(where: \.isLetter) else { return nil }
-        if let label = numberLabel(trimmed) ?? letterLabel(trimmed) { return SectionHeading(text: trimmed, label: label, line: line) }
+        if let label = numberLabel(trimmed) ?? letterLabel(trimmed) { return SectionHeading(text: trimmed, label: label, row: row) }
         let letters = trimmed.filter(\.isLetter)
         let capitals = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
         let endsWithRisks = ["risk", "risks"].contains(trimmed.split(separator: " ").last?.lowercased() ?? "")
         guard endsWithRisks || (capitals && !requireLabel) else { return nil }
-        return SectionHeading(text: trimmed, label: nil, line: line)
+        return SectionHeading(text: trimmed, label: nil, row: row)
     }
 
     /// "1.0 Strategic …", "2. Finance", "3 Estates" → "1", "2", "3"; not "12 pupils on the bus".

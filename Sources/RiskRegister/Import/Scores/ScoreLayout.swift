@@ -20,7 +20,7 @@ struct ScoreLayout {
     /// True when the file has only one pair, read as the current score.
     private(set) var isOnePair = false
 
-    init(header: HeaderMap<RiskColumn>, alsoOnOwnRows: Set<RiskColumn>, source: String, line: Int) throws {
+    init(header: HeaderMap<RiskColumn>, alsoOnOwnRows: Set<RiskColumn>, place: SourceLocation) throws {
         // A rating may be written on a row of its own ("Risk rating: 12"); a pair is always two columns.
         func has(_ field: RiskColumn) -> Bool { header.positions[field] != nil || alsoOnOwnRows.contains(field) }
         func inHeader(_ field: RiskColumn) -> Bool { header.positions[field] != nil }
@@ -28,15 +28,15 @@ struct ScoreLayout {
         let hasResidual = inHeader(.residualLikelihood) || inHeader(.residualImpact)
         let hasInherent = inHeader(.inherentLikelihood) || inHeader(.inherentImpact)
         if hasResidual {
-            try pair(.residual, .residualLikelihood, .residualImpact, header, plain: false, lenient: false, source, line)
-            if hasInherent { try pair(.inherent, .inherentLikelihood, .inherentImpact, header, plain: false, lenient: false, source, line) }
+            try pair(.residual, .residualLikelihood, .residualImpact, header, plain: false, lenient: false, place)
+            if hasInherent { try pair(.inherent, .inherentLikelihood, .inherentImpact, header, plain: false, lenient: false, place) }
         } else if hasInherent {
             isOnePair = true
-            try pair(.residual, .inherentLikelihood, .inherentImpact, header, plain: true, lenient: ratesOtherwise, source, line)
+            try pair(.residual, .inherentLikelihood, .inherentImpact, header, plain: true, lenient: ratesOtherwise, place)
             if pairs[.residual] == nil { isOnePair = false }
         }
         if inHeader(.targetLikelihood) || inHeader(.targetImpact) {
-            try pair(.target, .targetLikelihood, .targetImpact, header, plain: false, lenient: false, source, line)
+            try pair(.target, .targetLikelihood, .targetImpact, header, plain: false, lenient: false, place)
         }
         if has(.rating) { rating = .rating }
         if has(.residualRating) {
@@ -54,7 +54,7 @@ struct ScoreLayout {
     /// another way and no unnamed header looks like the missing half (then the lone column is set aside).
     private mutating func pair(
         _ stage: ScoreStage, _ likelihood: RiskColumn, _ impact: RiskColumn, _ header: HeaderMap<RiskColumn>,
-        plain: Bool, lenient: Bool, _ source: String, _ line: Int
+        plain: Bool, lenient: Bool, _ place: SourceLocation
     ) throws {
         let l = header.positions[likelihood] != nil
         let i = header.positions[impact] != nil
@@ -75,8 +75,8 @@ struct ScoreLayout {
         }
         let name = plain ? (l ? "Impact" : "Likelihood") : missing.heading
         throw RegisterFileError.missingColumn(
-            source: source, line: line, kind: "risk register", column: name,
-            nearest: nearest.map { ($0.trimmed, $0.line, $0.column, $0.columnLetters) })
+            header: place, kind: "risk register", column: name,
+            nearest: nearest.map { RegisterFileError.Nearest(source: place.file, cell: $0) })
     }
 
     /// The stages scored by pairs, in the order registers write them.

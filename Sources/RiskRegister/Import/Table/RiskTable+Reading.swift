@@ -5,15 +5,15 @@ extension RiskTable {
     func reading(_ reads: [RiskRowRead]) -> FileReading {
         var reading = FileReading(source: source, kind: .risks)
         reading.register = defaultRegister
-        reading.headerLine = headerRow.line
-        reading.skippedLines = rows.skippedAbove
+        reading.header = RowPlace(headerRow)
+        reading.skipped = rows.skippedAbove
         reading.columns = columnReadings()
         reading.scores = scoresSentence()
         reading.scale = reads.contains(where: { $0.risk.residual != nil || $0.risk.inherent != nil }) ? scaleSentence() : nil
         var perSection = Array(repeating: 0, count: rows.sections.count)
         for read in reads { if let section = read.section { perSection[section] += 1 } }
         reading.sections = rows.sections.enumerated().map { index, heading in
-            FileReading.Section(line: heading.line, heading: heading.text, risks: perSection[index])
+            FileReading.Section(row: heading.row, heading: heading.text, risks: perSection[index])
         }
         reading.repeatedHeaders = rows.repeatedHeaders
         reading.valueRows = rows.fieldRows
@@ -48,7 +48,7 @@ extension RiskTable {
     }
 
     private func notes(_ reads: [RiskRowRead], reading: FileReading) -> [ImportNote] {
-        let place = SourceLocation(file: source, line: headerRow.line)
+        let place = SourceLocation(file: source, row: headerRow)
         var notes: [ImportNote] = []
         if scores.isOnePair, let pair = scores.pairs[.residual] {
             notes.append(

@@ -35,11 +35,11 @@ struct RiskTable {
         header = found.risks
         if let clash = header.clashes.first {
             throw RegisterFileError.duplicateColumn(
-                source: source, line: clash.second.line, column: clash.second.column,
-                field: clash.field.heading.lowercased(), first: clash.first.trimmed, second: clash.second.trimmed)
+                at: SourceLocation(file: source, cell: clash.second), field: clash.field.heading.lowercased(), first: clash.first.trimmed,
+                second: clash.second.trimmed)
         }
         rows = RegisterRows(table: table, headerIndex: found.index, header: header, policy: policy)
-        scores = try ScoreLayout(header: header, alsoOnOwnRows: rows.fieldsOnOwnRows, source: source, line: headerRow.line)
+        scores = try ScoreLayout(header: header, alsoOnOwnRows: rows.fieldsOnOwnRows, place: SourceLocation(file: source, row: headerRow))
         self.source = source
         self.defaultRegister = defaultRegister
         self.policy = policy
