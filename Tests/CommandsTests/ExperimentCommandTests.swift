@@ -39,6 +39,66 @@ struct ExperimentCommandTests {
         #expect(rows[1]["difference"] as? Double == 0)
     }
 
+    /// "Base vs base + change" in one command: the base's rows are byte for byte those of a
+    /// plain run, and the option is the base with its edits (after any --set, which the report
+    /// says changed the base too).
+    @Test func compareWithAnAdHocOptionLeavesTheBaseByteIdentical() throws {
+        func baseRows(_ words: [String]) -> [Substring] {
+            let result = run(["compare", Self.small, "--variants", "", "--format", "csv"] + words)
+            #expect(result.exitCode == 0, "\(result.standardError)")
+            return result.standardOutput.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("base,") }
+        }
+        let plain = baseRows([])
+        #expect(plain.count == 8)
+        #expect(baseRows(["--option", "pay+1 unfunded:economy.payAwardPercent+=1,economy.payGrantCoveragePercent=0"]) == plain)
+        let text = run(["compare", Self.small, "--variants", "", "--option", "pay+1:economy.payAwardPercent+=1"]).standardOutput
+        #expect(text.contains("pay+1: Small trust, with economy.payAwardPercent+=1."))
+        #expect(!text.contains("--set changed every scenario"))
+        let object = try json(["compare", Self.small, "--variants", "", "--option", "pay+1:economy.payAwardPercent+=1"])
+        let pay = try rows(object, "comparison").filter { $0["scenario"] as? String == "pay+1" }
+        let reserves = try #require(pay.first { $0["measure"] as? String == "mean(trust.reserves@end)" }?["difference"] as? Double)
+        #expect(reserves < 0)
+        let withSet = run([
+            "compare", Self.small, "--variants", "", "--set", "trust.topSlicePercent=4", "--option", "pay+1:economy.payAwardPercent+=1",
+        ])
+        #expect(withSet.standardOutput.contains("--set changed every scenario above, the base included: trust.topSlicePercent=4."))
+        let malformed = run(["compare", Self.small, "--option", "economy.payAwardPercent+=1"])
+        #expect(malformed.exitCode == 64 && malformed.standardError.contains("write NAME:path=value[,path+=x…]"))
+        let clash = run(["compare", Self.small, "--option", "slice-4:trust.topSlicePercent=4"])
+        #expect(clash.exitCode == 64 && clash.standardError.contains("--option 'slice-4' is the name of a scenario already compared"))
+        let badValue = run(["compare", Self.small, "--option", "low:trust.topSlicePercent-=9"])
+        #expect(badValue.exitCode == 65 && badValue.standardError.contains("in option 'low' (--option): trust.topSlicePercent"))
+    }
+
+    @Test func setShiftsAFieldOnTheCommandLine() throws {
+        let plain = run(["simulate", Self.small, "--format", "json"])
+        let shifted = run(["simulate", Self.small, "--format", "json", "--set", "economy.payAwardPercent+=1"])
+        #expect(shifted.exitCode == 0 && shifted.standardOutput != plain.standardOutput)
+        let twice = run([
+            "simulate", Self.small, "--format", "json", "--set", "economy.payAwardPercent+=0.5", "--set", "economy.payAwardPercent+=0.5",
+        ])
+        #expect(twice.standardOutput == shifted.standardOutput)
+        let unknown = run(["simulate", Self.small, "--set", #"economy.payAwardPercent={"fixed": 4.5}"#])
+        #expect(unknown.exitCode == 65)
+        #expect(unknown.standardError.contains("economy.payAwardPercent: 'fixed' is not a distribution form; write a plain number"))
+    }
+
+    @Test func solveTakesATargetOverTheYears() throws {
+        let found = run([
+            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@any < 0) <= 10%", "--range", "0..15",
+        ])
+        #expect(found.exitCode == 0, "\(found.standardOutput)\(found.standardError)")
+        #expect(found.standardOutput.contains("The smallest trust.topSlicePercent that meets P(central.reserves@any < 0) <= 10% is "))
+        #expect(found.standardOutput.contains("Chance central reserves < £0 (any year)"))
+        let metric = try json([
+            "compare", Self.small, "--variants", "", "--metric", "P(central.reserves@any < 0)", "--metric", "mean(min(central.reserves))",
+        ])
+        let labels = try rows(metric, "comparison").compactMap { $0["label"] as? String }
+        #expect(labels == ["Chance central reserves < £0 (any year)", "Central reserves, mean (its lowest year)"])
+        let refused = run(["compare", Self.small, "--metric", "mean(central.reserves@any)"])
+        #expect(refused.exitCode == 64 && refused.standardError.contains("@any and @all say whether an event happens"))
+    }
+
     @Test func sweepRunsEveryValueAndRejectsABadRange() throws {
         let object = try json(["sweep", Self.small, "--param", "trust.topSlicePercent", "--from", "2", "--to", "8", "--step", "2"])
         let values = try rows(object, "sweep").map { $0["value"] as? Double }

@@ -52,6 +52,12 @@ struct DistributionDecodingTests {
         var expected: String
     }
 
+    /// Every form, as an object naming none is told them.
+    static let forms =
+        #"write a plain number (a fixed value, e.g. 4.5), {"uniform": [min, max]}, {"triangular": [min, mode, max]}, "#
+        + #"{"pert": [min, mode, max]}, {"normal": [mean, sd]}, {"lognormal": [mean, sd]}, {"bernoulli": p}, {"poisson": mean} "#
+        + #"or {"discrete": {"values": [...], "weights": [...]}}."#
+
     static let badInputs: [BadInput] = [
         BadInput(
             testDescription: "mode outside", text: #"{"triangular": [1, 7, 4]}"#,
@@ -89,7 +95,12 @@ struct DistributionDecodingTests {
             expected: "scenario.json:1:16: error: triangular: expected a list of 3 numbers [min, mode, max], found a list of 2."),
         BadInput(
             testDescription: "misspelt form", text: #"{"trianglar": [1, 2, 3]}"#,
-            expected: "scenario.json:1:2: error: unknown field 'trianglar' at the top level; did you mean 'triangular'?"),
+            expected:
+                "scenario.json:1:2: error: 'trianglar' is not a distribution form (did you mean 'triangular'?); "
+                + Self.forms),
+        BadInput(
+            testDescription: "a form that does not exist", text: #"{"fixed": 4.5}"#,
+            expected: "scenario.json:1:2: error: 'fixed' is not a distribution form; " + Self.forms),
         BadInput(
             testDescription: "two forms", text: #"{"uniform": [0, 1], "normal": [0, 1]}"#,
             expected: "scenario.json:1:1: error: a distribution has one form, but this one names 2: 'uniform' and 'normal'."),
@@ -106,8 +117,7 @@ struct DistributionDecodingTests {
         ),
         BadInput(
             testDescription: "empty object", text: "{}",
-            expected:
-                "scenario.json:1:1: error: (top level): expected a distribution: one of 'uniform', 'triangular', 'pert', 'normal', 'lognormal', 'bernoulli', 'poisson', 'discrete', found an object."
+            expected: "scenario.json:1:1: error: an empty object is not a distribution; " + Self.forms
         ),
         BadInput(
             testDescription: "truncation min ≥ max", text: #"{"normal": [0, 1], "min": 3, "max": 1}"#,

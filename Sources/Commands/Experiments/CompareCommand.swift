@@ -12,6 +12,10 @@ struct CompareCommand: ParsableCommand {
             file given, each on the first file's seed and number of trials, so trial by trial they meet the same \
             economy, pupil numbers, joins and risk events. Prints each measure side by side and each scenario's \
             difference from the first with a 95% interval from the paired trials.
+            --set changes every scenario compared, the base included. --option NAME:EDITS adds a scenario beside \
+            the base without editing the file: the base (with any --set) and then EDITS, comma-separated, each \
+            path=value or a shift path+=x, path-=x or path*=x. "Pay award one point higher, unfunded" is \
+            --option "pay+1 unfunded:economy.payAwardPercent+=1,economy.payGrantCoveragePercent=0".
             \(outputVocabularyHelp)
             """)
 
@@ -20,14 +24,25 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var options: ScenarioRunOptions
     @Option(OptionHelp("variants", valueName: "names", help: "Which variants to include, comma-separated.", defaultDescription: "all"))
     var variants: NameList?
+    @Option(
+        OptionHelp(
+            "option", valueName: "name:edits",
+            help: "Add the base with these edits as a scenario, e.g. \"pay+1:economy.payAwardPercent+=1\" (repeatable)."))
+    var option: [ScenarioOption] = []
     @Option(.metric) var metric: [String] = []
     @OptionGroup var output: TableOutputOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
-        let loaded = try options.loadScenario(scenario, in: environment)
+        let loaded = try options.loadScenario(scenario, options: option, in: environment)
         var scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)] = [("base", loaded.base, loaded.registers)]
         for name in variants?.names ?? loaded.variantNames {
             scenarios.append((name, try loaded.scenario(variant: name), loaded.registers))
+        }
+        for (name, optionScenario) in loaded.options {
+            guard !scenarios.contains(where: { $0.name == name }) else {
+                throw UsageError.rule("--option '\(name)' is the name of a scenario already compared; give it another name.")
+            }
+            scenarios.append((name, optionScenario, loaded.registers))
         }
         var inputs = loaded.inputFiles
         for path in other {
@@ -38,7 +53,21 @@ struct CompareCommand: ParsableCommand {
         let measures =
             metric.isEmpty ? try ScenarioComparison.defaultMeasures(for: loaded.base) : try metric.measures(for: loaded.base, defaults: [])
         let comparison = try ScenarioComparison.run(scenarios, measures: measures, threads: options.threads)
-        try output.deliver(ComparisonReport.make(comparison), inputs: inputs, in: environment)
+        try output.deliver(ComparisonReport.make(comparison, everyScenario: options.set), inputs: inputs, in: environment)
         return .success
+    }
+}
+
+extension ScenarioOption: ExpressibleByArgument {
+    init(argument: String) throws(InvalidArgument) {
+        do {
+            try self.init(parsing: argument)
+        } catch ScenarioError.malformedOverride(let edit) {
+            throw InvalidArgument("'\(edit)' is not path=value, path+=x, path-=x or path*=x")
+        } catch ScenarioError.badShift(let edit, let reason) {
+            throw InvalidArgument("'\(edit)': \(reason)")
+        } catch {
+            throw InvalidArgument("write NAME:path=value[,path+=x…], e.g. \"pay+1:economy.payAwardPercent+=1\"")
+        }
     }
 }

@@ -41,7 +41,10 @@ struct ScenarioRunOptions: ParsableArguments {
 
     @Option(
         OptionHelp(
-            "set", valueName: "path=value", help: "Override a scenario field, e.g. --set trust.topSlicePercent=4.5 (repeatable)."))
+            "set", valueName: "path=value",
+            help:
+                "Override a scenario field, e.g. --set trust.topSlicePercent=4.5, or shift or scale a number or distribution: "
+                + "economy.payAwardPercent+=1, -=, *=1.1 (repeatable)."))
     var set: [String] = []
 
     /// `--trials`, `--seed` and `--years` as typed settings for the decoded scenario.
@@ -49,13 +52,14 @@ struct ScenarioRunOptions: ParsableArguments {
         RunSettings(trials: trials, seed: seed.map { UInt64($0) }, years: years)
     }
 
-    /// The scenario file at `path`, loaded with the command line's overrides and settings.
-    func loadScenario(_ path: String, in environment: CommandEnvironment) throws -> LoadedScenario {
+    /// The scenario file at `path`, loaded with the command line's overrides and settings (and
+    /// compare's ad-hoc `options`).
+    func loadScenario(_ path: String, options: [ScenarioOption] = [], in environment: CommandEnvironment) throws -> LoadedScenario {
         if InputFile.isFolder(path, in: environment) { throw InputError.isFolder(path) }
         let files = ScenarioFiles(
             read: { try InputFile.read($0, in: environment) },
             list: { try InputFile.files(inFolder: $0, in: environment) })
-        return try ScenarioLoader.load(path: path, files: files, overrides: set, settings: settings)
+        return try ScenarioLoader.load(path: path, files: files, overrides: set, options: options, settings: settings)
     }
 }
 

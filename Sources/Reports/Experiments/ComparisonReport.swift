@@ -3,7 +3,9 @@ import TrustModel
 /// `matrisk compare`: the scenarios side by side, then each one's difference from the first
 /// with its 95% interval from the paired trials.
 package enum ComparisonReport {
-    package static func make(_ comparison: ScenarioComparison) -> Report {
+    /// The report of `comparison`; `everyScenario` lists the `--set` edits made to every scenario
+    /// in it, the base included, which the report says.
+    package static func make(_ comparison: ScenarioComparison, everyScenario edits: [String] = []) -> Report {
         guard let first = comparison.entries.first else { return Report(title: "Nothing to compare") }
         let scenario = first.result.scenario
         var report = Report(title: "Comparing \(comparison.entries.count) scenarios")
@@ -15,6 +17,12 @@ package enum ComparisonReport {
             ))
         for entry in comparison.entries {
             report.add(.paragraph("\(entry.name): \(entry.result.scenario.name)."))
+        }
+        if !edits.isEmpty {
+            report.add(
+                .paragraph(
+                    "--set changed every scenario above, the base included: \(edits.joined(separator: ", ")). "
+                        + "To compare a change with the base, give it as --option NAME:EDITS instead."))
         }
         report.add(.figure(lines: sideBySide(comparison), table: longTable(comparison)))
         return report

@@ -85,9 +85,16 @@ package enum MeasureWording {
         }
     }
 
-    /// "2031/32".
+    /// "2031/32"; "any year", "every year", "its lowest year", "its highest year" for the
+    /// outputs over the years.
     package static func year(_ output: OutputName, scenario: Scenario) -> String {
-        output.yearIndex(in: scenario).map(scenario.yearLabel) ?? output.description
+        switch output.year {
+        case .anyYear: return "any year"
+        case .everyYear: return "every year"
+        case .lowest: return "its lowest year"
+        case .highest: return "its highest year"
+        case .start, .end, .calendar: return output.yearIndex(in: scenario).map(scenario.yearLabel) ?? output.description
+        }
     }
 
     /// A threshold as written for its figure: "£0", "5.0%", "2".

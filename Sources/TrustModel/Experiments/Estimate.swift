@@ -18,13 +18,52 @@ package struct Estimate: Sendable, Equatable {
 }
 
 extension SimulationResult {
-    /// Every trial's value of `output`.
+    /// Every trial's value of `output`: at its year, or its lowest (`min(…)`) or highest
+    /// (`max(…)`) over the years.
     package func values(of output: OutputName) throws -> [Double] {
-        guard let year = output.yearIndex(in: scenario) else {
+        let years = try yearIndices(of: output)
+        switch output.year {
+        case .lowest, .highest:
+            let pick: (Double, Double) -> Double = output.year == .lowest ? { min($0, $1) } : { max($0, $1) }
+            var extreme = try values(of: output.figure, year: years[0])
+            for year in years.dropFirst() { extreme = zip(extreme, try values(of: output.figure, year: year)).map(pick) }
+            return extreme
+        case .anyYear, .everyYear: throw OutputNameError.yearsNeedAnEvent(output.description)
+        default: return try values(of: output.figure, year: years[0])
+        }
+    }
+
+    /// Every trial's 1 (the event happened: in its year, in any year with `@any`, in every year
+    /// with `@all`) or 0.
+    package func indicators(of event: OutputEvent) throws -> [Double] {
+        let years = try yearIndices(of: event.output)
+        guard event.output.year.isOverEvents else {
+            return try values(of: event.output).map { event.comparison.holds($0, event.threshold) ? 1 : 0 }
+        }
+        let every = event.output.year == .everyYear
+        var happened = [Bool](repeating: every, count: trials)
+        for year in years {
+            for (trial, value) in try values(of: event.output.figure, year: year).enumerated() {
+                let holds = event.comparison.holds(value, event.threshold)
+                happened[trial] = every ? happened[trial] && holds : happened[trial] || holds
+            }
+        }
+        return happened.map { $0 ? 1 : 0 }
+    }
+
+    /// The year indices `output` takes; an error when its year is outside the scenario.
+    private func yearIndices(of output: OutputName) throws -> [Int] {
+        let years = output.yearIndices(in: scenario)
+        guard !years.isEmpty else {
             throw OutputNameError.badYear(
                 output.description, scenarioYears: "\(scenario.yearLabel(0)) to \(scenario.yearLabel(scenario.years - 1))")
         }
-        switch output.figure {
+        return years
+    }
+
+    /// Every trial's value of `figure` in year index `year`.
+    private func values(of figure: OutputName.Figure, year: Int) throws -> [Double] {
+        switch figure {
         case .trust(let metric):
             return values(metric, year: year)
         case .academiesReserves:
@@ -35,11 +74,6 @@ extension SimulationResult {
             }
             return column
         }
-    }
-
-    /// Every trial's 1 (the event happened) or 0.
-    package func indicators(of event: OutputEvent) throws -> [Double] {
-        try values(of: event.output).map { event.comparison.holds($0, event.threshold) ? 1 : 0 }
     }
 
     /// Every trial's contribution to `measure`: the indicator of an event, or the figure itself.

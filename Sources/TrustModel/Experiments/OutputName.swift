@@ -13,12 +13,23 @@ package struct OutputName: Sendable, Equatable, CustomStringConvertible {
         case academyReserves(id: String)
     }
 
-    /// Which school year.
+    /// Which school year, or which years taken together.
     package enum Year: Sendable, Equatable {
         case start
         case end
         /// The school year starting in this calendar year (2029 is 2029/30).
         case calendar(Int)
+        /// `@any`, in an event: it happens in at least one year.
+        case anyYear
+        /// `@all`, in an event: it happens in every year.
+        case everyYear
+        /// `min(…)`: each trial's lowest value over the years.
+        case lowest
+        /// `max(…)`: each trial's highest value over the years.
+        case highest
+
+        /// Whether this is `@any` or `@all`, which only an event can take.
+        package var isOverEvents: Bool { self == .anyYear || self == .everyYear }
     }
 
     package var figure: Figure
@@ -43,10 +54,15 @@ package struct OutputName: Sendable, Equatable, CustomStringConvertible {
         case .end: return figureName + "@end"
         case .start: return figureName + "@start"
         case .calendar(let year): return figureName + "@\(year)"
+        case .anyYear: return figureName + "@any"
+        case .everyYear: return figureName + "@all"
+        case .lowest: return "min(\(figureName))"
+        case .highest: return "max(\(figureName))"
         }
     }
 
-    /// The year index in `scenario`, or nil when the year is outside it.
+    /// The year index in `scenario`, or nil when the year is outside it or the output takes
+    /// every year (``yearIndices(in:)``).
     package func yearIndex(in scenario: Scenario) -> Int? {
         switch year {
         case .start: return 0
@@ -54,6 +70,16 @@ package struct OutputName: Sendable, Equatable, CustomStringConvertible {
         case .calendar(let calendar):
             let index = calendar - scenario.startYear
             return (0..<scenario.years).contains(index) ? index : nil
+        case .anyYear, .everyYear, .lowest, .highest: return nil
+        }
+    }
+
+    /// The year indices the output takes in `scenario`: every year for `@any`, `@all`, `min(…)`
+    /// and `max(…)`, else its one year (none when that is outside the scenario).
+    package func yearIndices(in scenario: Scenario) -> [Int] {
+        switch year {
+        case .anyYear, .everyYear, .lowest, .highest: return Array(0..<scenario.years)
+        default: return yearIndex(in: scenario).map { [$0] } ?? []
         }
     }
 

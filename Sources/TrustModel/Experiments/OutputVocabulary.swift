@@ -9,6 +9,10 @@ package enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertibl
     case notAnEvent(String)
     case notATarget(String)
     case academyNotRecorded(String, known: [String])
+    /// `@any` or `@all` on an output that is not compared in an event.
+    case yearsNeedAnEvent(String)
+    /// A year inside `min(…)` or `max(…)`, which take every year.
+    case yearInsideExtreme(String)
 
     package var description: String {
         switch self {
@@ -25,6 +29,13 @@ package enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertibl
         case .notATarget(let text):
             return
                 "error: '\(text)' is not a target; write e.g. \"P(central.reserves@end < 0) <= 10%\" or \"mean(trust.reserves@end) >= 500k\"."
+        case .yearsNeedAnEvent(let text):
+            return "error: '\(text)': @any and @all say whether an event happens in any or in every year, so compare the output "
+                + "with a number, e.g. \"P(central.reserves@any < 0)\"; for a figure over the years write min(central.reserves) "
+                + "or max(central.reserves)."
+        case .yearInsideExtreme(let text):
+            return "error: '\(text)': min(…) and max(…) take a figure's lowest or highest value over every year, "
+                + "so write the figure without a year, e.g. min(central.reserves)."
         case .academyNotRecorded(let id, let known):
             return "error: there is no academy '\(id)' in the scenario; its academies and joins are "
                 + known.map { "'\($0)'" }.joined(separator: ", ") + "."
@@ -35,7 +46,8 @@ package enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertibl
 /// The names by which experiments refer to the simulation's outputs, and how to read them.
 ///
 ///     output  = figure ["@" year]            trust.reserves@end, central.reserves@2029
-///     year    = "end" | "start" | 2029 | 2029/30
+///             | ("min(" | "max(") figure ")"  each trial's lowest or highest value over the years
+///     year    = "end" | "start" | 2029 | 2029/30 | "any" | "all"   (any and all in events only)
 ///     event   = output ("<" | "<=" | ">" | ">=") number   |   a named event
 ///     measure = "P(" event ")" | "mean(" output ")" | "median(" output ")" | "P" nn "(" output ")"
 ///     target  = measure ("<" | "<=" | ">" | ">=") number
@@ -74,6 +86,14 @@ package enum OutputVocabulary {
     /// Reads an output name such as `central.reserves@2029`.
     package static func output(_ text: String, scenario: Scenario) throws -> OutputName {
         let trimmed = text.trimmingSpaces()
+        for (head, year) in [("min(", OutputName.Year.lowest), ("max(", .highest)] where trimmed.lowercased().hasPrefix(head) {
+            guard trimmed.hasSuffix(")") else { break }
+            let inner = String(trimmed.dropFirst(head.count).dropLast())
+            guard !inner.contains("@") else { throw OutputNameError.yearInsideExtreme(trimmed) }
+            var output = try self.output(inner, scenario: scenario)
+            output.year = year
+            return output
+        }
         let parts = trimmed.split(separator: "@", maxSplits: 1).map(String.init)
         let name = parts.first ?? ""
         let year = try parts.count > 1 ? self.year(parts[1], scenario: scenario) : .end
@@ -96,6 +116,8 @@ package enum OutputVocabulary {
         switch text.lowercased() {
         case "end", "last": return .end
         case "start", "first": return .start
+        case "any": return .anyYear
+        case "all", "every": return .everyYear
         default:
             let first = text.split(separator: "/").first.map(String.init) ?? text
             guard let calendar = Int(first), (scenario.startYear..<scenario.startYear + scenario.years).contains(calendar) else {
@@ -143,16 +165,24 @@ package enum OutputVocabulary {
             let head = trimmed[..<open].lowercased()
             let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
             if head == "p" { return .probability(try event(inner, scenario: scenario)) }
-            if head == "mean" { return .mean(try output(inner, scenario: scenario)) }
-            if head == "median" { return .percentile(0.5, try output(inner, scenario: scenario)) }
+            if head == "mean" { return .mean(try figure(inner, scenario: scenario)) }
+            if head == "median" { return .percentile(0.5, try figure(inner, scenario: scenario)) }
             if head.hasPrefix("p"), let n = Int(head.dropFirst()), (1...99).contains(n) {
-                return .percentile(Double(n) / 100, try output(inner, scenario: scenario))
+                return .percentile(Double(n) / 100, try figure(inner, scenario: scenario))
             }
         }
         if split(trimmed) != nil || namedEvents.contains(where: { trimmed.lowercased().hasPrefix($0.name) }) {
             return .probability(try event(trimmed, scenario: scenario))
         }
-        return .mean(try output(trimmed, scenario: scenario))
+        return .mean(try figure(trimmed, scenario: scenario))
+    }
+
+    /// An output a mean or a percentile is taken of: one with a value in each trial, so not
+    /// `@any` or `@all`, which belong to events.
+    static func figure(_ text: String, scenario: Scenario) throws -> OutputName {
+        let output = try self.output(text, scenario: scenario)
+        guard !output.year.isOverEvents else { throw OutputNameError.yearsNeedAnEvent(text.trimmingSpaces()) }
+        return output
     }
 
     /// Reads a target such as `P(central.reserves@end < 0) <= 10%`.

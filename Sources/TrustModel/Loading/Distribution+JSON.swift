@@ -34,11 +34,7 @@ extension Distribution {
                 "a distribution has one form, but this one names \(named.count): "
                     + named.map { "'\($0)'" }.joined(separator: " and ") + ".")
         }
-        guard let form = named.first else {
-            reader.allow(Self.formNames)
-            try reader.finish()  // an unknown key, with the nearest form name suggested
-            throw cursor.mismatch("a distribution: one of " + Self.formNames.map { "'\($0)'" }.joined(separator: ", "))
-        }
+        guard let form = named.first else { throw Self.unknownForm(reader, at: cursor) }
         for (sibling, owner) in [("lambda", "pert"), ("min", "normal"), ("max", "normal")] where form != owner && reader.has(sibling) {
             throw cursor.violation("'\(sibling)' belongs to a \(owner) distribution, not a \(form) one; remove it.")
         }
@@ -49,6 +45,23 @@ extension Distribution {
             throw Self.locate(error, field: field, reader: reader)
         }
         try reader.finish()
+    }
+
+    /// Every form as it is written, for the error that names them all.
+    package static let formsWritten =
+        "a plain number (a fixed value, e.g. 4.5), {\"uniform\": [min, max]}, {\"triangular\": [min, mode, max]}, "
+        + "{\"pert\": [min, mode, max]}, {\"normal\": [mean, sd]}, {\"lognormal\": [mean, sd]}, {\"bernoulli\": p}, "
+        + "{\"poisson\": mean} or {\"discrete\": {\"values\": [...], \"weights\": [...]}}"
+
+    /// The error for an object that names no form (`{"fixed": 4.5}`), at its first key: what it
+    /// names, the nearest form's name, and every form.
+    private static func unknownForm(_ reader: JSONObjectReader, at cursor: JSONCursor) -> JSONError {
+        guard let first = reader.members.first else {
+            return cursor.violation("an empty object is not a distribution; write " + formsWritten + ".")
+        }
+        let hint = Spelling.suggestion(for: first.key, among: formNames).map { " (did you mean '\($0)'?)" } ?? ""
+        let place = JSONLocation(source: cursor.source, path: cursor.path, position: first.keyPosition ?? first.value.position)
+        return .rule(place, message: "'\(first.key)' is not a distribution form\(hint); write " + formsWritten + ".")
     }
 
     private static func decode(form: String, field: JSONCursor, reader: inout JSONObjectReader) throws -> Distribution {

@@ -33,7 +33,13 @@ package struct ScenarioField<Value: Sendable>: Sendable {
     /// The value `number` stands for when set at `path` by an experiment; a number the rule
     /// refuses is reported at `path` in `source` (with no line: it was not written in the file).
     func value(_ number: Double, at path: JSONPath, source: String) throws -> Value {
-        try rule(JSONCursor(node: JSONNode(.number(number), at: nil), path: path, source: source))
+        try value(JSONNode(.number(number), at: nil), at: path, source: source)
+    }
+
+    /// The value `node` (a number or a distribution, as a shift leaves it) stands for when set at
+    /// `path`, checked by the same rule.
+    func value(_ node: JSONNode, at path: JSONPath, source: String) throws -> Value {
+        try rule(JSONCursor(node: node, path: path, source: source))
     }
 }
 

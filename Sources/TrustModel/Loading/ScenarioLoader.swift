@@ -11,6 +11,8 @@ package struct LoadedScenario: Sendable {
     package var variantNames: [String]
     /// Each variant's scenario (the command line's overrides and settings on top), decoded when the file was loaded.
     var variants: [String: Scenario]
+    /// Compare's ad-hoc options (`--option NAME:edits`), each the base with its edits, in the order given.
+    package var options: [(name: String, scenario: Scenario)] = []
     /// The registers the base scenario names (nil when it names none).
     package var registers: RegisterSet?
     /// The register files read for `registers`: every file of a register folder, then each file
@@ -29,65 +31,87 @@ package struct LoadedScenario: Sendable {
     }
 }
 
-/// Reads scenario files: JSON with comments and trailing commas, `--set path=value`
-/// overrides, variants, and the registers the scenario names (relative to its file).
+/// Reads scenario files: JSON with comments and trailing commas, `--set` edits (`path=value`,
+/// `path+=x`), variants, compare options, and the registers the scenario names (relative to its file).
 package enum ScenarioLoader {
-    /// Loads the scenario at `path` with `overrides` (`trust.topSlicePercent=4.5`) applied to the
-    /// document, and `settings` (the command line's trials, seed and years) to what it decodes to.
+    /// Loads the scenario at `path` with `overrides` (`trust.topSlicePercent=4.5`,
+    /// `economy.payAwardPercent+=1`) made to the base, every variant and every option, `options`
+    /// (compare's ad-hoc options) decoded beside the variants, and `settings` (the command line's
+    /// trials, seed and years) applied to what each decodes to.
     package static func load(
-        path: String, files: ScenarioFiles, overrides: [String] = [], settings: RunSettings = RunSettings()
+        path: String, files: ScenarioFiles, overrides: [String] = [], options: [ScenarioOption] = [], settings: RunSettings = RunSettings()
     ) throws -> LoadedScenario {
         let bytes = try files.read(path)
-        let parsedOverrides = try overrides.map(parseOverride)
-        let node = try applyOverrides(parsedOverrides, to: JSONParser.parse(bytes: bytes, source: path))
-        let root = JSONCursor(node: node, source: path)
-        let base = try settings.applied(to: Scenario(decoding: root), root: root)
+        let edits = try overrides.map(ScenarioEdit.init(parsing:))
+        let document = try JSONParser.parse(bytes: bytes, source: path)
+        let node = try assigning(edits, to: document)
+        let base = try decode(node, shifts: shifts(in: edits), settings: settings, source: path)
         let names = try variantNames(in: node, source: path)
-        // Every variant is decoded now, so a mistake in one is found before anything runs.
+        // Every variant and option is decoded now, so a mistake in one is found before anything runs.
         var variants: [String: Scenario] = [:]
         for name in names {
-            variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, settings: settings, source: path)
+            variants[name] = try decode(variant: name, of: node, edits: edits, settings: settings, source: path)
+        }
+        let decodedOptions = try options.map { option in
+            (option.name, try decode(option: option, of: document, edits: edits, settings: settings, source: path))
         }
         let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
         return LoadedScenario(
-            path: path, base: base, variantNames: names, variants: variants, registers: loadedRegisters?.registers,
-            registerPaths: loadedRegisters?.paths ?? [])
+            path: path, base: base, variantNames: names, variants: variants, options: decodedOptions,
+            registers: loadedRegisters?.registers, registerPaths: loadedRegisters?.paths ?? [])
     }
 
-    /// `document` with the command line's `--set` overrides written in.
-    static func applyOverrides(_ overrides: [(JSONPath, JSONNode)], to document: JSONNode) throws -> JSONNode {
+    /// `document` with the values the edits set written in (their shifts come after decoding).
+    static func assigning(_ edits: [ScenarioEdit], to document: JSONNode) throws -> JSONNode {
         var node = document
-        for (override, value) in overrides {
+        for case .assign(let path, let value) in edits {
             do {
-                node = try node.setting(override, to: value)
+                node = try node.setting(path, to: value)
             } catch let error as JSONNode.OverrideError {
-                throw ScenarioError.overrideNotApplicable("\(override)", reason: error.description)
+                throw ScenarioError.overrideNotApplicable("\(path)", reason: error.description)
             }
         }
         return node
     }
 
-    /// The scenario of variant `name`: its overrides, then the command line's, decoded, then the
-    /// command line's settings; any error says which variant it is in.
+    /// The shifts among `edits`, in order.
+    static func shifts(in edits: [ScenarioEdit]) -> [ScenarioShift] {
+        edits.compactMap { if case .shift(let shift) = $0 { shift } else { nil } }
+    }
+
+    /// The scenario `node` decodes to, with `shifts` made and then the command line's settings.
+    static func decode(_ node: JSONNode, shifts: [ScenarioShift], settings: RunSettings, source: String) throws -> Scenario {
+        let root = JSONCursor(node: node, source: source)
+        var scenario = try Scenario(decoding: root)
+        for shift in shifts { scenario = try scenario.applying(shift, source: source) }
+        return try settings.applied(to: scenario, root: root)
+    }
+
+    /// The scenario of variant `name`: its edits, then the command line's; any error says which
+    /// variant it is in.
     static func decode(
-        variant name: String, of document: JSONNode, overrides: [(JSONPath, JSONNode)], settings: RunSettings, source: String
+        variant name: String, of document: JSONNode, edits: [ScenarioEdit], settings: RunSettings, source: String
     ) throws -> Scenario {
         do {
-            var node = try applyVariant(name, to: document, source: source)
-            for (override, value) in overrides { node = try node.setting(override, to: value) }
-            let root = JSONCursor(node: node, source: source)
-            return try settings.applied(to: Scenario(decoding: root), root: root)
+            let (node, variantShifts) = try applyVariant(name, to: document, source: source)
+            return try decode(assigning(edits, to: node), shifts: variantShifts + shifts(in: edits), settings: settings, source: source)
         } catch let error as JSONError {
             throw ScenarioError.inVariant(name: name, error)
         }
     }
 
-    /// Reads `path=value` as the command line gives it.
-    static func parseOverride(_ text: String) throws -> (JSONPath, JSONNode) {
-        guard let equals = text.firstIndex(of: "="), let path = JSONPath(parsing: String(text[..<equals])) else {
-            throw ScenarioError.malformedOverride(text)
+    /// The scenario of a compare option: the command line's edits, then the option's own.
+    static func decode(
+        option: ScenarioOption, of document: JSONNode, edits: [ScenarioEdit], settings: RunSettings, source: String
+    ) throws -> Scenario {
+        let all = edits + option.edits
+        do {
+            var scenario = try decode(assigning(all, to: document), shifts: shifts(in: all), settings: settings, source: source)
+            scenario.name += ", with " + option.editsText
+            return scenario
+        } catch let error as JSONError {
+            throw ScenarioError.inOption(name: option.name, error)
         }
-        return (path, JSONNode.commandLineValue(String(text[text.index(after: equals)...])))
     }
 
     static func variantNames(in document: JSONNode, source: String) throws -> [String] {
@@ -96,17 +120,29 @@ package enum ScenarioLoader {
         return try cursor.object().keys
     }
 
-    /// The document with the overrides of variant `name` applied; each override keeps its
-    /// place in the file, so a bad value in a variant is reported where it is written.
-    static func applyVariant(_ name: String, to document: JSONNode, source: String) throws -> JSONNode {
-        guard let variants = document["variants"], let definition = variants[name] else { return document }
+    /// The document with the values variant `name` sets written in, and the shifts it makes
+    /// (`"economy.payAwardPercent+=": 1`), for after decoding; each keeps its place in the file,
+    /// so a bad value in a variant is reported where it is written.
+    static func applyVariant(_ name: String, to document: JSONNode, source: String) throws -> (JSONNode, [ScenarioShift]) {
+        guard let variants = document["variants"], let definition = variants[name] else { return (document, []) }
         let cursor = JSONCursor(
             node: definition, path: JSONPath.root.appending(field: "variants").appending(field: name), source: source)
         var node = document
+        var shifts: [ScenarioShift] = []
         for member in try cursor.object().members {
             let here = JSONCursor(node: member.value, path: cursor.path.appending(field: member.key), source: source)
-            guard let path = JSONPath(parsing: member.key) else {
-                throw here.violation("'\(member.key)' is not a field path such as \"trust.topSlicePercent\".")
+            let operation = ScenarioShift.operators.first { member.key.hasSuffix($0) }
+            guard let path = JSONPath(parsing: String(member.key.dropLast(operation?.count ?? 0)).trimmingSpaces()) else {
+                throw here.violation(
+                    "'\(member.key)' is not a field path such as \"trust.topSlicePercent\" (or \"economy.payAwardPercent+=\").")
+            }
+            if let operation {
+                do {
+                    shifts.append(try ScenarioShift(path: path, operation: operation, amount: here.double()))
+                } catch let problem as ScenarioShift.ShiftProblem {
+                    throw here.violation(problem.description)
+                }
+                continue
             }
             do {
                 node = try node.setting(path, to: member.value)
@@ -114,7 +150,7 @@ package enum ScenarioLoader {
                 throw here.violation(error.description)
             }
         }
-        return node
+        return (node, shifts)
     }
 
     /// Reads the registers a scenario names, with the paths of the files read; a file that is
