@@ -13,6 +13,11 @@ struct ExperimentCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
     }
 
+    /// `solve` for the top-slice of the small scenario meeting `target`, searched over `range`.
+    func solveTopSlice(_ target: String, range: String) -> RunResult {
+        run(["solve", Self.small, "--param", "trust.topSlicePercent", "--target", target, "--range", range])
+    }
+
     func rows(_ object: [String: Any], _ table: String) throws -> [[String: Any]] {
         let tables = try #require(object["tables"] as? [String: [String: Any]])
         return try #require(tables[table]?["rows"] as? [[String: Any]])
@@ -84,9 +89,7 @@ struct ExperimentCommandTests {
     }
 
     @Test func solveTakesATargetOverTheYears() throws {
-        let found = run([
-            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@any < 0) <= 10%", "--range", "0..15",
-        ])
+        let found = solveTopSlice("P(central.reserves@any < 0) <= 10%", range: "0..15")
         #expect(found.exitCode == 0, "\(found.standardOutput)\(found.standardError)")
         #expect(found.standardOutput.contains("The smallest trust.topSlicePercent that meets P(central.reserves@any < 0) <= 10% is "))
         #expect(found.standardOutput.contains("Chance central reserves < £0 (any year)"))
@@ -121,20 +124,14 @@ struct ExperimentCommandTests {
     }
 
     @Test func solveAnswersOrSaysNoValueMeetsTheTarget() throws {
-        let found = run([
-            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..15",
-        ])
+        let found = solveTopSlice("P(central.reserves@end < 0) <= 10%", range: "0..15")
         #expect(found.exitCode == 0, "\(found.standardOutput)\(found.standardError)")
         #expect(found.standardOutput.contains("The smallest trust.topSlicePercent that meets P(central.reserves@end < 0) <= 10% is "))
         #expect(found.standardOutput.contains("Confirmed on a fresh seed"))
-        let none = run([
-            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..1",
-        ])
+        let none = solveTopSlice("P(central.reserves@end < 0) <= 10%", range: "0..1")
         #expect(none.exitCode == 1)
         #expect(none.standardOutput.contains("No value of trust.topSlicePercent from 0.00 to 1.00 meets"))
-        let badRange = run([
-            "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "5..1",
-        ])
+        let badRange = solveTopSlice("P(central.reserves@end < 0) <= 10%", range: "5..1")
         #expect(badRange.exitCode == 64)
     }
 
