@@ -15,7 +15,8 @@ struct PrintedPackTests {
                 + "(<span class=\"fig\">\u{2212}12.5%</span> <span class=\"fig\">±0.4%</span>), on 2026-10-01 for T-05.")
         #expect(PrintedFigures.html("<b> -£1 & 'x'") == "&lt;b&gt; <span class=\"fig\">\u{2212}£1</span> &amp; &#39;x&#39;")
         #expect(PrintedFigures.svg("-£1.5m") == "\u{2212}£1.5m")
-        #expect(PrintedFigures.svg("Risk -based") == "Risk -based")
+        #expect(PrintedFigures.html("report x.json --as-of 2026-11-22") == "report x.json <span class=\"fig\">--as-of</span> 2026-11-22")
+        #expect(PrintedFigures.svg("Risk -based --as-of") == "Risk -based --as-of")
     }
 
     @Test func anAllZeroAxisRunsFromZeroUpwardsWithDistinctTicks() {
