@@ -162,9 +162,9 @@ struct ExperimentCommandTests {
 
     @Test func risksGivesReservesAndTheValueOfEachMitigation() throws {
         let object = try json(["risks", "Scenarios/growth.json", "--trials", "1000"])
-        let reserves = try rows(object, "risk-based-reserves")
+        let reserves = try rows(object, "contingencies")
         #expect(reserves.first?["name"] as? String == "Trust-wide" && reserves.count == 5)
-        #expect(reserves.allSatisfy { ($0["covering95"] as? Double ?? 0) >= ($0["covering80"] as? Double ?? 0) })
+        #expect(reserves.allSatisfy { ($0["contingencyP95"] as? Double ?? 0) >= ($0["contingencyP80"] as? Double ?? 0) })
         let values = try rows(object, "mitigation-values")
         let simulated = values.filter { $0["netPerYear"] is Double }
         let nets = simulated.compactMap { $0["netPerYear"] as? Double }

@@ -59,7 +59,7 @@ struct BoardPackTests {
             html.contains(
                 "<th scope=\"colgroup\" colspan=\"1\" class=\"group group-0\">Base</th><th scope=\"colgroup\" colspan=\"2\" class=\"group group-1\">Grow to 5</th>"
             ))
-        #expect(html.contains("<td class=\"num\">-£100,000</td>"))
+        #expect(html.contains("<td class=\"num\"><span class=\"fig\">\u{2212}£100,000</span></td>"))
     }
 
     @Test func everyPieceOfTextIsEscapedAndNothingRunsOrIsFetched() {

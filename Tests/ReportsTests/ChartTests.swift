@@ -54,7 +54,7 @@ struct ChartTests {
         #expect(svg.contains("data-label=\"M02 &lt;Audit&gt;\" data-value=\"-5000\" data-low=\"-9000\" data-high=\"-1000\""))
         #expect(svg.contains("fill=\"url(#net-hatch)\""))
         #expect(svg.contains("<pattern id=\"net-hatch\""))
-        #expect(svg.contains("-£5.0k"))
+        #expect(svg.contains("\u{2212}£5.0k"))
         let table = chart.table(id: "t")
         #expect(
             table.rows == [

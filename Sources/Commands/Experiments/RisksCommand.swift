@@ -8,10 +8,12 @@ struct RisksCommand: ParsableCommand {
         name: "risks",
         abstract: "What the register's risks cost, the reserve they justify, and the value of each mitigation.",
         discussion: """
-            Simulates the scenario's register risks and prints the risk-based reserve (a year's losses covered \
-            with 80% and 95% confidence, trust-wide and per academy, beside today's reserves and the target), \
+            Simulates the scenario's register risks and prints a year's contingency (P80 and P95 of one year's \
+            losses, trust-wide and per academy, beside today's reserves and the target), the risk-based reserve \
+            (covers the worst year of the horizon in 95% of futures), \
             the value of each mitigation (loss avoided a year, from paired runs with and without it, against its \
             cost, best first) and the risks by expected loss.
+            \(outputVocabularyHelp)
             """)
 
     @OptionGroup var scenario: ChosenScenarioOptions

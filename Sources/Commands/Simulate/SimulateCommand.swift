@@ -11,6 +11,7 @@ struct SimulateCommand: ParsableCommand {
             which schools join, which risks strike) and prints a few plain sentences, the trust year by \
             year, each academy and the risks. Every probability comes with its Monte Carlo standard error. \
             --format csv or json, or --out DIR, give every percentile of every figure.
+            \(outputVocabularyHelp)
             """)
 
     @Argument(.scenarioFile) var scenario: String

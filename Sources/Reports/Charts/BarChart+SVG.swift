@@ -12,7 +12,7 @@ extension BarChart {
             left: labelWidth, top: 34, right: width - longestValue - 14, bottom: 34 + Double(max(1, bars.count)) * rowHeight)
         let hasNegative = values.contains { $0 < 0 }
         if hasNegative { frame.left += longestValue + 6 }
-        let scale = LinearScale(covering: values, from: frame.left, to: frame.right, tickCount: 5)
+        let scale = LinearScale(covering: values, from: frame.left, to: frame.right, tickCount: 5, minimumSpan: unit.minimumSpan)
         let height = frame.bottom + 48
 
         var canvas = SVGCanvas(width: width, height: height)

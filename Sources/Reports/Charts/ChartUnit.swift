@@ -43,6 +43,16 @@ package enum ChartUnit: Sendable, Equatable {
         }
     }
 
+    /// The narrowest axis for values all alike, so its ticks differ in what they print.
+    var minimumSpan: Double {
+        switch self {
+        case .money: return 1_000
+        case .percent: return 0.01
+        case .count: return 2
+        case .number: return 1
+        }
+    }
+
     /// Whether ticks must be whole numbers.
     var wholeTicks: Bool { self == .count }
 

@@ -10,7 +10,7 @@ extension FanChart {
         let legendRows = LegendItem.rows(legend, width: width - 10)
         var frame = PlotFrame(left: 0, top: Double(legendRows) * 20 + 40, right: width - 16, bottom: height - 34)
         // The value axis runs down the frame's height, which leaving room for its tick labels does not change.
-        let scale = LinearScale(covering: values, from: frame.bottom, to: frame.top, whole: unit.wholeTicks)
+        let scale = LinearScale(covering: values, from: frame.bottom, to: frame.top, whole: unit.wholeTicks, minimumSpan: unit.minimumSpan)
         frame.left = (scale.ticks.map { TextMeasure.width(unit.tickLabel($0), fontSize: 13) }.max() ?? 30) + 16
         let years = CategoryScale(labels: steps.map(\.label), from: frame.left, to: frame.right)
 

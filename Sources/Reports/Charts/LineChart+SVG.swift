@@ -32,7 +32,8 @@ struct LineChartDrawing {
         let nameWidth = labelled ? min(170, (chart.series.map { TextMeasure.width($0.name, fontSize: 13) }.max() ?? 0) + 14) : 0
         let isNumeric = if case .numeric = chart.xAxis { true } else { false }
         var frame = PlotFrame(left: 60, top: 44, right: width - max(isNumeric ? 26 : 16, 16 + nameWidth), bottom: height - 52)
-        var yScale = LinearScale(covering: yValues, from: frame.bottom, to: frame.top, whole: chart.yUnit.wholeTicks)
+        var yScale = LinearScale(
+            covering: yValues, from: frame.bottom, to: frame.top, whole: chart.yUnit.wholeTicks, minimumSpan: chart.yUnit.minimumSpan)
         if let range = chart.yRange, yScale.domain.lowerBound < range.lowerBound || yScale.domain.upperBound > range.upperBound,
             yValues.allSatisfy({ range.contains($0) })
         {
@@ -52,7 +53,8 @@ struct LineChartDrawing {
             return { scale.position(Int($0.rounded())) }
         case .numeric(let unit):
             let xs = chart.series.flatMap(\.points).map(\.x) + chart.thresholds.filter { $0.axis == .x }.map(\.value)
-            let scale = LinearScale(covering: xs, from: frame.left, to: frame.right, tickCount: 6, whole: unit.wholeTicks)
+            let scale = LinearScale(
+                covering: xs, from: frame.left, to: frame.right, tickCount: 6, whole: unit.wholeTicks, minimumSpan: unit.minimumSpan)
             frame.drawNumericAxis(scale, unit: unit, title: chart.xTitle, on: &canvas)
             return { scale.position($0) }
         }
@@ -76,9 +78,10 @@ struct LineChartDrawing {
         xPosition: (Double) -> Double, yScale: LinearScale, on canvas: inout SVGCanvas
     ) -> [(name: String, y: Double, style: String)] {
         var ends: [(name: String, y: Double, style: String)] = []
+        let dodges = LineChart.dodges(chart.series.map { $0.points.map { (xPosition($0.x), yScale.position($0.y)) } })
         for (index, series) in chart.series.enumerated() {
             let style = Palette.seriesClass(index)
-            let path = series.points.map { (xPosition($0.x), yScale.position($0.y)) }
+            let path = series.points.map { (xPosition($0.x) + dodges[index], yScale.position($0.y)) }
             var extra: [(String, String)] = []
             if let dash = Palette.dash(forSeries: index) { extra.append(("stroke-dasharray", dash)) }
             canvas.path(path, closed: false, style: style, extra: extra)
@@ -93,7 +96,7 @@ struct LineChartDrawing {
                 // A dense curve (a 60-point loss exceedance curve) reads as a line: its points keep
                 // their numbers but draw no marker.
                 Marker.draw(
-                    shape: index, x: xPosition(point.x), y: yScale.position(point.y), size: small ? 0 : 4.5,
+                    shape: index, x: xPosition(point.x) + dodges[index], y: yScale.position(point.y), size: small ? 0 : 4.5,
                     style: style + "-mark", on: &canvas)
                 canvas.close()
             }

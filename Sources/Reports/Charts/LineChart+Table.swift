@@ -24,7 +24,7 @@ extension LineChart {
                 var cells = [xCell(x)]
                 for s in series {
                     let point = s.points.first { $0.x == x }
-                    cells.append(point.map { yUnit.cell($0.y) } ?? .empty)
+                    cells.append(point.map(cell) ?? .empty)
                     if s.hasIntervals {
                         cells += [point?.low.map(yUnit.cell) ?? .empty, point?.high.map(yUnit.cell) ?? .empty]
                     }
@@ -39,11 +39,16 @@ extension LineChart {
         var table = Table(id: id, title: title, columns: columns)
         for s in series {
             for point in s.points {
-                var cells: [Cell] = [.text(s.name), xCell(point.x), yUnit.cell(point.y)]
+                var cells: [Cell] = [.text(s.name), xCell(point.x), cell(point)]
                 if intervals { cells += [point.low.map(yUnit.cell) ?? .empty, point.high.map(yUnit.cell) ?? .empty] }
                 table.append(cells)
             }
         }
         return table
+    }
+
+    /// A point's value as a cell: a chance as every table writes one, any other value in the axis's unit.
+    private func cell(_ point: Point) -> Cell {
+        point.chance.map(Cell.chance) ?? yUnit.cell(point.y)
     }
 }

@@ -1,3 +1,5 @@
+import MonteCarlo
+
 /// Lines through points, one per series, each optionally with a shaded 95% interval, and
 /// dashed threshold lines across or up the plot. Used for the chance each academy is in
 /// deficit by year, the loss exceedance curve, and (issue 5) the top-slice sweep curve: x the
@@ -20,12 +22,16 @@ package struct LineChart: Chart, Equatable {
         /// A 95% interval around `y`, drawn as a band when the series shows intervals.
         package var low: Double?
         package var high: Double?
+        /// The count behind a chance, so the chart's table writes it as every other table does
+        /// (``ChanceText``).
+        package var chance: ProportionAccumulator?
 
-        package init(x: Double, y: Double, low: Double? = nil, high: Double? = nil) {
+        package init(x: Double, y: Double, low: Double? = nil, high: Double? = nil, chance: ProportionAccumulator? = nil) {
             self.x = x
             self.y = y
             self.low = low
             self.high = high
+            self.chance = chance
         }
     }
 

@@ -10,15 +10,23 @@ struct LinearScale: Sendable, Equatable {
     var step: Double
 
     /// A scale covering `values` (any order, at least one), widened to nice ticks, about
-    /// `tickCount` of them; whole-number steps when `whole`.
-    init(covering values: [Double], from: Double, to: Double, tickCount: Int = 5, whole: Bool = false) {
+    /// `tickCount` of them; whole-number steps when `whole`. Values all alike get an axis at
+    /// least `minimumSpan` wide (the unit's smallest sensible span: £1,000, 1%, one academy),
+    /// and values none below zero never get a negative axis: all zeros read £0 to £1k, never
+    /// "-£1 -£1 £0 £1 £1".
+    init(covering values: [Double], from: Double, to: Double, tickCount: Int = 5, whole: Bool = false, minimumSpan: Double = 1) {
         let finite = values.filter(\.isFinite)
         var low = finite.min() ?? 0
         var high = finite.max() ?? 1
+        let nonNegative = low >= 0
         if low == high {
-            let pad = low == 0 ? 1 : abs(low) * 0.1
+            let pad = max(abs(low) * 0.1, minimumSpan / 2)
             low -= pad
             high += pad
+            if nonNegative && low < 0 {
+                high -= low
+                low = 0
+            }
         }
         var step = Self.niceStep((high - low) / Double(max(1, tickCount)))
         if whole { step = max(1, step.rounded(.up)) }

@@ -49,7 +49,7 @@ struct SVGCanvas: Sendable {
         var attributes: [(String, String)] = [("x", n(x)), ("y", n(y))]
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }
         if !style.isEmpty { attributes.append(("class", style)) }
-        body += "<text\(Markup.attributes(attributes + extra))>\(Markup.escape(content))</text>"
+        body += "<text\(Markup.attributes(attributes + extra))>\(Markup.escape(PrintedFigures.svg(content)))</text>"
     }
 
     /// Raw markup already built from escaped parts (pattern definitions).

@@ -31,6 +31,7 @@ package enum ComparisonReport {
     /// The text grid: one row a measure, one column a scenario; then the differences.
     static func sideBySide(_ comparison: ScenarioComparison) -> [String] {
         let scenario = comparison.entries[0].result.scenario
+        let trials = comparison.entries[0].result.trials
         let names = comparison.entries.enumerated().map { $0 == 0 && $1.name != "base" ? "\($1.name) (base)" : $1.name }
         var values = Table(
             id: "scenarios", title: "The scenarios side by side (± standard error)",
@@ -40,7 +41,9 @@ package enum ComparisonReport {
             columns: [.init("Measure", key: "measure")] + names.dropFirst().map { .init($0, key: $0) })
         for (m, measure) in comparison.measures.enumerated() {
             let label = MeasureWording.label(measure, scenario: scenario)
-            values.append([.text(label)] + comparison.estimates.map { .text(TextRenderer.text(MeasureWording.cell($0[m], for: measure))) })
+            values.append(
+                [.text(label)]
+                    + comparison.estimates.map { .text(TextRenderer.text(MeasureWording.valueCell($0[m], for: measure, trials: trials))) })
             differences.append(
                 [.text(label)] + comparison.differences.dropFirst().map { .text(MeasureWording.difference($0[m], for: measure)) })
         }
@@ -66,7 +69,7 @@ package enum ComparisonReport {
                 let difference = comparison.differences[e][m]
                 table.append([
                     .text(entry.name), .text(measure.description), .text(MeasureWording.label(measure, scenario: scenario)),
-                    MeasureWording.cell(comparison.estimates[e][m], for: measure),
+                    MeasureWording.valueCell(comparison.estimates[e][m], for: measure, trials: entry.result.trials),
                     MeasureWording.cell(difference, for: measure),
                     .number(difference.interval95.lowerBound, decimals: 4), .number(difference.interval95.upperBound, decimals: 4),
                 ])

@@ -7,12 +7,14 @@ package enum RiskReport {
     package static func make(_ result: SimulationResult, mitigations: [MitigationValue]) -> Report {
         var report = Report(title: "\(result.scenario.name): risks, reserves and mitigations")
         report.add(.paragraph(SimulationTables.runLine(result)))
-        let trust = RiskBasedReserve.from(result)[0]
+        let trust = YearContingency.from(result)[0]
         report.add(
             .paragraph(
-                "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a reserve of "
-                    + "\(NumberText.shortMoney(trust.covering80)) covers them in 80% of years and \(NumberText.shortMoney(trust.covering95)) in 95%, "
-                    + "against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."))
+                "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a year's contingency of "
+                    + "\(NumberText.shortMoney(trust.p80)) covers them in 80% of years and \(NumberText.shortMoney(trust.p95)) in 95%. "
+                    + "The risk-based reserve, which covers the worst year of the horizon in 95% of futures, is "
+                    + "\(NumberText.shortMoney(result.risk.riskBasedReserve)), against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."
+            ))
         let (valued, paying) = simulatedAndPaying(mitigations)
         report.add(
             .paragraph("\(paying.count) of the \(valued.count) mitigations in the simulation avoid more loss each year than they cost."))
@@ -30,26 +32,26 @@ package enum RiskReport {
         return (simulated, simulated.filter { $0.netPerYear > 0 })
     }
 
-    /// Risk-based reserves, trust-wide and per academy.
+    /// A year's contingency, trust-wide and per academy.
     package static func reserves(_ result: SimulationResult) -> Table {
         let trust = result.scenario.trust
         var table = Table(
-            id: "risk-based-reserves", title: "Risk-based reserves: a year's risk losses covered with 80% and 95% confidence",
+            id: "contingencies", title: "A year's contingency: one year's risk losses covered in 80% and 95% of years",
             columns: [
-                .init("", key: "name"), .init("Expected a year", key: "expected"), .init("Covers 80% of years", key: "covering80"),
-                .init("Covers 95% of years", key: "covering95"), .init("Reserves today", key: "currentReserves"),
+                .init("", key: "name"), .init("Expected a year", key: "expected"), .init("Contingency P80", key: "contingencyP80"),
+                .init("Contingency P95", key: "contingencyP95"), .init("Reserves today", key: "currentReserves"),
                 .init("Reserve target", key: "reserveTarget"),
             ])
-        for row in RiskBasedReserve.from(result) {
+        for row in YearContingency.from(result) {
             table.append([
                 .text(row.name), .estimate(row.expected.value, standardError: row.expected.standardError, unit: .money),
-                .money(row.covering80), .money(row.covering95), .money(row.currentReserves), .money(row.reserveTarget),
+                .money(row.p80), .money(row.p95), .money(row.currentReserves), .money(row.reserveTarget),
             ])
         }
         table.notes.append(
             "Reserve target: \(NumberText.fixed(trust.trustReserveTargetPercent, decimals: 1))% of income trust-wide and "
                 + "\(NumberText.fixed(trust.reserveTargetPercent, decimals: 1))% for each academy, on \(result.scenario.yearLabel(0)) income. "
-                + "An academy's percentiles come from a histogram of its yearly losses (within a thousandth of their range).")
+                + SimulationTables.academyPercentileNote(result))
         return table
     }
 

@@ -20,7 +20,8 @@ package enum SweepReport {
         for (v, value) in sweep.values.enumerated() {
             table.append(
                 [.number(value, decimals: decimals(sweep.values))]
-                    + sweep.measures.enumerated().map { MeasureWording.cell(sweep.estimates[v][$0], for: $1) })
+                    + sweep.measures.enumerated().map { MeasureWording.valueCell(sweep.estimates[v][$0], for: $1, trials: scenario.trials) }
+            )
         }
         return table
     }

@@ -10,23 +10,26 @@ enum PackHTML {
         out += "<style>\n\(PackStyle.css(asOf: pack.cover.asOf))</style>\n</head>\n<body>\n<main>\n"
         out += cover(pack.cover, sections: sections)
         for section in sections { out += render(section) }
-        if !pack.colophon.isEmpty { out += "<footer class=\"colophon\"><p>\(e(pack.colophon))</p></footer>\n" }
+        if !pack.colophon.isEmpty { out += "<footer class=\"colophon\"><p>\(t(pack.colophon))</p></footer>\n" }
         out += "</main>\n</body>\n</html>\n"
         return out
     }
 
     static func e(_ text: String) -> String { Markup.escape(text) }
 
+    /// Text between tags: escaped, with its signed figures set as print sets them.
+    static func t(_ text: String) -> String { PrintedFigures.html(text) }
+
     static func cover(_ cover: BoardPack.Cover, sections: [PackSection]) -> String {
         var out = "<header class=\"cover\">\n<p class=\"eyebrow\">Board pack: risks and scenarios</p>\n"
         out += "<h1>\(e(cover.title))</h1>\n<p class=\"as-of\">As of \(e(cover.asOf))</p>\n<dl class=\"facts\">\n"
-        for fact in cover.facts { out += "<dt>\(e(fact.label))</dt><dd>\(e(fact.value))</dd>\n" }
+        for fact in cover.facts { out += "<dt>\(e(fact.label))</dt><dd>\(t(fact.value))</dd>\n" }
         out += "</dl>\n<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n"
         for section in sections { out += "<li><a href=\"#\(e(section.id))\">\(e(section.heading))</a></li>\n" }
         out += "</ol>\n</nav>\n"
         if !cover.reading.isEmpty {
             out +=
-                "<div class=\"reading\">\n<h2>How to read this pack</h2>\n" + cover.reading.map { "<p>\(e($0))</p>\n" }.joined()
+                "<div class=\"reading\">\n<h2>How to read this pack</h2>\n" + cover.reading.map { "<p>\(t($0))</p>\n" }.joined()
                 + "</div>\n"
         }
         out += "</header>\n"
@@ -35,11 +38,11 @@ enum PackHTML {
 
     static func render(_ section: PackSection) -> String {
         var out = "<section id=\"\(e(section.id))\" class=\"pack-section\">\n<h2>\(e(section.heading))</h2>\n"
-        for sentence in section.intro { out += "<p>\(e(sentence))</p>\n" }
+        for sentence in section.intro { out += "<p>\(t(sentence))</p>\n" }
         for block in section.blocks {
             switch block {
-            case .paragraph(let text): out += "<p>\(e(text))</p>\n"
-            case .points(let items): out += "<ul class=\"points\">\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            case .paragraph(let text): out += "<p>\(t(text))</p>\n"
+            case .points(let items): out += "<ul class=\"points\">\n" + items.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n"
             case .subheading(let text): out += "<h3>\(e(text))</h3>\n"
             case .figure(let figure): out += render(figure)
             case .figureRow(let figures):
@@ -55,7 +58,7 @@ enum PackHTML {
     static func render(_ figure: PackFigure) -> String {
         var out = "<figure id=\"\(e(figure.id))-figure\" class=\"\(figure.isSmall ? "figure small" : "figure")\">\n"
         out += "<figcaption><span class=\"figure-title\">\(e(figure.title))</span>"
-        if !figure.caption.isEmpty { out += " \(e(figure.caption))" }
+        if !figure.caption.isEmpty { out += " \(t(figure.caption))" }
         if figure.tablePlacement == .appendix {
             out += " <a class=\"data-link\" href=\"#\(e(figure.table.id))\">The numbers are in a table at the end.</a>"
         }

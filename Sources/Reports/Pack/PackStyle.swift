@@ -81,6 +81,7 @@ enum PackStyle {
         table.data.figure-data th,table.data.figure-data td{padding:.3mm 1.6mm}
         figure table.data caption{font-size:9.5pt;padding-bottom:1mm}
         table.data.wide th,table.data.wide td{padding:.9mm 1.1mm}
+        table.data.wide td.num{white-space:normal}
         table.data td,table.data tbody th{overflow-wrap:break-word}
         table.data thead{display:table-header-group}
         table.data tr{break-inside:avoid;page-break-inside:avoid}
@@ -99,6 +100,7 @@ enum PackStyle {
         .rag-amber{background:\(Palette.ragAmber)}
         .rag-green{background:\(Palette.ragGreen)}
         .flag{color:#a33c00;white-space:nowrap}
+        .fig{white-space:nowrap}
         .move-up{color:#a33c00;font-weight:700;white-space:nowrap}
         .move-down{color:#005a8c;font-weight:700;white-space:nowrap}
         .colophon{margin-top:10mm;padding-top:3mm;border-top:1px solid #ccc;font-size:9pt;color:#444}

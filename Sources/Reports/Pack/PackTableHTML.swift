@@ -59,7 +59,7 @@ enum PackTableHTML {
             out += "</tr>\n"
         }
         out += "</tbody>\n</table></div>\n"
-        for note in table.notes { out += "<p class=\"table-note\">\(e(note))</p>\n" }
+        for note in table.notes { out += "<p class=\"table-note\">\(PrintedFigures.html(note))</p>\n" }
         return out
     }
 
@@ -80,6 +80,6 @@ enum PackTableHTML {
 
     /// The roll-up's UNDER-RATED flag stands out; any other text is escaped as it is.
     static func flagMarkup(_ text: String) -> String {
-        text == "UNDER-RATED" ? "<strong class=\"flag\">UNDER-RATED</strong>" : Markup.escape(text)
+        text == "UNDER-RATED" ? "<strong class=\"flag\">UNDER-RATED</strong>" : PrintedFigures.html(text)
     }
 }

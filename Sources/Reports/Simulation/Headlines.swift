@@ -27,8 +27,8 @@ package enum Headlines {
         if !result.risk.risks.isEmpty {
             let r = result.risk
             sentences.append(
-                "Register risks cost \(NumberText.shortMoney(r.annualLoss.mean)) a year on average; a reserve of "
-                    + "\(NumberText.shortMoney(r.riskBasedReserve)) covers the worst year of losses in 95% of futures.")
+                "Register risks cost \(NumberText.shortMoney(r.annualLoss.mean)) a year on average; the risk-based reserve, "
+                    + "\(NumberText.shortMoney(r.riskBasedReserve)), covers the worst year of the horizon in 95% of futures.")
         }
         return sentences
     }
@@ -97,11 +97,9 @@ package enum Headlines {
         }
     }
 
-    /// "23.4% (±0.4%)": the digits the tables show, so a trustee reading a sentence aloud never
-    /// finds another figure for the same chance in the table below it.
+    /// "23.4% (±0.4%)": the digits the tables show (``ChanceText``), so a trustee reading a
+    /// sentence aloud never finds another figure for the same chance in the table below it.
     static func chance(_ p: ProportionAccumulator) -> String {
-        // A chance too small to show in tenths keeps two places rather than reading "0.0%".
-        let decimals = p.estimate == 0 || p.estimate == 1 ? 0 : (p.estimate < 0.0005 ? 2 : 1)
-        return NumberText.percent(p.estimate, decimals: decimals) + " (" + NumberText.plusMinusPercent(p.standardError) + ")"
+        ChanceText.spoken(p)
     }
 }

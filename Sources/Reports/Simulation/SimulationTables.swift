@@ -12,8 +12,18 @@ package enum SimulationTables {
         return "\(NumberText.grouped(result.trials)) trials, seed \(s.seed), \(s.yearLabel(0)) to \(s.yearLabel(s.years - 1)), \(funding)."
     }
 
+    /// How an academy's percentiles were made, for the tables that show them.
+    package static func academyPercentileNote(_ result: SimulationResult) -> String {
+        switch result.academyPercentiles {
+        case .exact: return "An academy's percentiles are exact, from every trial."
+        case .histogram(let bins):
+            return "An academy's percentiles come from a \(NumberText.grouped(bins))-bin histogram of its outcomes: "
+                + "within one bin, a thousandth of their range, of the exact figure (the run is too large to keep every trial)."
+        }
+    }
+
     static func estimate(_ p: ProportionAccumulator) -> Cell {
-        .estimate(p.estimate, standardError: p.standardError, unit: .percent)
+        .chance(p)
     }
 
     /// The year-by-year table: the trust's size, its reserves and the chances that matter.
@@ -77,6 +87,7 @@ package enum SimulationTables {
         if result.academies.contains(where: \.isJoin) {
             table.notes.append("A joining school's figures are for the futures in which it has joined.")
         }
+        if case .histogram = result.academyPercentiles { table.notes.append(academyPercentileNote(result)) }
         return table
     }
 
@@ -110,9 +121,9 @@ package enum SimulationTables {
             .text("Expected (mean) loss a year"), .estimate(r.annualLoss.mean, standardError: r.annualLoss.standardError, unit: .money),
         ])
         table.append([.text("Median year"), .money(r.annualLoss.percentile(0.5))])
-        table.append([.text("Contingency covering 80% of years (P80)"), .money(r.contingency80)])
-        table.append([.text("Contingency covering 95% of years (P95)"), .money(r.contingency95)])
-        table.append([.text("Risk-based reserve: worst year of the run, covered in 95% of futures"), .money(r.riskBasedReserve)])
+        table.append([.text(RiskMeasureNames.contingency(80)), .money(r.contingency80)])
+        table.append([.text(RiskMeasureNames.contingency(95)), .money(r.contingency95)])
+        table.append([.text(RiskMeasureNames.riskBasedReserve), .money(r.riskBasedReserve)])
         return table
     }
 
@@ -122,7 +133,7 @@ package enum SimulationTables {
         columns += Percentiles.board.map { .init("P\(Int(($0 * 100).rounded()))", key: "p\(Int(($0 * 100).rounded()))") }
         var table = Table(id: "distributions", title: "Every figure, every year", columns: columns)
         for year in result.years {
-            for metric in TrustMetric.allCases {
+            for metric in TrustMetric.allCases where !meaninglessWhenPooled(metric, result) {
                 let summary = year.summary(metric)
                 var row: [Cell] = [.text(year.label), .text(metric.outputName), mean(summary, metric)]
                 row += summary.percentiles.map { metric.cell($0) }
@@ -130,6 +141,12 @@ package enum SimulationTables {
             }
         }
         return table
+    }
+
+    /// Figures that say nothing under pooled funding, where academies hold no reserves of their
+    /// own: none is ever in deficit and every one is below its target, by construction.
+    static func meaninglessWhenPooled(_ metric: TrustMetric, _ result: SimulationResult) -> Bool {
+        result.scenario.trust.fundingModel == .pooled && [.academiesInDeficit, .academiesBelowTarget].contains(metric)
     }
 
     static func mean(_ summary: Summary, _ metric: TrustMetric) -> Cell {
@@ -151,7 +168,8 @@ package enum SimulationTables {
                 ("trust.reservesPercent >= target", year.trustReservesAtTarget),
                 ("any academy above staff-cost cap", year.anyAcademyAboveStaffCap),
             ]
-            for (name, p) in events {
+            let pooled = result.scenario.trust.fundingModel == .pooled
+            for (name, p) in events where !(pooled && name == "any academy in deficit") {
                 let interval = p.wilsonInterval()
                 table.append([
                     .text(year.label), .text(name), estimate(p), .percent(interval.lowerBound, decimals: 2),
@@ -171,14 +189,17 @@ package enum SimulationTables {
                 .init("Reserves P50", key: "reservesP50"), .init("P(deficit)", key: "deficit"),
                 .init("P(below target)", key: "belowTarget"), .init("P(above staff-cost cap)", key: "aboveStaffCap"),
             ])
+        let pooled = result.scenario.trust.fundingModel == .pooled
         for academy in result.academies {
             for (index, year) in academy.years.enumerated() {
                 table.append([
                     .text(academy.id), .text(result.scenario.yearLabel(index)), .integer(year.trialsPresent),
-                    .money(year.medianReserves), estimate(year.inDeficit), estimate(year.belowTarget), estimate(year.aboveStaffCap),
+                    pooled ? .empty : .money(year.medianReserves), pooled ? .empty : estimate(year.inDeficit),
+                    pooled ? .empty : estimate(year.belowTarget), estimate(year.aboveStaffCap),
                 ])
             }
         }
+        if case .histogram = result.academyPercentiles { table.notes.append(academyPercentileNote(result)) }
         return table
     }
 

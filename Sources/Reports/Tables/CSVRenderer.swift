@@ -34,7 +34,7 @@ enum CSVRenderer {
         var out = writer.line(header)
         for row in table.rows {
             var fields: [CSVField] = []
-            for (i, cell) in row.enumerated() {
+            for (i, cell) in row.map(\.estimateForm).enumerated() {
                 fields.append(field(cell))
                 if expands[i] {
                     if case .estimate(_, let se, let unit) = cell {
@@ -57,6 +57,7 @@ enum CSVRenderer {
         case .money(let x): return .number(rounded(x, .money))
         case .percent(let x, _): return .number(rounded(x, .percent))
         case .estimate(let x, _, let unit): return .number(rounded(x, unit))
+        case .chance: return field(cell.estimateForm)
         case .empty: return .empty
         }
     }

@@ -1,3 +1,5 @@
+import MonteCarlo
+
 /// One value in a results table, typed so each output form can show it properly:
 /// `£1,250,000` in text, `1250000` in CSV and JSON.
 package enum Cell: Sendable, Equatable {
@@ -12,6 +14,9 @@ package enum Cell: Sendable, Equatable {
     /// A Monte Carlo estimate and its standard error. Text shows "23.4% ±0.4%";
     /// CSV and JSON give the estimate and its standard error in two columns.
     case estimate(Double, standardError: Double, unit: Unit)
+    /// A chance counted over trials. Text writes it by ``ChanceText`` ("23.4% ±0.4%", or
+    /// "under 0.1%" when no trial saw it); CSV, JSON and workbooks as a percentage estimate.
+    case chance(ProportionAccumulator)
     case empty
 
     /// How an estimate is shown.
@@ -29,6 +34,13 @@ package enum Cell: Sendable, Equatable {
 
     /// Money, or empty when absent.
     package static func money(_ value: Double?) -> Cell { value.map(Cell.money) ?? .empty }
+
+    /// The cell as the machine forms (CSV, JSON, .xlsx) write it: a chance as the estimate of a
+    /// fraction with its standard error; any other cell as it is.
+    var estimateForm: Cell {
+        guard case .chance(let p) = self else { return self }
+        return .estimate(p.estimate, standardError: p.standardError, unit: .percent)
+    }
 
     var isNumeric: Bool {
         switch self {

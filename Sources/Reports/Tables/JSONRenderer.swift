@@ -24,7 +24,7 @@ enum JSONRenderer {
     static func value(of table: Table) -> JSONValue {
         let rows: [JSONValue] = table.rows.map { row in
             var members: [JSONValue.Member] = []
-            for (column, cell) in zip(table.columns, row) {
+            for (column, cell) in zip(table.columns, row.map(\.estimateForm)) {
                 switch cell {
                 case .estimate(let x, let se, _):
                     members.append(JSONValue.Member(column.key, .number(x)))
@@ -45,6 +45,7 @@ enum JSONRenderer {
         case .text(let s): return .string(s)
         case .integer(let n): return .integer(n)
         case .number(let x, _), .money(let x), .percent(let x, _), .estimate(let x, _, _): return .number(x)
+        case .chance(let p): return .number(p.estimate)
         case .empty: return .null
         }
     }

@@ -73,7 +73,7 @@ package enum NumberText {
 
     /// The standard error of a percentage, with enough places to show its first digit.
     package static func plusMinusPercent(_ standardError: Double) -> String {
-        let decimals = standardError * 100 >= 0.05 || standardError == 0 ? 1 : 2
+        let decimals = standardError == 0 ? 1 : ChanceText.decimals(standardError)
         return "±" + percent(standardError, decimals: decimals)
     }
 

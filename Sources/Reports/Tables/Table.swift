@@ -37,6 +37,6 @@ package struct Table: Sendable, Equatable {
     /// Which columns hold a Monte Carlo estimate in some row: spreadsheet forms give each of
     /// these a second column for the standard error.
     var estimateColumns: [Bool] {
-        columns.indices.map { i in rows.contains { if case .estimate = $0[i] { true } else { false } } }
+        columns.indices.map { i in rows.contains { if case .estimate = $0[i].estimateForm { true } else { false } } }
     }
 }

@@ -74,6 +74,7 @@ enum TextRenderer {
             case .number(let decimals):
                 return NumberText.fixed(x, decimals: decimals) + " ±" + NumberText.fixed(se, decimals: decimals)
             }
+        case .chance(let p): return ChanceText.withError(p)
         case .empty: return ""
         }
     }

@@ -27,7 +27,7 @@ enum XLSXRenderer {
         var rows = [header]
         for row in table.rows {
             var cells: [SheetCell] = []
-            for (i, cell) in row.enumerated() {
+            for (i, cell) in row.map(\.estimateForm).enumerated() {
                 cells.append(sheetCell(cell, isRAG: table.columns[i].key == "rag"))
                 if expands[i] {
                     if case .estimate(_, let se, let unit) = cell {
@@ -59,6 +59,7 @@ enum XLSXRenderer {
         case .money(let x): return .number(CSVRenderer.rounded(x, .money), format: .pounds)
         case .percent(let x, let decimals): return .number(CSVRenderer.rounded(x, .percent), format: .percent(places: decimals))
         case .estimate(let x, _, let unit): return .number(CSVRenderer.rounded(x, unit), format: format(unit, standardError: false))
+        case .chance: return sheetCell(cell.estimateForm, isRAG: isRAG)
         case .empty: return .empty
         }
     }

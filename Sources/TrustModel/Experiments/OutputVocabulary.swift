@@ -59,7 +59,10 @@ package enum OutputVocabulary {
         ("trust.reservesPercent", "the trust's reserves as a share of its income (%)"),
         ("trust.income", "the trust's income (£)"),
         ("central.reserves", "the centre's reserves (£)"),
-        ("central.balance", "the centre's in-year balance (£)"),
+        (
+            "central.balance",
+            "the centre's in-year balance (£); under pooled funding, the pot's: the centre's income less its costs plus every academy's in-year balance"
+        ),
         ("academies.reserves", "the academies' reserves added up, without the centre's (£)"),
         ("academies.count", "academies in the trust"),
         ("academies.pupils", "pupils in the trust"),

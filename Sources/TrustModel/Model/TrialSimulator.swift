@@ -55,6 +55,9 @@ struct TrialSimulator: Sendable {
         var staff = 0.0
         var pupils = 0.0
         var riskLoss = 0.0
+        /// The academies' in-year balances: under pooled funding they are the pot's, so part of
+        /// the central balance.
+        var pooledBalance = 0.0
         var inDeficit = 0
         var belowTarget = 0
         var aboveCap = 0
@@ -142,6 +145,7 @@ struct TrialSimulator: Sendable {
         state.ledgers[s].close(year: year, topSliceRate: plan.topSlice, riskLoss: loss, mitigationCost: state.tables.mitigationCost[here])
         if plan.pooled {
             state.central += state.ledgers[s].balance
+            totals.pooledBalance += state.ledgers[s].balance
             state.ledgers[s].reserves = 0
         }
         let ledger = state.ledgers[s]
@@ -196,7 +200,7 @@ struct TrialSimulator: Sendable {
         record(.trustIncome, trustIncome)
         record(.trustReservesPercent, trustIncome > 0 ? trustReserves / trustIncome : 0)
         record(.centralReserves, state.central)
-        record(.centralBalance, centre.income - centre.costs)
+        record(.centralBalance, centre.income - centre.costs + academies.pooledBalance)
         record(.academies, Double(state.academies[year]))
         record(.pupils, academies.pupils)
         record(.academiesInDeficit, Double(academies.inDeficit))

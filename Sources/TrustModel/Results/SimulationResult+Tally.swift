@@ -15,6 +15,7 @@ extension SimulationResult {
         inputValues = tally.inputs
         years = Self.yearOutcomes(plan: plan, tally: tally, threads: threads)
         academies = Self.academyOutcomes(plan: plan, tally: tally)
+        academyPercentiles = tally.exact ? .exact : .histogram(bins: SimulationTally.bins)
         risk = Self.riskOutcome(plan: plan, tally: tally)
     }
 
@@ -48,22 +49,39 @@ extension SimulationResult {
 
     /// Each academy's year-by-year results and its risk losses.
     private static func academyOutcomes(plan: TrialPlan, tally: SimulationTally) -> [AcademyOutcome] {
-        plan.slots.enumerated().map { slot, place in
+        let slots = plan.slots.count
+        return plan.slots.enumerated().map { slot, place in
             let years = (0..<plan.years).map { year in
                 let n = tally.present[slot][year]
+                let median =
+                    tally.exact
+                    ? tally.kept.reserves(slot: slot, year: year, slots: slots, years: plan.years).median
+                    : tally.reserves[slot][year].percentile(0.5)
                 return AcademyYear(
-                    trialsPresent: n, medianReserves: tally.reserves[slot][year].percentile(0.5),
+                    trialsPresent: n, medianReserves: median,
                     inDeficit: ProportionAccumulator(trials: n, events: tally.inDeficit[slot][year]),
                     belowTarget: ProportionAccumulator(trials: n, events: tally.belowTarget[slot][year]),
                     aboveStaffCap: ProportionAccumulator(trials: n, events: tally.aboveCap[slot][year]))
             }
+            let losses = riskLossPercentiles(slot: slot, tally: tally, years: plan.years)
             return AcademyOutcome(
                 id: place.id, name: place.name, phase: place.phase, type: place.type, isJoin: place.isJoin,
                 joined: ProportionAccumulator(trials: plan.scenario.trials, events: tally.joined[slot]), years: years,
-                annualRiskLoss: tally.slotRiskLossMean[slot],
-                riskLoss80: tally.slotRiskLoss[slot].percentile(0.8) ?? 0,
-                riskLoss95: tally.slotRiskLoss[slot].percentile(0.95) ?? 0)
+                annualRiskLoss: tally.slotRiskLossMean[slot], riskLoss80: losses.p80, riskLoss95: losses.p95)
         }
+    }
+
+    /// An academy's P80 and P95 of a year's risk losses: exact from every kept year, or from its
+    /// histogram; £0 for an academy whose risks never cost anything (a histogram would say £1).
+    private static func riskLossPercentiles(slot: Int, tally: SimulationTally, years: Int) -> (p80: Double, p95: Double) {
+        if tally.exact {
+            let sorted = tally.kept.riskLosses(slot: slot, slots: tally.present.count, years: years)
+            guard !sorted.isEmpty else { return (0, 0) }
+            return (Percentiles.of(sorted: sorted, at: 0.8), Percentiles.of(sorted: sorted, at: 0.95))
+        }
+        guard tally.slotRiskLossMean[slot].mean > 0 else { return (0, 0) }
+        let histogram = tally.slotRiskLoss[slot]
+        return (histogram.percentile(0.8) ?? 0, histogram.percentile(0.95) ?? 0)
     }
 
     /// The year's losses over every trial and year, the worst year of each trial, and each

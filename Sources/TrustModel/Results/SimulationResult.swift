@@ -7,6 +7,8 @@ package struct SimulationResult: Sendable {
     package var trials: Int
     package var years: [YearOutcome]
     package var academies: [AcademyOutcome]
+    /// How the academies' percentiles were made.
+    package var academyPercentiles: AcademyPercentileBasis
     package var risk: RiskOutcome
     /// Things the reader should know about how the registers were used.
     package var notes: [RiskNote]
@@ -53,6 +55,15 @@ package struct YearOutcome: Sendable {
     package func summary(_ metric: TrustMetric) -> Summary { summaries[metric.rawValue] }
 }
 
+/// How an academy's percentiles (median reserves, P80 and P95 of a year's risk losses) are made:
+/// exactly, from every trial, while trials × academies × years fits a 64 MB budget; beyond it
+/// from histograms of `bins` bins, each percentile within one bin (a thousandth of the range of
+/// outcomes) of the exact one.
+package enum AcademyPercentileBasis: Sendable, Equatable {
+    case exact
+    case histogram(bins: Int)
+}
+
 /// One academy's results, year by year. For a joining school the figures are for the trials in
 /// which it has joined by then.
 package struct AcademyOutcome: Sendable {
@@ -74,7 +85,8 @@ package struct AcademyOutcome: Sendable {
 package struct AcademyYear: Sendable {
     /// In how many trials the academy was in the trust.
     package var trialsPresent: Int
-    /// Median reserves (from a 1,024-bin histogram: within a thousandth of the range of outcomes).
+    /// Median reserves: exact, or from a 1,024-bin histogram beyond the memory budget (see
+    /// ``SimulationResult/academyPercentiles``).
     package var medianReserves: Double?
     package var inDeficit: ProportionAccumulator
     package var belowTarget: ProportionAccumulator

@@ -5,7 +5,9 @@ import MonteCarlo
 /// academy and risk. A chunk of trials makes one; chunks merge in order.
 ///
 /// Memory: ``TrustColumns/bytesPerTrialYear`` (64) bytes × years × trials for the columns (64 MB
-/// at 10 years and 100,000 trials), plus a fixed 8 KB per academy-year for its reserves histogram.
+/// at 10 years and 100,000 trials). Each academy-year's reserves and risk losses are kept whole,
+/// for exact percentiles, while trials × academies × years × 17 bytes fits ``exactBudget``;
+/// beyond it, a fixed 8 KB per academy-year for a reserves histogram instead.
 struct SimulationTally: Sendable, Mergeable {
     /// The histogram ranges, fixed for the whole run so chunks can merge.
     struct Ranges: Sendable {
@@ -17,7 +19,22 @@ struct SimulationTally: Sendable, Mergeable {
 
     static let bins = 1024
 
+    /// The memory an academy-by-academy record of every trial may take: 64 MB, which holds
+    /// 10,000 trials of 30 academies over 12 years, or 100,000 trials of 10 academies over 3.
+    static let exactBudget = 64 << 20
+
+    /// Whether a run of `trials` keeps every academy-year (17 bytes each: presence, reserves and
+    /// risk loss) within ``exactBudget``, for exact percentiles.
+    static func keepsEveryTrial(trials: Int, slots: Int, years: Int) -> Bool {
+        let (bytes, overflow) = trials.multipliedReportingOverflow(by: slots * years * 17)
+        return !overflow && bytes <= exactBudget
+    }
+
     let years: Int
+    /// Whether every academy-year is kept (``kept``) rather than counted into histograms.
+    let exact: Bool
+    /// Every trial's academy-years, trial after trial, when ``exact``.
+    var kept = AcademyYears()
 
     /// The trust-wide figures of every trial, in trial order.
     var trust: TrustColumns
@@ -50,8 +67,12 @@ struct SimulationTally: Sendable, Mergeable {
     var inputStride: Int
     var inputs: [Double]
 
-    init(years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], inputStride: Int = 0, capacity: Int = 0) {
+    init(
+        years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], inputStride: Int = 0, capacity: Int = 0,
+        exact: Bool = false
+    ) {
         self.years = years
+        self.exact = exact
         trust = TrustColumns(years: years, capacity: capacity)
         let zeros = Array(repeating: Array(repeating: 0, count: years), count: slots)
         present = zeros
@@ -102,15 +123,12 @@ struct SimulationTally: Sendable, Mergeable {
     /// Adds the pending academy-years to their histograms and the risks' sums to their
     /// accumulators: called once a chunk's trials are recorded, before it is merged.
     mutating func fold() {
-        let stride = present.count * years
-        for slot in present.indices {
-            for year in 0..<years {
-                let here = slot * years + year
-                for trial in 0..<pendingTrials where pendingPresent[trial * stride + here] {
-                    reserves[slot][year].add(pendingReserves[trial * stride + here])
-                    slotRiskLoss[slot].add(pendingRiskLoss[trial * stride + here])
-                }
-            }
+        if exact {
+            kept.present.append(contentsOf: pendingPresent)
+            kept.reserves.append(contentsOf: pendingReserves)
+            kept.riskLoss.append(contentsOf: pendingRiskLoss)
+        } else {
+            foldIntoHistograms()
         }
         pendingPresent.removeAll()
         pendingReserves.removeAll()
@@ -122,9 +140,23 @@ struct SimulationTally: Sendable, Mergeable {
         pendingTrials = 0
     }
 
+    private mutating func foldIntoHistograms() {
+        let stride = present.count * years
+        for slot in present.indices {
+            for year in 0..<years {
+                let here = slot * years + year
+                for trial in 0..<pendingTrials where pendingPresent[trial * stride + here] {
+                    reserves[slot][year].add(pendingReserves[trial * stride + here])
+                    slotRiskLoss[slot].add(pendingRiskLoss[trial * stride + here])
+                }
+            }
+        }
+    }
+
     mutating func merge(_ later: SimulationTally) {
         precondition(later.pendingTrials == 0, "a chunk's tally is folded before it is merged")
         trust.append(later.trust)
+        kept.append(later.kept)
         for slot in present.indices {
             joined[slot] += later.joined[slot]
             for year in present[slot].indices {

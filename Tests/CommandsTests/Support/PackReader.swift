@@ -113,10 +113,11 @@ struct PackReader {
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    /// "£1,234,567", "-£3,104", "£42,013 ±£150" (the estimate before the ±) as a number of pounds.
+    /// "£1,234,567", "−£3,104" (a true minus, as the pack prints it), "£42,013 ±£150" (the
+    /// estimate before the ±) as a number of pounds.
     static func pounds(_ text: String) -> Double? {
         let first = text.components(separatedBy: " ±").first ?? text
-        let negative = first.hasPrefix("-")
+        let negative = first.hasPrefix("-") || first.hasPrefix("\u{2212}")
         guard let value = Double(first.filter { $0.isNumber || $0 == "." }) else { return nil }
         return negative ? -value : value
     }
@@ -126,9 +127,12 @@ struct PackReader {
         fraction(text) ?? pounds(text)
     }
 
-    /// "63.1%" or "0.1% ±0.03%" as a fraction.
+    /// "63.1%" or "0.10% ±0.03%" as a fraction; a chance no trial saw ("under 0.1%") as 0, and
+    /// one every trial saw ("over 99.9%") as 1.
     static func fraction(_ text: String) -> Double? {
-        let first = text.components(separatedBy: " ±").first ?? text
+        if text.hasPrefix("under ") && text.hasSuffix("%") { return 0 }
+        if text.hasPrefix("over ") && text.hasSuffix("%") { return 1 }
+        let first = (text.components(separatedBy: " ±").first ?? text).replacingOccurrences(of: "\u{2212}", with: "-")
         guard first.hasSuffix("%"), let value = Double(first.dropLast()) else { return nil }
         return value / 100
     }

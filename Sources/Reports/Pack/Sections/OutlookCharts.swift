@@ -43,7 +43,7 @@ enum OutlookCharts {
             LineChart.Series(
                 name: academy.name,
                 points: academy.years.enumerated().compactMap { index, year in
-                    year.trialsPresent > 0 ? LineChart.Point(x: Double(index), y: year.inDeficit.estimate) : nil
+                    year.trialsPresent > 0 ? LineChart.Point(x: Double(index), y: year.inDeficit.estimate, chance: year.inDeficit) : nil
                 })
         }
         series.insert(
@@ -52,7 +52,8 @@ enum OutlookCharts {
                 points: result.years.map { year in
                     let interval = year.anyAcademyInDeficit.wilsonInterval()
                     return LineChart.Point(
-                        x: Double(year.index), y: year.anyAcademyInDeficit.estimate, low: interval.lowerBound, high: interval.upperBound)
+                        x: Double(year.index), y: year.anyAcademyInDeficit.estimate, low: interval.lowerBound, high: interval.upperBound,
+                        chance: year.anyAcademyInDeficit)
                 }), at: 0)
         return LineChart(
             title: "Chance of ending the year in deficit", xTitle: "School year", yTitle: "Chance of reserves below £0",

@@ -29,7 +29,7 @@ enum OutlookSection {
                     id: "fan-central-reserves", chart: central,
                     caption:
                         "The central team's own reserves, funded by the top-slice. Below the dashed £0 line the centre cannot pay its way: "
-                        + "in \(last.label) that happens in \(NumberText.percent(last.centralReservesBelowZero.estimate, decimals: 0)) of futures."
+                        + "in \(last.label) that happens in \(ChanceText.spoken(last.centralReservesBelowZero)) of futures."
                 ))
             section.add(
                 PackFigure(

@@ -34,9 +34,9 @@ enum RiskInMoneySection {
         section.add(
             PackFigure(
                 id: "line-loss-exceedance", chart: exceedanceChart(risk),
-                caption: "The chance that a year's risk losses, trust-wide, exceed each amount. A contingency of "
+                caption: "The chance that a year's risk losses, trust-wide, exceed each amount. A year's contingency of "
                     + "\(NumberText.shortMoney(risk.contingency80)) covers 80% of years and \(NumberText.shortMoney(risk.contingency95)) covers 95%; "
-                    + "a reserve of \(NumberText.shortMoney(risk.riskBasedReserve)) covers the worst year of the whole plan in 95% of futures.",
+                    + "the risk-based reserve, \(NumberText.shortMoney(risk.riskBasedReserve)), covers the worst year of the horizon in 95% of futures.",
                 table: .appendix))
         return section
     }
@@ -65,9 +65,11 @@ enum RiskInMoneySection {
             xAxis: .numeric(.money), yUnit: .percent(decimals: 2), series: [LineChart.Series(name: "Annual risk losses", points: points)],
             thresholds: [
                 .init(
-                    label: "P80: \(ChartUnit.trimmedShortMoney(risk.contingency80))", value: risk.contingency80, axis: .x, isTarget: false),
+                    label: "Contingency P80: \(ChartUnit.trimmedShortMoney(risk.contingency80))", value: risk.contingency80, axis: .x,
+                    isTarget: false),
                 .init(
-                    label: "P95: \(ChartUnit.trimmedShortMoney(risk.contingency95))", value: risk.contingency95, axis: .x, isTarget: false),
+                    label: "Contingency P95: \(ChartUnit.trimmedShortMoney(risk.contingency95))", value: risk.contingency95, axis: .x,
+                    isTarget: false),
                 .init(
                     label: "Risk-based reserve: \(ChartUnit.trimmedShortMoney(risk.riskBasedReserve))", value: risk.riskBasedReserve,
                     axis: .x, isTarget: true),

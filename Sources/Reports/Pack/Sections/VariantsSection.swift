@@ -65,14 +65,16 @@ enum VariantsSection {
             groups.append(PackTable.ColumnGroup(title: name, span: 2))
         }
         let names = entries.dropFirst().map { comparison.entries[$0].name }.joined(separator: " and ")
+        let trials = comparison.entries[0].result.trials
         var table = Table(id: id, title: "\(names) beside \(comparison.entries[0].name) (± standard error)", columns: columns)
         for (m, measure) in comparison.measures.enumerated() {
             var row: [Cell] = [
-                .text(MeasureWording.label(measure, scenario: scenario)), MeasureWording.cell(comparison.estimates[0][m], for: measure),
+                .text(MeasureWording.label(measure, scenario: scenario)),
+                MeasureWording.valueCell(comparison.estimates[0][m], for: measure, trials: trials),
             ]
             for e in entries.dropFirst() {
                 row += [
-                    MeasureWording.cell(comparison.estimates[e][m], for: measure),
+                    MeasureWording.valueCell(comparison.estimates[e][m], for: measure, trials: trials),
                     .text(MeasureWording.difference(comparison.differences[e][m], for: measure)),
                 ]
             }
@@ -106,7 +108,7 @@ enum VariantsSection {
                 points: entry.result.years.enumerated().map { index, year in
                     let p = year.anyAcademyInDeficit
                     let interval = p.wilsonInterval()
-                    return LineChart.Point(x: Double(index), y: p.estimate, low: interval.lowerBound, high: interval.upperBound)
+                    return LineChart.Point(x: Double(index), y: p.estimate, low: interval.lowerBound, high: interval.upperBound, chance: p)
                 })
         }
         return LineChart(
