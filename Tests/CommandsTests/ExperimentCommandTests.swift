@@ -63,6 +63,7 @@ struct ExperimentCommandTests {
     @Test func solveAnswersOrSaysNoValueMeetsTheTarget() throws {
         let found = run([
             "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "0..15",
+            "--trials", "1000",
         ])
         #expect(found.exitCode == 0, "\(found.standardOutput)\(found.standardError)")
         #expect(found.standardOutput.contains("The smallest trust.topSlicePercent that meets P(central.reserves@end < 0) <= 10% is "))
@@ -76,6 +77,19 @@ struct ExperimentCommandTests {
             "solve", Self.small, "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%", "--range", "5..1",
         ])
         #expect(badRange.exitCode == 64)
+    }
+
+    /// On seed 2 with 300 trials the confirmation's estimate (9.0%) is inside the target but its
+    /// one-sided 95% bound (11.72%) is not: the search would have refused it, so the confirmation does.
+    @Test func solveConfirmsByTheOneSidedBoundItSearchedBy() {
+        let result = run([
+            "solve", "Scenarios/top-slice.json", "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%",
+            "--range", "0..15", "--trials", "300", "--seed", "2", "--tolerance", "0.05",
+        ])
+        #expect(result.exitCode == 1, "\(result.standardOutput)\(result.standardError)")
+        #expect(
+            result.standardOutput.contains(
+                "the estimate is 9.0% ±1.7%, and its one-sided 95% upper bound, 11.72%, misses the target, the rule the search used"))
     }
 
     @Test func sensitivityDrawsATornadoAndHelpListsTheOutputNames() throws {
