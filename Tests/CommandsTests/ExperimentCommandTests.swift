@@ -39,6 +39,28 @@ struct ExperimentCommandTests {
         #expect(rows[1]["difference"] as? Double == 0)
     }
 
+    /// The acceptance checks of paired percentile intervals: a scenario compared with itself
+    /// differs by exactly zero, and one whose every trial is £50,000 higher by exactly £50,000,
+    /// both with no width (before, the unpaired formula gave about ±£66.7k and ±£1.8k).
+    @Test func percentileDifferencesArePairedAndExactWhereTheTrialsAre() throws {
+        let work = try TemporaryFolder()
+        let scenarios = MatriskProcess.packageRoot.appendingPathComponent("Scenarios").path
+        let shifted = try String(contentsOfFile: "\(scenarios)/growth.json", encoding: .utf8)
+            .replacingOccurrences(of: #""centralReserves": 250000"#, with: #""centralReserves": 300000"#)
+            .replacingOccurrences(of: #""folder": "registers""#, with: #""folder": "\#(scenarios)/registers""#)
+            .replacingOccurrences(of: #""registers-templates/"#, with: #""\#(scenarios)/registers-templates/"#)
+        let shiftedPath = work.url.appendingPathComponent("plus-50k.json").path
+        try shifted.write(toFile: shiftedPath, atomically: true, encoding: .utf8)
+        let result = run([
+            "compare", "Scenarios/growth.json", "Scenarios/growth.json", shiftedPath, "--variants", "", "--trials", "1000", "--metric",
+            "median(trust.reserves@end)",
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let differences = try #require(result.standardOutput.components(separatedBy: "Difference from base").last)
+        #expect(differences.contains("Trust reserves, median (2031/32)  £0 (exactly)           +£50.0k (exactly)"), "\(differences)")
+        #expect(result.standardOutput.contains("A percentile's difference takes its interval from a paired bootstrap: 1,000 resamples"))
+    }
+
     @Test func sweepRunsEveryValueAndRejectsABadRange() throws {
         let object = try json(["sweep", Self.small, "--param", "trust.topSlicePercent", "--from", "2", "--to", "8", "--step", "2"])
         let values = try rows(object, "sweep").map { $0["value"] as? Double }

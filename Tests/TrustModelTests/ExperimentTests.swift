@@ -9,7 +9,11 @@ import Testing
 struct ExperimentTests {
     @Test func aScenarioComparedWithItselfDiffersByExactlyZero() throws {
         let scenario = try Fixtures.load(Fixtures.small(trials: 1_000)).base
-        let measures = try ScenarioComparison.defaultMeasures(for: scenario)
+        let measures =
+            try ScenarioComparison.defaultMeasures(for: scenario) + [
+                OutputVocabulary.measure("median(trust.reserves@end)", scenario: scenario),
+                OutputVocabulary.measure("P90(central.reserves@2027)", scenario: scenario),
+            ]
         let comparison = try ScenarioComparison.run([("base", scenario, nil), ("again", scenario, nil)], measures: measures, threads: 2)
         for difference in comparison.differences[1] {
             #expect(difference.value == 0 && difference.standardError == 0)

@@ -3,7 +3,7 @@ import RiskRegister
 
 /// Scenarios run side by side on common random numbers: the base and its variants (or other
 /// files), each measure estimated for each, and each scenario's difference from the first with a
-/// 95% interval from the paired trials. Because trial k of every scenario draws the same
+/// 95% interval from the paired trials (for a percentile, from a paired bootstrap). Because trial k of every scenario draws the same
 /// economy, rolls, joins and risk events, differences come from the decisions, not from noise,
 /// and a scenario identical to the base differs by exactly zero.
 package struct ScenarioComparison: Sendable {
@@ -51,29 +51,25 @@ package struct ScenarioComparison: Sendable {
         let estimates = values.map { entryValues in zip(measures, entryValues).map { $0.estimate(from: $1) } }
         let differences = values.indices.map { entry in
             measures.indices.map { index in
-                pairedDifference(
-                    values[entry][index], estimates[entry][index], base: values[0][index], baseEstimate: estimates[0][index],
-                    measure: measures[index])
+                pairedDifference(values[entry][index], base: values[0][index], measure: measures[index], seed: first.scenario.seed)
             }
         }
         return ScenarioComparison(entries: entries, measures: measures, estimates: estimates, differences: differences)
     }
 
+    /// How many paired-bootstrap resamples a percentile's difference takes its interval from.
+    package static let bootstrapResamples = 1_000
+
     /// The mean of the per-trial differences and its standard error; for a percentile, the
-    /// difference of the percentiles with the standard error of the two added in quadrature
-    /// (an upper bound, as paired trials are positively correlated).
-    static func pairedDifference(
-        _ values: [Double], _ estimate: Estimate, base: [Double], baseEstimate: Estimate, measure: Measure
-    ) -> Estimate {
+    /// difference of the percentiles with the standard error of a paired bootstrap over the trials
+    /// (``PairedBootstrap``, keyed by the seed and the measure), so the common random numbers'
+    /// correlation narrows it as it does a mean's, and identical scenarios differ by exactly zero.
+    static func pairedDifference(_ values: [Double], base: [Double], measure: Measure, seed: UInt64) -> Estimate {
         if case .percentile(let p, _) = measure {
-            // The base's percentile by selection, as a Summary takes it (the same value as the sorted
-            // one of `baseEstimate`, but for which of +0 and -0 it picks where they tie).
-            var work = base
-            let theirs = Percentiles.of(rearranging: &work, at: [p])[0]
-            let theirError = baseEstimate.standardError
-            return Estimate(
-                value: estimate.value - theirs,
-                standardError: (estimate.standardError * estimate.standardError + theirError * theirError).squareRoot())
+            let bootstrap = PairedBootstrap(
+                key: DrawKey(seed: seed, stream: "compare.bootstrap", entity: measure.description, year: 0), resamples: bootstrapResamples)
+            let (difference, standardError) = bootstrap.percentileDifference(values, base, at: p)
+            return Estimate(value: difference, standardError: standardError)
         }
         let differences = MeanAccumulator(zip(values, base).map { $0 - $1 })
         return Estimate(value: differences.mean, standardError: differences.standardError)
