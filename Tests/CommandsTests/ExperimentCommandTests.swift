@@ -102,7 +102,7 @@ struct ExperimentCommandTests {
     }
 
     /// On seed 2 with 300 trials the confirmation's estimate (9.0%) is inside the target but its
-    /// one-sided 95% bound (11.72%) is not: the search would have refused it, so the confirmation does.
+    /// one-sided 95% bound (11.32%) is not: the search would have refused it, so the confirmation does.
     @Test func solveConfirmsByTheOneSidedBoundItSearchedBy() {
         let result = run([
             "solve", "Scenarios/top-slice.json", "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%",
@@ -111,7 +111,7 @@ struct ExperimentCommandTests {
         #expect(result.exitCode == 1, "\(result.standardOutput)\(result.standardError)")
         #expect(
             result.standardOutput.contains(
-                "the estimate is 9.0% ±1.7%, and its one-sided 95% upper bound, 11.72%, misses the target, the rule the search used"))
+                "the estimate is 9.0% ±1.4%, and its one-sided 95% upper bound, 11.32%, misses the target, the rule the search used"))
     }
 
     @Test func sensitivityDrawsATornadoAndHelpListsTheOutputNames() throws {

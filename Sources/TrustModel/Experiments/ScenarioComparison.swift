@@ -48,10 +48,13 @@ package struct ScenarioComparison: Sendable {
         }
         // Each entry's trial values, worked out once for its estimates and its differences.
         let values = try entries.map { entry in try measures.map { try entry.result.trialValues(for: $0) } }
-        let estimates = values.map { entryValues in zip(measures, entryValues).map { $0.estimate(from: $1) } }
+        let replicates = entries[0].result.replicates
+        let estimates = values.map { entryValues in zip(measures, entryValues).map { $0.estimate(from: $1, replicates: replicates) } }
         let differences = values.indices.map { entry in
             measures.indices.map { index in
-                pairedDifference(values[entry][index], base: values[0][index], measure: measures[index], seed: first.scenario.seed)
+                pairedDifference(
+                    values[entry][index], base: values[0][index], measure: measures[index], seed: first.scenario.seed,
+                    replicates: replicates)
             }
         }
         return ScenarioComparison(entries: entries, measures: measures, estimates: estimates, differences: differences)
@@ -64,14 +67,18 @@ package struct ScenarioComparison: Sendable {
     /// difference of the percentiles with the standard error of a paired bootstrap over the trials
     /// (``PairedBootstrap``, keyed by the seed and the measure), so the common random numbers'
     /// correlation narrows it as it does a mean's, and identical scenarios differ by exactly zero.
-    static func pairedDifference(_ values: [Double], base: [Double], measure: Measure, seed: UInt64) -> Estimate {
+    /// Under a replicated Latin hypercube a mean's difference takes its error from the blocks' spread.
+    static func pairedDifference(
+        _ values: [Double], base: [Double], measure: Measure, seed: UInt64, replicates: ReplicatedBlocks? = nil
+    ) -> Estimate {
         if case .percentile(let p, _) = measure {
             let bootstrap = PairedBootstrap(
                 key: DrawKey(seed: seed, stream: "compare.bootstrap", entity: measure.description, year: 0), resamples: bootstrapResamples)
             let (difference, standardError) = bootstrap.percentileDifference(values, base, at: p)
             return Estimate(value: difference, standardError: standardError)
         }
-        let differences = MeanAccumulator(zip(values, base).map { $0 - $1 })
-        return Estimate(value: differences.mean, standardError: differences.standardError)
+        let each = zip(values, base).map { $0 - $1 }
+        let differences = MeanAccumulator(each)
+        return Estimate(value: differences.mean, standardError: replicates?.standardErrorOfMean(each) ?? differences.standardError)
     }
 }
