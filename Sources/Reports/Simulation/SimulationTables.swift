@@ -14,7 +14,7 @@ package enum SimulationTables {
         guard let blocks = result.replicates else { return line }
         return line
             + " The economy is drawn by Latin hypercube in \(blocks.ranges.count) independent blocks (replicated LHS), and each ± "
-            + "for the trust-wide figures is the spread between the blocks, not the random-sampling formula, which overstates it."
+            + "for the trust-wide figures is measured from the spread between the blocks, as the random-sampling formula assumes independent draws."
     }
 
     static func estimate(_ p: ProportionAccumulator) -> Cell {
