@@ -24,13 +24,14 @@ struct PairedBootstrapTests {
         }
     }
 
-    @Test func theSameKeyGivesTheSameAnswer() {
+    @Test func theSameKeyGivesTheSameAnswerOnAnyNumberOfThreads() {
         let key = DrawKey(seed: 4, stream: "column", year: 0)
         let y = (0..<500).map { NormalQuantile.of(key.uniform(trial: $0)) }
         let x = y.enumerated().map { $1 + NormalQuantile.of(key.uniform(trial: 10_000 + $0)) }
         let first = bootstrap.percentileDifference(x, y, at: 0.5)
         #expect(first.standardError > 0)
         #expect(bootstrap.percentileDifference(x, y, at: 0.5) == first)
+        for threads in [1, 2, 5] { #expect(bootstrap.percentileDifference(x, y, at: 0.5, threads: threads) == first, "\(threads) threads") }
     }
 
     /// Repeated samples of n = 401 pairs: the bootstrap's standard error agrees with the

@@ -20,27 +20,37 @@ package struct PairedBootstrap: Sendable {
         self.resamples = resamples
     }
 
-    /// The difference `percentile(x) − percentile(y)` at `p` and its paired-bootstrap standard error.
-    package func percentileDifference(_ x: [Double], _ y: [Double], at p: Double) -> (difference: Double, standardError: Double) {
+    /// The difference `percentile(x) − percentile(y)` at `p` and its paired-bootstrap standard
+    /// error. The resamples run on `threads` in fixed chunks, merged in order (``TrialRunner``).
+    package func percentileDifference(
+        _ x: [Double], _ y: [Double], at p: Double, threads: Int? = nil
+    ) -> (difference: Double, standardError: Double) {
         precondition(x.count == y.count && !x.isEmpty, "paired columns of equal, non-zero length")
         var work = x
         var base = y
         let difference = Percentiles.of(rearranging: &work, at: [p])[0] - Percentiles.of(rearranging: &base, at: [p])[0]
-        let n = x.count
-        var spread = MeanAccumulator()
-        var largestDeparture = 0.0
-        for resample in 0..<resamples {
-            var cursor = key.cursor(trial: resample)
-            for i in 0..<n {
-                let trial = cursor.nextInt(below: n)
-                work[i] = x[trial]
-                base[i] = y[trial]
-            }
-            let resampled = Percentiles.of(rearranging: &work, at: [p])[0] - Percentiles.of(rearranging: &base, at: [p])[0]
-            spread.add(resampled)
-            largestDeparture = max(largestDeparture, abs(resampled - difference))
+        let resampled = TrialRunner(threads: threads, chunkSize: 25).run(trials: resamples, initial: [Double]()) { range in
+            range.map { resample(x, y, at: p, number: $0) }
+        } merge: {
+            $0 += $1
         }
-        return (difference, largestDeparture <= Self.rounding(x, y) ? 0 : spread.standardDeviation)
+        let largestDeparture = resampled.reduce(0) { max($0, abs($1 - difference)) }
+        return (difference, largestDeparture <= Self.rounding(x, y) ? 0 : MeanAccumulator(resampled).standardDeviation)
+    }
+
+    /// Resample `number`'s difference: n trial numbers drawn with replacement from its cursor,
+    /// the percentile of both columns taken at those same trials.
+    private func resample(_ x: [Double], _ y: [Double], at p: Double, number: Int) -> Double {
+        let n = x.count
+        var work = [Double](repeating: 0, count: n)
+        var base = work
+        var cursor = key.cursor(trial: number)
+        for i in 0..<n {
+            let trial = cursor.nextInt(below: n)
+            work[i] = x[trial]
+            base[i] = y[trial]
+        }
+        return Percentiles.of(rearranging: &work, at: [p])[0] - Percentiles.of(rearranging: &base, at: [p])[0]
     }
 
     /// The rounding a difference of two values from these columns can carry: a few units in the

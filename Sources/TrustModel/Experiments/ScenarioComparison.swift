@@ -54,7 +54,7 @@ package struct ScenarioComparison: Sendable {
             measures.indices.map { index in
                 pairedDifference(
                     values[entry][index], base: values[0][index], measure: measures[index], seed: first.scenario.seed,
-                    replicates: replicates)
+                    replicates: replicates, threads: threads)
             }
         }
         return ScenarioComparison(entries: entries, measures: measures, estimates: estimates, differences: differences)
@@ -69,12 +69,12 @@ package struct ScenarioComparison: Sendable {
     /// correlation narrows it as it does a mean's, and identical scenarios differ by exactly zero.
     /// Under a replicated Latin hypercube a mean's difference takes its error from the blocks' spread.
     static func pairedDifference(
-        _ values: [Double], base: [Double], measure: Measure, seed: UInt64, replicates: ReplicatedBlocks? = nil
+        _ values: [Double], base: [Double], measure: Measure, seed: UInt64, replicates: ReplicatedBlocks? = nil, threads: Int? = nil
     ) -> Estimate {
         if case .percentile(let p, _) = measure {
             let bootstrap = PairedBootstrap(
                 key: DrawKey(seed: seed, stream: "compare.bootstrap", entity: measure.description, year: 0), resamples: bootstrapResamples)
-            let (difference, standardError) = bootstrap.percentileDifference(values, base, at: p)
+            let (difference, standardError) = bootstrap.percentileDifference(values, base, at: p, threads: threads)
             return Estimate(value: difference, standardError: standardError)
         }
         let each = zip(values, base).map { $0 - $1 }
