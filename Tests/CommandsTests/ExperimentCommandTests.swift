@@ -14,8 +14,9 @@ struct ExperimentCommandTests {
     }
 
     /// `solve` for the top-slice of the small scenario meeting `target`, searched over `range`.
-    func solveTopSlice(_ target: String, range: String) -> RunResult {
-        run(["solve", Self.small, "--param", "trust.topSlicePercent", "--target", target, "--range", range])
+    func solveTopSlice(_ target: String, range: String, trials: Int? = nil) -> RunResult {
+        let trialCount = trials.map { ["--trials", String($0)] } ?? []
+        return run(["solve", Self.small, "--param", "trust.topSlicePercent", "--target", target, "--range", range] + trialCount)
     }
 
     func rows(_ object: [String: Any], _ table: String) throws -> [[String: Any]] {
@@ -102,6 +103,28 @@ struct ExperimentCommandTests {
         #expect(refused.exitCode == 64 && refused.standardError.contains("@any and @all say whether an event happens"))
     }
 
+    /// The acceptance checks of paired percentile intervals: a scenario compared with itself
+    /// differs by exactly zero, and one whose every trial is £50,000 higher by exactly £50,000,
+    /// both with no width (before, the unpaired formula gave about ±£66.7k and ±£1.8k).
+    @Test func percentileDifferencesArePairedAndExactWhereTheTrialsAre() throws {
+        let work = try TemporaryFolder()
+        let scenarios = MatriskProcess.packageRoot.appendingPathComponent("Scenarios").path
+        let shifted = try String(contentsOfFile: "\(scenarios)/growth.json", encoding: .utf8)
+            .replacingOccurrences(of: #""centralReserves": 250000"#, with: #""centralReserves": 300000"#)
+            .replacingOccurrences(of: #""folder": "registers""#, with: #""folder": "\#(scenarios)/registers""#)
+            .replacingOccurrences(of: #""registers-templates/"#, with: #""\#(scenarios)/registers-templates/"#)
+        let shiftedPath = work.url.appendingPathComponent("plus-50k.json").path
+        try shifted.write(toFile: shiftedPath, atomically: true, encoding: .utf8)
+        let result = run([
+            "compare", "Scenarios/growth.json", "Scenarios/growth.json", shiftedPath, "--variants", "", "--trials", "1000", "--metric",
+            "median(trust.reserves@end)",
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let differences = try #require(result.standardOutput.components(separatedBy: "Difference from base").last)
+        #expect(differences.contains("Trust reserves, median (2031/32)  £0 (exactly)           +£50.0k (exactly)"), "\(differences)")
+        #expect(result.standardOutput.contains("A percentile's difference takes its interval from a paired bootstrap: 1,000 resamples"))
+    }
+
     @Test func sweepRunsEveryValueAndRejectsABadRange() throws {
         let object = try json(["sweep", Self.small, "--param", "trust.topSlicePercent", "--from", "2", "--to", "8", "--step", "2"])
         let values = try rows(object, "sweep").map { $0["value"] as? Double }
@@ -124,7 +147,7 @@ struct ExperimentCommandTests {
     }
 
     @Test func solveAnswersOrSaysNoValueMeetsTheTarget() throws {
-        let found = solveTopSlice("P(central.reserves@end < 0) <= 10%", range: "0..15")
+        let found = solveTopSlice("P(central.reserves@end < 0) <= 10%", range: "0..15", trials: 1000)
         #expect(found.exitCode == 0, "\(found.standardOutput)\(found.standardError)")
         #expect(found.standardOutput.contains("The smallest trust.topSlicePercent that meets P(central.reserves@end < 0) <= 10% is "))
         #expect(found.standardOutput.contains("Confirmed on a fresh seed"))
@@ -133,6 +156,23 @@ struct ExperimentCommandTests {
         #expect(none.standardOutput.contains("No value of trust.topSlicePercent from 0.00 to 1.00 meets"))
         let badRange = solveTopSlice("P(central.reserves@end < 0) <= 10%", range: "5..1")
         #expect(badRange.exitCode == 64)
+    }
+
+    /// On seed 2 with 300 trials the fresh seed's estimate at the search's answer (9.0%) is inside the
+    /// target but its one-sided 95% bound (11.32%) is not: the search would have refused it, so the
+    /// fresh seed does, and the answer moves on to the first value both seeds accept.
+    @Test func solveConfirmsByTheOneSidedBoundItSearchedBy() {
+        let result = run([
+            "solve", "Scenarios/top-slice.json", "--param", "trust.topSlicePercent", "--target", "P(central.reserves@end < 0) <= 10%",
+            "--range", "0..15", "--trials", "300", "--seed", "2", "--tolerance", "0.05",
+        ])
+        #expect(result.exitCode == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(
+            result.standardOutput.contains(
+                "The search's first answer, 4.98, was refused on a fresh seed (39065070939631057): there the estimate is 9.0% ±1.4% "
+                    + "and its bound misses the target"))
+        #expect(
+            result.standardOutput.contains("Confirmed on that seed: 7.0% ±1.5%; its one-sided 95% upper bound, 9.51%, meets the target"))
     }
 
     @Test func sensitivityDrawsATornadoAndHelpListsTheOutputNames() throws {

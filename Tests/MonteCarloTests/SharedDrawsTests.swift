@@ -34,12 +34,20 @@ struct SharedDrawsTests {
             let uplift = Array(draws.column(input: 0, year: year))
             let award = Array(draws.column(input: 1, year: year))
             #expect(abs(RankCorrelation.spearman(uplift, award) - 0.6) < 0.03)
+            // Replicated: each of the ten blocks is a hypercube of its own, one trial in each of its strata.
             let coverage = Array(draws.column(input: 2, year: year))
-            #expect(coverage.map { Int($0 / 60 * Double(trials)) }.sorted() == Array(0..<trials), "uncorrelated input keeps its strata")
+            for range in ReplicatedBlocks(trials: trials).ranges {
+                #expect(
+                    coverage[range].map { Int($0 / 60 * Double(range.count)) }.sorted() == Array(0..<range.count),
+                    "uncorrelated input keeps its strata")
+            }
         }
-        // An input outside the correlation is exactly its Latin hypercube sample.
+        // An input outside the correlation is exactly its blocks' Latin hypercube samples, block b under subkey 16 + b.
         let key = DrawKey(seed: 7, stream: "economy.payGrantCoverage", year: 1)
-        #expect(Array(draws.column(input: 2, year: 1)) == LatinHypercube.sample(try .uniform(min: 0, max: 60), count: trials, key: key))
+        let blocks = try ReplicatedBlocks(trials: trials).ranges.enumerated().flatMap { b, range in
+            LatinHypercube.sample(try .uniform(min: 0, max: 60), count: range.count, key: key.subkey(16 + UInt64(b)))
+        }
+        #expect(Array(draws.column(input: 2, year: 1)) == blocks)
         #expect(draws.value(input: 1, year: 1, trial: 5) == draws.column(input: 1, year: 1)[draws.column(input: 1, year: 1).startIndex + 5])
     }
 

@@ -12,8 +12,10 @@ struct SolveCommand: ParsableCommand {
             E.g. the smallest top-slice keeping central reserves above zero with 90% confidence: --param \
             trust.topSlicePercent --target "P(central.reserves@end < 0) <= 10%" --range 0..15. Bisects on common \
             random numbers; a value meets the target only if it does allowing for Monte Carlo error (one-sided 95%), \
-            and the answer is confirmed by a second run on a fresh seed. Exits 1 when no value in the range meets \
-            the target or the confirmation misses it.
+            and the answer is confirmed by a second run on a fresh seed, judged by the same rule: its one-sided 95% \
+            bound must meet the target too. When the fresh seed refuses the search's value, the search goes on, on \
+            that seed, to the first value that meets the target on both seeds, and says so. Exits 1 when no value in \
+            the range meets the target on both.
             \(outputVocabularyHelp)
             """)
 

@@ -15,7 +15,9 @@
 /// Keys: input i in year y (the year's index, 0 first) draws under
 /// `DrawKey(seed: seed, stream: name, year: y)`. With independent sampling and no correlation
 /// the values are exactly `distribution.sample(key:trial:)` under that key, the same numbers
-/// the model would draw itself; Latin hypercube and Iman–Conover use subkeys of it.
+/// the model would draw itself; Latin hypercube and Iman–Conover use subkeys of it. Latin
+/// hypercube sampling is replicated (``ReplicatedBlocks``): each block of trials is a hypercube
+/// of its own, under the key's subkey 16 + b, so the blocks' spread gives an honest error.
 ///
 /// Memory: 8 bytes × years × inputs × trials (``bytes``): 5 years × 4 inputs × 100,000 trials
 /// is 16 MB; 50 × 4 × 10⁶ would be 1.6 GB, where independent keyed draws inside the trial loop
@@ -39,13 +41,11 @@ package struct SharedDraws: Sendable, Equatable {
         let streams = plan.inputs.map { StreamKey(seed: seed, stream: $0.name) }
         for year in 0..<years {
             let keys = streams.map { $0.year(year) }
-            var columns = plan.inputs.indices.map { i in
-                Self.column(plan.inputs[i].distribution, key: keys[i], trials: trials, sampling: plan.sampling)
-            }
-            if let correlation = plan.correlation {
-                let indexes = plan.correlatedInputs
-                let reordered = ImanConover.reorder(indexes.map { columns[$0] }, target: correlation, keys: indexes.map { keys[$0] })
-                for (position, index) in indexes.enumerated() { columns[index] = reordered[position] }
+            var columns = Array(repeating: [Double](), count: plan.inputs.count)
+            for block in Self.blocks(plan.sampling, trials: trials) {
+                let blockKeys = block.index == nil ? keys : keys.map { $0.subkey(Self.blockSubkey + UInt64(block.index ?? 0)) }
+                let part = Self.draw(plan, keys: blockKeys, trials: block.range.count)
+                for i in columns.indices { columns[i] += part[i] }
             }
             for column in columns { storage.append(contentsOf: column) }
         }
@@ -69,6 +69,30 @@ package struct SharedDraws: Sendable, Equatable {
 
     /// The memory the table takes, in bytes.
     package var bytes: Int { storage.count * MemoryLayout<Double>.stride }
+
+    /// Where a block's keys sit among the subkeys of an input's key: past those the hypercube
+    /// (1, 2) and Iman–Conover (3) use.
+    static let blockSubkey: UInt64 = 16
+
+    /// The runs of trials drawn as one: each replicated Latin hypercube block (with its index, for
+    /// its keys), or all the trials at once under the input's own key for independent sampling.
+    private static func blocks(_ sampling: SharedDrawPlan.Sampling, trials: Int) -> [(index: Int?, range: Range<Int>)] {
+        guard case .latinHypercube = sampling else { return [(nil, 0..<trials)] }
+        return ReplicatedBlocks(trials: trials).ranges.enumerated().map { ($0, $1) }
+    }
+
+    /// `trials` draws of every input under `keys`, re-paired towards the plan's correlation.
+    private static func draw(_ plan: SharedDrawPlan, keys: [DrawKey], trials: Int) -> [[Double]] {
+        var columns = plan.inputs.indices.map { i in
+            Self.column(plan.inputs[i].distribution, key: keys[i], trials: trials, sampling: plan.sampling)
+        }
+        if let correlation = plan.correlation {
+            let indexes = plan.correlatedInputs
+            let reordered = ImanConover.reorder(indexes.map { columns[$0] }, target: correlation, keys: indexes.map { keys[$0] })
+            for (position, index) in indexes.enumerated() { columns[index] = reordered[position] }
+        }
+        return columns
+    }
 
     private static func column(_ distribution: Distribution, key: DrawKey, trials: Int, sampling: SharedDrawPlan.Sampling) -> [Double] {
         switch sampling {

@@ -22,13 +22,19 @@ package struct ProportionAccumulator: Mergeable, Equatable {
     package mutating func merge(_ later: ProportionAccumulator) {
         trials += later.trials
         events += later.events
+        measuredStandardError = nil
     }
 
     /// The estimated probability p̂ = events/trials (0 when there were no trials).
     package var estimate: Double { trials > 0 ? Double(events) / Double(trials) : 0 }
 
     /// The standard error √(p̂(1 − p̂)/n) of the estimate.
+    /// A standard error measured from replicates (the spread of replicated Latin hypercube
+    /// blocks), which takes the place of √(p(1−p)/n) where the trials are not independent draws.
+    package var measuredStandardError: Double?
+
     package var standardError: Double {
+        if let measuredStandardError { return measuredStandardError }
         guard trials > 0 else { return 0 }
         let p = estimate
         return (p * (1 - p) / Double(trials)).squareRoot()

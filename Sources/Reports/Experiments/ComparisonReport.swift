@@ -14,6 +14,7 @@ package enum ComparisonReport {
                 "Each scenario is run on the same \(NumberText.grouped(first.result.trials)) futures (seed \(scenario.seed)): "
                     + "trial by trial the economy, pupil numbers, joins and risk events are drawn alike, so the differences "
                     + "below come from the decisions, not from chance. Differences are from \(first.name), with 95% intervals from the paired trials."
+                    + (comparison.measures.contains(where: \.isPercentile) ? bootstrapSentence : "")
             ))
         for entry in comparison.entries {
             report.add(.paragraph("\(entry.name): \(entry.result.scenario.name)."))
@@ -27,6 +28,11 @@ package enum ComparisonReport {
         report.add(.figure(lines: sideBySide(comparison), table: longTable(comparison)))
         return report
     }
+
+    /// How a percentile's difference gets its interval, said where the comparison has one.
+    static let bootstrapSentence =
+        " A percentile's difference takes its interval from a paired bootstrap: "
+        + "\(NumberText.grouped(ScenarioComparison.bootstrapResamples)) resamples of the trials, each taking the same trials from both scenarios."
 
     /// The text grid: one row a measure, one column a scenario; then the differences.
     static func sideBySide(_ comparison: ScenarioComparison) -> [String] {
@@ -76,5 +82,13 @@ package enum ComparisonReport {
             }
         }
         return table
+    }
+}
+
+extension Measure {
+    /// Whether the measure is a percentile, whose difference takes its interval from the bootstrap.
+    fileprivate var isPercentile: Bool {
+        if case .percentile = self { return true }
+        return false
     }
 }

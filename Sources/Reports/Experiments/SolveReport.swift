@@ -21,12 +21,7 @@ package enum SolveReport {
             sentence +=
                 ": there the estimate is \(estimate), within the target even allowing for Monte Carlo error (its one-sided 95% bound)."
             report.add(.paragraph(sentence))
-            report.add(
-                .paragraph(
-                    solution.confirmed
-                        ? "Confirmed on a fresh seed (\(solution.confirmationSeed)): \(confirmation), which meets the target."
-                        : "Not confirmed: on a fresh seed (\(solution.confirmationSeed)) the estimate is \(confirmation), which misses the target; run again with more --trials."
-                ))
+            report.add(.paragraph(confirmationSentence(solution, confirmation: confirmation)))
         case .noValueMeets:
             report.add(
                 .paragraph(
@@ -43,6 +38,33 @@ package enum SolveReport {
         }
         report.add(tried)
         return report
+    }
+
+    /// The confirmation judged as the search judged every value: by its one-sided 95% bound.
+    static func confirmationSentence(_ solution: TargetSolution, confirmation: String) -> String {
+        let side = solution.target.comparison == .below || solution.target.comparison == .atMost ? "upper" : "lower"
+        let bound = "its one-sided 95% \(side) bound, \(boundText(solution.confirmationBound, solution.target.measure)),"
+        let seed = "on a fresh seed (\(solution.confirmationSeed))"
+        let moved = solution.firstRefused.map { refused in
+            "The search's first answer, \(NumberText.fixed(refused.value, decimals: 2)), was refused \(seed): there the estimate is "
+                + "\(TextRenderer.text(MeasureWording.cell(refused.confirmation, for: solution.target.measure))) and its bound misses the "
+                + "target, so the search went on, on that seed, to the first value that meets the target on both seeds. "
+        }
+        return solution.confirmed
+            ? (moved ?? "")
+                + "Confirmed \(moved == nil ? seed : "on that seed"): \(confirmation); \(bound) meets the target, the rule the search used."
+            : "Not confirmed: \(seed) the estimate is \(confirmation), and \(bound) misses the target, the rule the search used; "
+                + "run again with more --trials."
+    }
+
+    /// A bound on `measure` to one more decimal place than its estimates, so that a bound just inside
+    /// a target does not print as the target itself.
+    static func boundText(_ x: Double, _ measure: Measure) -> String {
+        switch MeasureWording.unit(measure) {
+        case .money: return NumberText.money(x)
+        case .percent: return NumberText.percent(x, decimals: 2)
+        case .number(let decimals): return NumberText.fixed(x, decimals: decimals + 1)
+        }
     }
 
     /// Enough decimal places to show the first significant digit (0.0048 → "0.005").

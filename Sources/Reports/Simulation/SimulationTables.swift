@@ -9,7 +9,12 @@ package enum SimulationTables {
         let funding =
             s.trust.fundingModel == .pooled
             ? "GAG pooled" : "top-slice \(NumberText.fixed(s.trust.topSlicePercent, decimals: 1))% of GAG"
-        return "\(NumberText.grouped(result.trials)) trials, seed \(s.seed), \(s.yearLabel(0)) to \(s.yearLabel(s.years - 1)), \(funding)."
+        let line =
+            "\(NumberText.grouped(result.trials)) trials, seed \(s.seed), \(s.yearLabel(0)) to \(s.yearLabel(s.years - 1)), \(funding)."
+        guard let blocks = result.replicates else { return line }
+        return line
+            + " The economy is drawn by Latin hypercube in \(blocks.ranges.count) independent blocks (replicated LHS), and each ± "
+            + "for the trust-wide figures is measured from the spread between the blocks, as the random-sampling formula assumes independent draws."
     }
 
     /// How an academy's percentiles were made, for the tables that show them.

@@ -87,23 +87,28 @@ extension SimulationResult {
     /// The measure's estimate and standard error: √(p(1−p)/n) for a probability, s/√n for a
     /// mean, and for a percentile a quarter of the width of its 95% order-statistic interval.
     package func estimate(_ measure: Measure) throws -> Estimate {
-        measure.estimate(from: try trialValues(for: measure))
+        measure.estimate(from: try trialValues(for: measure), replicates: replicates)
     }
 }
 
 extension Measure {
     /// The estimate of ``SimulationResult/estimate(_:)`` from `values`, every trial's
-    /// ``SimulationResult/trialValues(for:)`` for this measure.
-    func estimate(from values: [Double]) -> Estimate {
+    /// ``SimulationResult/trialValues(for:)`` for this measure. With `replicates` (a replicated
+    /// Latin hypercube run) the standard error is the spread between its blocks instead.
+    func estimate(from values: [Double], replicates: ReplicatedBlocks? = nil) -> Estimate {
         switch self {
         case .probability:
             let p = ProportionAccumulator(trials: values.count, events: values.reduce(0) { $0 + Int($1) })
-            return Estimate(value: p.estimate, standardError: p.standardError)
+            return Estimate(value: p.estimate, standardError: replicates?.standardErrorOfMean(values) ?? p.standardError)
         case .mean:
             let mean = MeanAccumulator(values)
-            return Estimate(value: mean.mean, standardError: mean.standardError)
+            return Estimate(value: mean.mean, standardError: replicates?.standardErrorOfMean(values) ?? mean.standardError)
         case .percentile(let p, _):
             let sorted = values.sorted()
+            if let replicates {
+                return Estimate(
+                    value: Percentiles.of(sorted: sorted, at: p), standardError: replicates.standardErrorOfPercentile(values, at: p))
+            }
             let interval = Percentiles.confidenceInterval(sorted: sorted, at: p)
             return Estimate(
                 value: Percentiles.of(sorted: sorted, at: p),

@@ -3,7 +3,7 @@ import RiskRegister
 
 /// Scenarios run side by side on common random numbers: the base and its variants (or other
 /// files), each measure estimated for each, and each scenario's difference from the first with a
-/// 95% interval from the paired trials. Because trial k of every scenario draws the same
+/// 95% interval from the paired trials (for a percentile, from a paired bootstrap). Because trial k of every scenario draws the same
 /// economy, rolls, joins and risk events, differences come from the decisions, not from noise,
 /// and a scenario identical to the base differs by exactly zero.
 package struct ScenarioComparison: Sendable {
@@ -48,34 +48,37 @@ package struct ScenarioComparison: Sendable {
         }
         // Each entry's trial values, worked out once for its estimates and its differences.
         let values = try entries.map { entry in try measures.map { try entry.result.trialValues(for: $0) } }
-        let estimates = values.map { entryValues in zip(measures, entryValues).map { $0.estimate(from: $1) } }
+        let replicates = entries[0].result.replicates
+        let estimates = values.map { entryValues in zip(measures, entryValues).map { $0.estimate(from: $1, replicates: replicates) } }
         let differences = values.indices.map { entry in
             measures.indices.map { index in
                 pairedDifference(
-                    values[entry][index], estimates[entry][index], base: values[0][index], baseEstimate: estimates[0][index],
-                    measure: measures[index])
+                    values[entry][index], base: values[0][index], measure: measures[index], seed: first.scenario.seed,
+                    replicates: replicates, threads: threads)
             }
         }
         return ScenarioComparison(entries: entries, measures: measures, estimates: estimates, differences: differences)
     }
 
+    /// How many paired-bootstrap resamples a percentile's difference takes its interval from.
+    package static let bootstrapResamples = 1_000
+
     /// The mean of the per-trial differences and its standard error; for a percentile, the
-    /// difference of the percentiles with the standard error of the two added in quadrature
-    /// (an upper bound, as paired trials are positively correlated).
+    /// difference of the percentiles with the standard error of a paired bootstrap over the trials
+    /// (``PairedBootstrap``, keyed by the seed and the measure), so the common random numbers'
+    /// correlation narrows it as it does a mean's, and identical scenarios differ by exactly zero.
+    /// Under a replicated Latin hypercube a mean's difference takes its error from the blocks' spread.
     static func pairedDifference(
-        _ values: [Double], _ estimate: Estimate, base: [Double], baseEstimate: Estimate, measure: Measure
+        _ values: [Double], base: [Double], measure: Measure, seed: UInt64, replicates: ReplicatedBlocks? = nil, threads: Int? = nil
     ) -> Estimate {
         if case .percentile(let p, _) = measure {
-            // The base's percentile by selection, as a Summary takes it (the same value as the sorted
-            // one of `baseEstimate`, but for which of +0 and -0 it picks where they tie).
-            var work = base
-            let theirs = Percentiles.of(rearranging: &work, at: [p])[0]
-            let theirError = baseEstimate.standardError
-            return Estimate(
-                value: estimate.value - theirs,
-                standardError: (estimate.standardError * estimate.standardError + theirError * theirError).squareRoot())
+            let bootstrap = PairedBootstrap(
+                key: DrawKey(seed: seed, stream: "compare.bootstrap", entity: measure.description, year: 0), resamples: bootstrapResamples)
+            let (difference, standardError) = bootstrap.percentileDifference(values, base, at: p, threads: threads)
+            return Estimate(value: difference, standardError: standardError)
         }
-        let differences = MeanAccumulator(zip(values, base).map { $0 - $1 })
-        return Estimate(value: differences.mean, standardError: differences.standardError)
+        let each = zip(values, base).map { $0 - $1 }
+        let differences = MeanAccumulator(each)
+        return Estimate(value: differences.mean, standardError: replicates?.standardErrorOfMean(each) ?? differences.standardError)
     }
 }

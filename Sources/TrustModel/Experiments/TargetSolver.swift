@@ -5,9 +5,14 @@ import RiskRegister
 /// `P(central.reserves@end < 0) <= 10%`, found by bisection on common random numbers.
 ///
 /// The answer allows for Monte Carlo error: a value meets the target only if the estimate's
-/// one-sided 95% bound does (p̂ + 1.645·SE ≤ 10%), so that a second run on a fresh seed, the
-/// confirmation, meets it too. The value's own uncertainty is the estimate's standard error
-/// divided by the measure's slope around the answer.
+/// one-sided 95% bound does (p̂ + 1.645·SE ≤ 10%). A second run on a fresh seed, the
+/// confirmation, is judged by the same rule: its one-sided 95% bound must meet the target too,
+/// so a confirmation never accepts what the search would have refused. The search stops where its
+/// own bound just meets the target, so a fresh seed's bound lands on either side of it about as
+/// often: when the fresh seed refuses the search's value, the search goes on, on the fresh seed,
+/// towards the safe end, and the answer is the first value that meets the target on both seeds
+/// (the value the fresh seed refused is kept, `firstRefused`, and said). The value's own
+/// uncertainty is the estimate's standard error divided by the measure's slope around the answer.
 package struct TargetSolution: Sendable {
     /// How the search ended.
     package enum Outcome: Sendable, Equatable {
@@ -31,8 +36,15 @@ package struct TargetSolution: Sendable {
     /// The seed of the confirmation run and the measure it gives at the answer.
     package var confirmationSeed: UInt64
     package var confirmation: Estimate
-    /// Whether the confirmation's estimate meets the target as written.
+    /// Whether the confirmation meets the target by the rule the search used: its one-sided 95% bound does.
     package var confirmed: Bool
+    /// The search seed's answer when the fresh seed refused it, with the fresh seed's measure there:
+    /// the answer then moved on to `value`, which meets the target on both seeds.
+    package var firstRefused: (value: Double, confirmation: Estimate)?
+    /// The confirmation's one-sided 95% bound: p̂ + 1.645·SE for an upper limit, p̂ − 1.645·SE for a lower one.
+    package var confirmationBound: Double {
+        TargetSolver.bound(confirmation, for: target.comparison, allowingForError: true)
+    }
     /// Every value tried, in order, with its estimate.
     package var evaluations: [(value: Double, estimate: Estimate)]
 }
@@ -40,6 +52,16 @@ package struct TargetSolution: Sendable {
 package enum TargetSolver {
     /// One-sided 95%: the bound a value's estimate must meet the target by.
     static let margin = 1.644_853_626_951_472
+
+    /// The side of `estimate` a target is judged on: the estimate itself, or (`allowingForError`)
+    /// its one-sided 95% bound on the side that could break the target.
+    package static func bound(_ estimate: Estimate, for comparison: Comparison, allowingForError: Bool) -> Double {
+        let margin = allowingForError ? TargetSolver.margin * estimate.standardError : 0
+        switch comparison {
+        case .below, .atMost: return estimate.value + margin
+        case .above, .atLeast: return estimate.value - margin
+        }
+    }
 
     /// The seed of the confirmation run: a fresh seed derived from the scenario's.
     package static func confirmationSeed(_ seed: UInt64) -> UInt64 {
@@ -63,16 +85,24 @@ package enum TargetSolver {
             return TargetSolution(
                 parameter: parameter, target: target, range: range, largest: largest, outcome: .noValueMeets, value: good,
                 estimate: goodEstimate, valueUncertainty: nil, confirmationSeed: seed, confirmation: confirmation,
-                confirmed: search.meets(confirmation, allowingForError: false), evaluations: search.evaluations)
+                confirmed: search.meets(confirmation, allowingForError: true), firstRefused: nil, evaluations: search.evaluations)
         }
         let step = tolerance ?? (range.upperBound - range.lowerBound) / 1_000
-        let (answer, answerEstimate) = try search.bisect(meeting: good, estimate: goodEstimate, failing: bad, step: step)
+        var (answer, answerEstimate) = try search.bisect(meeting: good, estimate: goodEstimate, failing: bad, step: step)
+        var confirmation = try search.confirm(answer, seed: seed)
+        var firstRefused: (value: Double, confirmation: Estimate)?
+        if !search.meets(confirmation, allowingForError: true),
+            let (moved, movedConfirmation) = try search.bisectOnFreshSeed(seed, from: answer, toward: good, step: step)
+        {
+            firstRefused = (answer, confirmation)
+            (answer, confirmation) = (moved, movedConfirmation)
+            answerEstimate = try search.evaluate(answer)
+        }
         let uncertainty = try search.uncertainty(at: answer, estimate: answerEstimate, in: range)
-        let confirmation = try search.confirm(answer, seed: seed)
         return TargetSolution(
             parameter: parameter, target: target, range: range, largest: largest, outcome: .found, value: answer,
             estimate: answerEstimate, valueUncertainty: uncertainty, confirmationSeed: seed, confirmation: confirmation,
-            confirmed: search.meets(confirmation, allowingForError: false), evaluations: search.evaluations)
+            confirmed: search.meets(confirmation, allowingForError: true), firstRefused: firstRefused, evaluations: search.evaluations)
     }
 }
 
@@ -114,12 +144,7 @@ private struct TargetSearch {
 
     /// Whether `estimate` meets the target, or (`allowingForError`) its one-sided 95% bound does.
     func meets(_ estimate: Estimate, allowingForError: Bool) -> Bool {
-        let bound: Double
-        switch target.comparison {
-        case .below, .atMost: bound = estimate.value + (allowingForError ? TargetSolver.margin * estimate.standardError : 0)
-        case .above, .atLeast: bound = estimate.value - (allowingForError ? TargetSolver.margin * estimate.standardError : 0)
-        }
-        return target.comparison.holds(bound, target.value)
+        target.comparison.holds(TargetSolver.bound(estimate, for: target.comparison, allowingForError: allowingForError), target.value)
     }
 
     /// The value nearest `failing` that meets the target, found by halving the gap from `meeting`
@@ -133,6 +158,26 @@ private struct TargetSearch {
         while abs(answer.0 - bad) > step {
             let middle = (answer.0 + bad) / 2
             let estimate = try evaluate(middle)
+            if meets(estimate, allowingForError: true) {
+                answer = (middle, estimate)
+            } else {
+                bad = middle
+            }
+        }
+        return answer
+    }
+
+    /// After the fresh seed refused `refused`: the value nearest it, towards `good`, that meets the
+    /// target on the fresh seed, by the same halving; nil when even `good` does not meet it there.
+    /// Values further towards `good` meet it on the search's seed too, as the measure is monotone in
+    /// the parameter along the common random numbers.
+    func bisectOnFreshSeed(_ seed: UInt64, from refused: Double, toward good: Double, step: Double) throws -> (Double, Estimate)? {
+        var answer = (good, try confirm(good, seed: seed))
+        guard meets(answer.1, allowingForError: true) else { return nil }
+        var bad = refused
+        while abs(answer.0 - bad) > step {
+            let middle = (answer.0 + bad) / 2
+            let estimate = try confirm(middle, seed: seed)
             if meets(estimate, allowingForError: true) {
                 answer = (middle, estimate)
             } else {

@@ -24,6 +24,7 @@ extension SimulationResult {
         let scenario = plan.scenario
         let trials = scenario.trials
         let target = plan.trustReserveTarget
+        let replicates = SimulationResult.replicates(of: scenario)
         // Each summary sorts its column (100,000 values or more), independently of the others:
         // they are made on every thread, one column a task, and kept in order.
         let metrics = TrustMetric.allCases
@@ -36,10 +37,20 @@ extension SimulationResult {
         return (0..<plan.years).map { year in
             let summaries = Array(all[year * metrics.count..<(year + 1) * metrics.count])
             func count(_ metric: TrustMetric, _ test: (Double) -> Bool) -> ProportionAccumulator {
-                ProportionAccumulator(trials: trials, events: tally.trust.values(metric, year: year).reduce(0) { $0 + (test($1) ? 1 : 0) })
+                let indicators = tally.trust.values(metric, year: year).map { test($0) ? 1.0 : 0.0 }
+                var proportion = ProportionAccumulator(trials: trials, events: Int(indicators.reduce(0, +)))
+                proportion.measuredStandardError = replicates?.standardErrorOfMean(indicators)
+                return proportion
             }
             return YearOutcome(
-                index: year, label: scenario.yearLabel(year), summaries: summaries,
+                index: year, label: scenario.yearLabel(year),
+                summaries: replicates.map { blocks in
+                    summaries.enumerated().map { metric, summary in
+                        var replicated = summary
+                        replicated.standardError = blocks.standardErrorOfMean(columns.values(metrics[metric], year: year))
+                        return replicated
+                    }
+                } ?? summaries,
                 centralReservesBelowZero: count(.centralReserves) { $0 < 0 },
                 anyAcademyInDeficit: count(.academiesInDeficit) { $0 > 0 },
                 trustReservesAtTarget: count(.trustReservesPercent) { $0 >= target },

@@ -36,6 +36,14 @@ package struct SimulationResult: Sendable {
         return (0..<trials).map { inputValues[$0 * stride + index] }
     }
 
+    /// The replicated Latin hypercube's blocks, whose spread gives every standard error of a
+    /// Latin hypercube run; nil for plain random sampling, whose trials are independent.
+    package var replicates: ReplicatedBlocks? { Self.replicates(of: scenario) }
+
+    static func replicates(of scenario: Scenario) -> ReplicatedBlocks? {
+        scenario.sampling == .latinHypercube ? ReplicatedBlocks(trials: scenario.trials) : nil
+    }
+
     /// The outcome of the last year.
     package var lastYear: YearOutcome { years[years.count - 1] }
 }
