@@ -196,6 +196,7 @@ extension TrustSettings.CapacityStep {
         atAcademies = try TrustSettings.Fields.atAcademies.required(in: &object)
         cost = try TrustSettings.Fields.stepCost.required(in: &object)
         leadYears = try TrustSettings.Fields.leadYears.optional(in: &object) ?? 0
+        commit = try object.optional("commit")?.choice(of: Commitment.self) ?? .plan
         try object.finish()
     }
 }

@@ -176,7 +176,12 @@ struct TrialSimulator: Sendable {
         let loss = losses(group, year: year, trial: trial, state: &state, outcome: &outcome)
         let costs = trust.centralCosts
         var capacity = 0.0
-        for step in costs.steps where step.atAcademies <= state.academies[year + step.leadYears] { capacity += step.cost }
+        for step in costs.steps {
+            let at = year + step.leadYears
+            // Indexed in each branch: choosing an array first would retain it on every core.
+            let counted = step.commit == .plan ? state.tables.plannedAcademies[at] : state.academies[at]
+            if step.atAcademies <= counted { capacity += step.cost }
+        }
         let otherIncome = trust.centralOtherIncome * state.fundingIndex
         let income = academies.topSlices + otherIncome
         let spent =
