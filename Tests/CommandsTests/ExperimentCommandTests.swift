@@ -24,7 +24,7 @@ struct ExperimentCommandTests {
         #expect(text.contains("Difference from base (95% interval)"))
         let object = try json(["compare", Self.small, "--variants", "same,slice-4"])
         let same = try rows(object, "comparison").filter { $0["scenario"] as? String == "same" }
-        #expect(same.count == 8)
+        #expect(same.count == 10)
         for row in same { #expect(row["difference"] as? Double == 0 && row["differenceStandardError"] as? Double == 0) }
         let slice = try rows(object, "comparison").filter { $0["scenario"] as? String == "slice-4" }
         let central = try #require(slice.first { $0["measure"] as? String == "mean(central.reserves@end)" }?["difference"] as? Double)

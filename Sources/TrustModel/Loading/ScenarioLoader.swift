@@ -16,6 +16,8 @@ package struct LoadedScenario: Sendable {
     /// The register files read for `registers`: every file of a register folder, then each file
     /// named (none when the scenario names no registers).
     package var registerPaths: [String]
+    /// The academies tables the scenario's `academies` names (none when every academy is written out).
+    package var academyTablePaths: [String] = []
 
     /// The scenario with variant `name` applied (then the command line's overrides on top).
     package func scenario(variant name: String) throws -> Scenario {
@@ -39,19 +41,23 @@ package enum ScenarioLoader {
     ) throws -> LoadedScenario {
         let bytes = try files.read(path)
         let parsedOverrides = try overrides.map(parseOverride)
-        let node = try applyOverrides(parsedOverrides, to: JSONParser.parse(bytes: bytes, source: path))
+        // Tables first, so that `--set academies[2].reserves=…` reaches an academy read from one.
+        let tables = try AcademyTables.expanding(JSONParser.parse(bytes: bytes, source: path), scenarioPath: path, files: files)
+        // And after, for a `--set academies="budget.csv"` that names one.
+        let set = try AcademyTables.expanding(applyOverrides(parsedOverrides, to: tables.document), scenarioPath: path, files: files)
+        let node = set.document
         let root = JSONCursor(node: node, source: path)
         let base = try settings.applied(to: Scenario(decoding: root), root: root)
         let names = try variantNames(in: node, source: path)
         // Every variant is decoded now, so a mistake in one is found before anything runs.
         var variants: [String: Scenario] = [:]
         for name in names {
-            variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, settings: settings, source: path)
+            variants[name] = try decode(variant: name, of: node, overrides: parsedOverrides, settings: settings, source: path, files: files)
         }
         let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
         return LoadedScenario(
             path: path, base: base, variantNames: names, variants: variants, registers: loadedRegisters?.registers,
-            registerPaths: loadedRegisters?.paths ?? [])
+            registerPaths: loadedRegisters?.paths ?? [], academyTablePaths: tables.paths + set.paths)
     }
 
     /// `document` with the command line's `--set` overrides written in.
@@ -70,11 +76,14 @@ package enum ScenarioLoader {
     /// The scenario of variant `name`: its overrides, then the command line's, decoded, then the
     /// command line's settings; any error says which variant it is in.
     static func decode(
-        variant name: String, of document: JSONNode, overrides: [(JSONPath, JSONNode)], settings: RunSettings, source: String
+        variant name: String, of document: JSONNode, overrides: [(JSONPath, JSONNode)], settings: RunSettings, source: String,
+        files: ScenarioFiles
     ) throws -> Scenario {
         do {
             var node = try applyVariant(name, to: document, source: source)
             for (override, value) in overrides { node = try node.setting(override, to: value) }
+            // A variant may read its academies from another table: `"academies": "budget-2027.csv"`.
+            node = try AcademyTables.expanding(node, scenarioPath: source, files: files).document
             let root = JSONCursor(node: node, source: source)
             return try settings.applied(to: Scenario(decoding: root), root: root)
         } catch let error as JSONError {

@@ -56,6 +56,10 @@ struct TrialSimulator: Sendable {
         var pupils = 0.0
         var riskLoss = 0.0
         var inDeficit = 0
+        var inYearDeficit = 0
+        /// What the academies in each kind of deficit are short by, added up.
+        var deficitTotal = 0.0
+        var inYearDeficitTotal = 0.0
         var belowTarget = 0
         var aboveCap = 0
     }
@@ -153,7 +157,14 @@ struct TrialSimulator: Sendable {
         totals.riskLoss += loss
         let below = ledger.reserves < plan.reserveTarget * ledger.income
         let over = ledger.staffCosts > plan.staffCostCap * ledger.income
-        if ledger.reserves < 0 { totals.inDeficit += 1 }
+        if ledger.reserves < 0 {
+            totals.inDeficit += 1
+            totals.deficitTotal -= ledger.reserves
+        }
+        if ledger.balance < 0 {
+            totals.inYearDeficit += 1
+            totals.inYearDeficitTotal -= ledger.balance
+        }
         if below { totals.belowTarget += 1 }
         if over { totals.aboveCap += 1 }
         outcome.present[here] = true
@@ -205,6 +216,9 @@ struct TrialSimulator: Sendable {
         record(.academies, Double(state.academies[year]))
         record(.pupils, academies.pupils)
         record(.academiesInDeficit, Double(academies.inDeficit))
+        record(.academiesInYearDeficit, Double(academies.inYearDeficit))
+        record(.academiesDeficit, academies.deficitTotal)
+        record(.academiesInYearDeficitAmount, academies.inYearDeficitTotal)
         record(.academiesBelowTarget, Double(academies.belowTarget))
         record(.academiesAboveStaffCap, Double(academies.aboveCap))
         record(.staffCostRatio, academies.income > 0 ? academies.staff / academies.income : 0)

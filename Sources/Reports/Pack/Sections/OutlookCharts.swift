@@ -55,7 +55,7 @@ enum OutlookCharts {
                         x: Double(year.index), y: year.anyAcademyInDeficit.estimate, low: interval.lowerBound, high: interval.upperBound)
                 }), at: 0)
         return LineChart(
-            title: "Chance of ending the year in deficit", xTitle: "School year", yTitle: "Chance of reserves below £0",
+            title: "Chance of ending the year in cumulative deficit", xTitle: "School year", yTitle: "Chance of reserves below £0",
             xAxis: .categories(labels), yUnit: .percent(decimals: 1), series: series, yRange: 0...1)
     }
 }
