@@ -26,7 +26,10 @@ struct AcademiesLayout {
         }
         var splits: [AcademyColumn: [SplitPart: Int]] = [:]
         for cell in map.unmatched {
-            if let (column, part) = SplitPart.reading(cell.text) { splits[column, default: [:]][part] = cell.field }
+            // The cell's place in the row, as the header map counts its columns (a cell's own field is from 1).
+            if let (column, part) = SplitPart.reading(cell.text), let position = header.cells.firstIndex(of: cell) {
+                splits[column, default: [:]][part] = position
+            }
         }
         for missing in map.missing where splits[missing] == nil {
             throw AcademiesTableError.missingColumn(
@@ -35,15 +38,19 @@ struct AcademiesLayout {
         if map.positions[.name] == nil && map.positions[.id] == nil {
             throw AcademiesTableError.missingColumn(header: place, column: AcademyColumn.name.heading, nearest: nil)
         }
-        self.splits = try splits.mapValues { parts in
+        // Checked in the columns' order, so the same table always gives the same complaint.
+        var complete: [AcademyColumn: [Int]] = [:]
+        for column in AcademyColumn.allCases {
+            guard let parts = splits[column] else { continue }
             guard parts.count == 3 else {
                 let lacking = SplitPart.allCases.filter { parts[$0] == nil }.map { "\($0)" }.joined(separator: " and ")
                 throw AcademiesTableError.header(
                     place, message: "a distribution split over columns needs low, likely and high; this header lacks its \(lacking) column."
                 )
             }
-            return SplitPart.allCases.compactMap { parts[$0] }
+            complete[column] = SplitPart.allCases.compactMap { parts[$0] }
         }
+        self.splits = complete
         positions = map.positions
     }
 
