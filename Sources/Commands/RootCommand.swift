@@ -5,7 +5,8 @@ extension CommandSpec {
             name: "matrisk",
             abstract: "Risk registers and Monte Carlo scenarios for multi-academy trusts.",
             subcommands: [
-                CommandSpec(SimulateCommand.self), CommandSpec(CompareCommand.self), CommandSpec(SweepCommand.self),
+                CommandSpec(InitCommand.self), CommandSpec(SimulateCommand.self), CommandSpec(CompareCommand.self),
+                CommandSpec(SweepCommand.self),
                 CommandSpec(SolveCommand.self), CommandSpec(SensitivityCommand.self), CommandSpec(RisksCommand.self), .register,
                 CommandSpec(ReportCommand.self), CommandSpec(BenchCommand.self),
             ]))

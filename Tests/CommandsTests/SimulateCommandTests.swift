@@ -45,7 +45,7 @@ struct SimulateCommandTests {
                 "by-year", "academies", "risks", "risk-losses", "distributions", "probabilities", "academy-years", "loss-exceedance",
             ])
         let distributions = try #require(tables["distributions"]?["rows"] as? [[String: Any]])
-        #expect(distributions.count == 3 * 12)
+        #expect(distributions.count == 3 * 15)
         let first = try #require(distributions.first)
         #expect(first["figure"] as? String == "trust.reserves" && first["meanStandardError"] is Double && first["p50"] is Double)
         let summary = try #require(object["summary"] as? [String])

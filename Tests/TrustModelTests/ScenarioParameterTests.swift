@@ -92,7 +92,7 @@ struct ScenarioParameterTests {
         let years = try ScenarioParameter(resolving: #require(JSONPath(parsing: "years")), in: big.base, source: big.path)
         let tooMany = #expect(throws: JSONError.self) { try years.scenario(at: 30) }
         #expect(
-            tooMany?.description.hasPrefix("scenario.json: error: years: 2000000 trials of 30 years would keep 3840 MB of results") == true)
+            tooMany?.description.hasPrefix("scenario.json: error: years: 2000000 trials of 30 years would keep 4920 MB of results") == true)
     }
 
     static let unresolvable: [(String, String)] = [

@@ -77,10 +77,10 @@ struct ChosenScenarioOptions: ParsableArguments {
 }
 
 extension LoadedScenario {
-    /// The files the scenario was read from, which no output may overwrite: the scenario, each
-    /// register file it names and every file of a register folder.
+    /// The files the scenario was read from, which no output may overwrite: the scenario, its
+    /// academies tables, each register file it names and every file of a register folder.
     var inputFiles: [String] {
-        [path] + registerPaths
+        [path] + academyTablePaths + registerPaths
     }
 
     /// The base scenario, or variant `name` of it.
@@ -91,6 +91,10 @@ extension LoadedScenario {
 
 extension ScenarioError: ReportableError {
     var exitCode: ExitCode { isMissingFile ? .noInput : .dataError }
+}
+
+extension AcademiesTableError: ReportableError {
+    var exitCode: ExitCode { .dataError }
 }
 
 extension RiskValuationError: ReportableError {

@@ -7,7 +7,8 @@ extension OutputVocabulary {
         trust.reserves@end (the last year, the default) or trust.reservesPercent@start. Figures: \
         \(figures.map { "\($0.name) (\($0.meaning))" }.joined(separator: "; ")). Events compare an output with a number: \
         "central.reserves@end < 0", "trust.reservesPercent@2030 >= 5%", "risk.losses > 250k"; or are \
-        named: "any academy in deficit", "any academy below target", "any academy above staff cap", \
+        named: "any academy in deficit" (reserves below £0), "any academy in in-year deficit" (spending above \
+        income), "any academy below target", "any academy above staff cap", \
         "trust below target" (each may take @YEAR). Over the years: an event @any happens in at least \
         one year, @all in every year ("central.reserves@any < 0"); min(FIGURE) and max(FIGURE) are each \
         future's lowest and highest value over the years (mean(min(central.reserves))). Measures: \

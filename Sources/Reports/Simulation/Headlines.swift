@@ -51,25 +51,61 @@ package enum Headlines {
         return sentence + "."
     }
 
-    /// The year an academy deficit is likeliest, and the most exposed academy at the end.
+    /// The years each kind of academy deficit is likeliest, and the most exposed academy at the end.
     static func deficitSentence(_ result: SimulationResult, trials n: String) -> String {
         let years = result.years
-        guard let peak = years.max(by: { $0.anyAcademyInDeficit.estimate < $1.anyAcademyInDeficit.estimate }),
-            peak.anyAcademyInDeficit.events > 0
-        else {
-            return "No academy ends a year in deficit in any of the \(n) futures."
+        let cumulative = peak(years, \.anyAcademyInDeficit)
+        let inYear = peak(years, \.anyAcademyInYearDeficit)
+        guard cumulative != nil || inYear != nil else {
+            return "No academy spends more than its income, or has reserves below £0, in any year of the \(n) futures."
         }
-        var sentence =
-            "The chance that at least one academy ends a year in deficit is highest in \(peak.label): \(chance(peak.anyAcademyInDeficit))"
-        let lastIndex = years.count - 1
-        if let riskiest = result.academies.max(by: { $0.years[lastIndex].inDeficit.estimate < $1.years[lastIndex].inDeficit.estimate }),
-            riskiest.years[lastIndex].inDeficit.events > 0
-        {
-            let condition = riskiest.isJoin ? " if it joins" : ""
-            sentence +=
-                "; \(riskiest.name) is the most exposed, with a \(chance(riskiest.years[lastIndex].inDeficit)) chance of being in deficit in \(years[lastIndex].label)\(condition)"
+        var parts: [String] = []
+        if let cumulative {
+            parts.append(
+                "The chance that at least one academy's reserves are below £0 (a cumulative deficit) is highest in \(cumulative.label): \(chance(cumulative.anyAcademyInDeficit))"
+            )
+        } else {
+            parts.append("No academy's reserves fall below £0 in any of the \(n) futures")
         }
-        return sentence + "."
+        if let inYear {
+            parts.append(
+                "the chance that at least one spends more than its income in the year (an in-year deficit) is highest in \(inYear.label): \(chance(inYear.anyAcademyInYearDeficit))"
+            )
+        } else {
+            parts.append("no academy spends more than its income in any year")
+        }
+        var sentence = parts.joined(separator: "; ") + "."
+        if let exposed = mostExposed(result) { sentence += " " + exposed }
+        return sentence
+    }
+
+    /// The year in which `chance` is highest, if it ever happens.
+    static func peak(_ years: [YearOutcome], _ chance: KeyPath<YearOutcome, ProportionAccumulator>) -> YearOutcome? {
+        guard let peak = years.max(by: { $0[keyPath: chance].estimate < $1[keyPath: chance].estimate }), peak[keyPath: chance].events > 0
+        else { return nil }
+        return peak
+    }
+
+    /// The academy with the largest expected cumulative deficit in the last year (ties to the
+    /// larger chance, then the id), or, when none has one, the largest expected in-year deficit.
+    static func mostExposed(_ result: SimulationResult) -> String? {
+        let last = result.years.count - 1
+        let label = result.years[last].label
+        for (path, words) in [
+            (\AcademyYear.expectedDeficit, "reserves below £0 by"), (\AcademyYear.expectedInYearDeficit, "an in-year deficit of"),
+        ] {
+            let ranked = result.academies.filter { $0.years[last][keyPath: path].mean > 0 }.sorted {
+                ($0.years[last][keyPath: path].mean, $0.years[last].inDeficit.estimate, $1.id)
+                    > ($1.years[last][keyPath: path].mean, $1.years[last].inDeficit.estimate, $0.id)
+            }
+            guard let academy = ranked.first else { continue }
+            let year = academy.years[last]
+            let condition = academy.isJoin ? " if it joins" : ""
+            return
+                "Ranked by expected deficit (£), \(academy.name) is the most exposed in \(label)\(condition): \(words) \(NumberText.shortMoney(year[keyPath: path].mean)) on average over the futures, "
+                + "with a \(chance(year.inDeficit)) chance of a cumulative and \(chance(year.inYearDeficit)) of an in-year deficit."
+        }
+        return nil
     }
 
     /// When trust reserves reach the target, or how their chance of meeting it moves.

@@ -43,7 +43,8 @@ package enum SimulationTables {
         if !pooled {
             columns += [
                 .init("Central reserves P50", key: "centralReservesP50"), .init("P(central < £0)", key: "centralReservesBelowZero"),
-                .init("P(an academy in deficit)", key: "anyAcademyInDeficit"),
+                .init("P(an academy in cumulative deficit)", key: "anyAcademyInDeficit"),
+                .init("P(an academy in in-year deficit)", key: "anyAcademyInYearDeficit"),
             ]
         }
         columns.append(.init("P(trust ≥ \(target) target)", key: "trustReservesAtTarget"))
@@ -58,13 +59,23 @@ package enum SimulationTables {
             if !pooled {
                 row += [
                     .money(year.summary(.centralReserves).percentile(0.5)), estimate(year.centralReservesBelowZero),
-                    estimate(year.anyAcademyInDeficit),
+                    estimate(year.anyAcademyInDeficit), estimate(year.anyAcademyInYearDeficit),
                 ]
             }
             row.append(estimate(year.trustReservesAtTarget))
             table.append(row)
         }
+        if !pooled { table.notes.append(deficitNote) }
         return table
+    }
+
+    /// What the two kinds of deficit mean, under every table that shows them.
+    static let deficitNote =
+        "A cumulative deficit: an academy's reserves are below £0 at the year's end. An in-year deficit: it spent more than its income in the year (its reserves may still be positive)."
+
+    /// An academy's expected deficit of one kind, as a cell.
+    static func expected(_ mean: MeanAccumulator) -> Cell {
+        .estimate(mean.mean, standardError: mean.standardError, unit: .money)
     }
 
     /// Each academy in the last year.
@@ -75,22 +86,29 @@ package enum SimulationTables {
             id: "academies", title: "Academies in \(label)",
             columns: [
                 .init("Academy", key: "academy"), .init("Type", key: "type"), .init("In the trust", key: "inTrust"),
-                .init("Reserves P50", key: "reservesP50"), .init("P(deficit)", key: "deficit"),
+                .init("Reserves P50", key: "reservesP50"), .init("P(cumulative deficit)", key: "deficit"),
+                .init("Expected cumulative deficit", key: "expectedDeficit"), .init("P(in-year deficit)", key: "inYearDeficit"),
+                .init("Expected in-year deficit", key: "expectedInYearDeficit"),
                 .init("P(below target)", key: "belowTarget"), .init("Risk losses a year", key: "annualRiskLoss"),
             ])
+        let pooled = result.scenario.trust.fundingModel == .pooled
         for academy in result.academies {
             let year = academy.years[last]
-            let pooled = result.scenario.trust.fundingModel == .pooled
             table.append([
                 .text(academy.name), .text("\(academy.phase.rawValue) \(academy.type.rawValue)"),
                 academy.isJoin ? estimate(academy.joined) : .text("yes"),
                 pooled ? .empty : .money(year.medianReserves), pooled ? .empty : estimate(year.inDeficit),
-                pooled ? .empty : estimate(year.belowTarget),
+                pooled ? .empty : expected(year.expectedDeficit), pooled ? .empty : estimate(year.inYearDeficit),
+                pooled ? .empty : expected(year.expectedInYearDeficit), pooled ? .empty : estimate(year.belowTarget),
                 .estimate(academy.annualRiskLoss.mean, standardError: academy.annualRiskLoss.standardError, unit: .money),
             ])
         }
         if result.academies.contains(where: \.isJoin) {
             table.notes.append("A joining school's figures are for the futures in which it has joined.")
+        }
+        if !pooled {
+            table.notes.append(
+                deficitNote + " An expected deficit averages what it is short by over those futures, counting £0 where it is not.")
         }
         if case .histogram = result.academyPercentiles { table.notes.append(academyPercentileNote(result)) }
         return table
@@ -170,6 +188,7 @@ package enum SimulationTables {
             let events: [(String, ProportionAccumulator)] = [
                 ("central.reserves < 0", year.centralReservesBelowZero),
                 ("any academy in deficit", year.anyAcademyInDeficit),
+                ("any academy in in-year deficit", year.anyAcademyInYearDeficit),
                 ("trust.reservesPercent >= target", year.trustReservesAtTarget),
                 ("any academy above staff-cost cap", year.anyAcademyAboveStaffCap),
             ]
@@ -191,7 +210,9 @@ package enum SimulationTables {
             id: "academy-years", title: "Each academy, each year",
             columns: [
                 .init("Academy", key: "academy"), .init("Year", key: "year"), .init("Trials in the trust", key: "trialsInTrust"),
-                .init("Reserves P50", key: "reservesP50"), .init("P(deficit)", key: "deficit"),
+                .init("Reserves P50", key: "reservesP50"), .init("P(cumulative deficit)", key: "deficit"),
+                .init("Expected cumulative deficit", key: "expectedDeficit"), .init("P(in-year deficit)", key: "inYearDeficit"),
+                .init("Expected in-year deficit", key: "expectedInYearDeficit"),
                 .init("P(below target)", key: "belowTarget"), .init("P(above staff-cost cap)", key: "aboveStaffCap"),
             ])
         let pooled = result.scenario.trust.fundingModel == .pooled
@@ -200,7 +221,9 @@ package enum SimulationTables {
                 table.append([
                     .text(academy.id), .text(result.scenario.yearLabel(index)), .integer(year.trialsPresent),
                     pooled ? .empty : .money(year.medianReserves), pooled ? .empty : estimate(year.inDeficit),
-                    pooled ? .empty : estimate(year.belowTarget), estimate(year.aboveStaffCap),
+                    pooled ? .empty : expected(year.expectedDeficit), pooled ? .empty : estimate(year.inYearDeficit),
+                    pooled ? .empty : expected(year.expectedInYearDeficit), pooled ? .empty : estimate(year.belowTarget),
+                    estimate(year.aboveStaffCap),
                 ])
             }
         }

@@ -11,7 +11,10 @@ extension TrustMetric {
         case .centralBalance: return "Central in-year balance"
         case .academies: return "Academies"
         case .pupils: return "Pupils"
-        case .academiesInDeficit: return "Academies in deficit"
+        case .academiesInDeficit: return "Academies in cumulative deficit (reserves below £0)"
+        case .academiesInYearDeficit: return "Academies in in-year deficit (spending above income)"
+        case .academiesDeficit: return "Cumulative deficits, all academies"
+        case .academiesInYearDeficitAmount: return "In-year deficits, all academies"
         case .academiesBelowTarget: return "Academies below reserve target"
         case .academiesAboveStaffCap: return "Academies above staff-cost cap"
         case .staffCostRatio: return "Staff costs, % of income"
@@ -22,9 +25,11 @@ extension TrustMetric {
     /// How the figure's values are shown.
     package var unit: Cell.Unit {
         switch self {
-        case .trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses: return .money
+        case .trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses, .academiesDeficit, .academiesInYearDeficitAmount:
+            return .money
         case .trustReservesPercent, .staffCostRatio: return .percent
-        case .academies, .pupils, .academiesInDeficit, .academiesBelowTarget, .academiesAboveStaffCap: return .number(decimals: 1)
+        case .academies, .pupils, .academiesInDeficit, .academiesInYearDeficit, .academiesBelowTarget, .academiesAboveStaffCap:
+            return .number(decimals: 1)
         }
     }
 

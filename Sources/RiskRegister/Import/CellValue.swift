@@ -1,15 +1,15 @@
 import CSV
 
 /// Numbers as people type them into register spreadsheets.
-enum CellValue {
+package enum CellValue {
     /// A plain number: "4", "4.0", " 12 ".
-    static func number(_ text: String) -> Double? {
+    package static func number(_ text: String) -> Double? {
         guard let value = Double(CSVCell.trimmed(text)), value.isFinite else { return nil }
         return value
     }
 
     /// Pounds: "£12,500", "12500", "£1.2m", "250k", "12 500".
-    static func money(_ text: String) -> Double? {
+    package static func money(_ text: String) -> Double? {
         var digits = text.filter { $0 != "£" && $0 != "," && $0 != " " && $0 != "\u{00A0}" }.lowercased()
         var scale = 1.0
         if digits.hasSuffix("k") {
@@ -25,14 +25,14 @@ enum CellValue {
     }
 
     /// A percentage: "15%", "15", "12.5 %".
-    static func percent(_ text: String) -> Double? {
+    package static func percent(_ text: String) -> Double? {
         var digits = CSVCell.trimmed(text)
         if digits.hasSuffix("%") { digits = CSVCell.trimmed(String(digits.dropLast())) }
         return number(digits)
     }
 
     /// A number as a finding quotes it: 7, 2.5.
-    static func shown(_ value: Double) -> String {
+    package static func shown(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
 }

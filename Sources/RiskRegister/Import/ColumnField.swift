@@ -1,6 +1,6 @@
 /// A value a register or mitigations file may hold in one of its columns, with the names
 /// trusts give that column.
-protocol ColumnField: CaseIterable, Hashable, Sendable {
+package protocol ColumnField: CaseIterable, Hashable, Sendable {
     /// The field's name in matrisk's own files and in findings' `Origin` (`residualLikelihood`).
     var key: String { get }
     /// The heading matrisk writes when it exports the field.
@@ -15,13 +15,13 @@ protocol ColumnField: CaseIterable, Hashable, Sendable {
 
 /// The names a kind of file's columns go by, normalised: matrisk's own headings, and with them
 /// every alias. Built once per kind of file, since every header cell of every row searched looks here.
-struct ColumnNames<Field: ColumnField>: Sendable {
+package struct ColumnNames<Field: ColumnField>: Sendable {
     /// matrisk's own headings, as `register export` writes them.
-    let own: [String: Field]
+    package let own: [String: Field]
     /// Own headings and aliases together, the first field to claim a name keeping it.
-    let all: [String: Field]
+    package let all: [String: Field]
 
-    init() {
+    package init() {
         var own: [String: Field] = [:]
         var all: [String: Field] = [:]
         for field in Field.allCases {
@@ -35,8 +35,8 @@ struct ColumnNames<Field: ColumnField>: Sendable {
 
 /// How headers are compared: case, spaces and punctuation ignored, so "Risk ID", "risk_id"
 /// and "RISK-ID" are one heading, and "Impact min (£)" is "impactmin".
-enum HeaderName {
-    static func normalised(_ text: String) -> String {
+package enum HeaderName {
+    package static func normalised(_ text: String) -> String {
         String(
             text.lowercased().unicodeScalars.filter { ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII }
                 .map(Character.init))

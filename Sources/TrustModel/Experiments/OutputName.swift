@@ -93,7 +93,10 @@ package struct OutputName: Sendable, Equatable, CustomStringConvertible {
     package var isMoney: Bool {
         switch figure {
         case .trust(let metric):
-            return [.trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses].contains(metric)
+            return [
+                .trustReserves, .trustIncome, .centralReserves, .centralBalance, .riskLosses, .academiesDeficit,
+                .academiesInYearDeficitAmount,
+            ].contains(metric)
         case .academiesReserves, .academyReserves: return true
         }
     }
@@ -111,6 +114,9 @@ extension TrustMetric {
         case .academies: return "academies.count"
         case .pupils: return "academies.pupils"
         case .academiesInDeficit: return "academies.inDeficit"
+        case .academiesInYearDeficit: return "academies.inYearDeficit"
+        case .academiesDeficit: return "academies.deficit"
+        case .academiesInYearDeficitAmount: return "academies.inYearDeficitAmount"
         case .academiesBelowTarget: return "academies.belowTarget"
         case .academiesAboveStaffCap: return "academies.aboveStaffCap"
         case .staffCostRatio: return "academies.staffCostRatio"

@@ -66,7 +66,10 @@ package enum OutputVocabulary {
         ("academies.reserves", "the academies' reserves added up, without the centre's (£)"),
         ("academies.count", "academies in the trust"),
         ("academies.pupils", "pupils in the trust"),
-        ("academies.inDeficit", "academies whose reserves are below £0"),
+        ("academies.inDeficit", "academies in cumulative deficit: reserves below £0"),
+        ("academies.inYearDeficit", "academies in in-year deficit: spending more than their income in the year"),
+        ("academies.deficit", "the cumulative deficits added up: what academies' reserves are below £0 by (£)"),
+        ("academies.inYearDeficitAmount", "the in-year deficits added up: what academies spent beyond their income (£)"),
         ("academies.belowTarget", "academies below their reserve target"),
         ("academies.aboveStaffCap", "academies whose staff costs are above the cap"),
         ("academies.staffCostRatio", "staff costs as a share of the academies' income (%)"),
@@ -77,6 +80,7 @@ package enum OutputVocabulary {
     /// Events with names of their own.
     package static let namedEvents: [(name: String, meaning: String)] = [
         ("any academy in deficit", "academies.inDeficit > 0"),
+        ("any academy in in-year deficit", "academies.inYearDeficit > 0"),
         ("any academy below target", "academies.belowTarget > 0"),
         ("any academy above staff cap", "academies.aboveStaffCap > 0"),
         ("trust below target", "trust.reservesPercent < the trust's reserve target"),
@@ -142,6 +146,10 @@ package enum OutputVocabulary {
             case "any academy in deficit":
                 return OutputEvent(
                     output: OutputName(figure: .trust(.academiesInDeficit), year: year), comparison: .above, threshold: 0, text: trimmed)
+            case "any academy in in-year deficit":
+                return OutputEvent(
+                    output: OutputName(figure: .trust(.academiesInYearDeficit), year: year), comparison: .above, threshold: 0, text: trimmed
+                )
             case "any academy below target":
                 return OutputEvent(
                     output: OutputName(figure: .trust(.academiesBelowTarget), year: year), comparison: .above, threshold: 0, text: trimmed)

@@ -82,6 +82,7 @@ enum ParameterCatalogue {
         ("atAcademies", .number(.field(TrustSettings.Fields.atAcademies, \.atAcademies, unit: .count))),
         ("cost", .number(.field(TrustSettings.Fields.stepCost, \.cost, unit: .money))),
         ("leadYears", .number(.field(TrustSettings.Fields.leadYears, \.leadYears, unit: .count))),
+        ("commit", .notANumber),
     ])
 
     static let join = ParameterTable<PlannedJoin>(entries: [

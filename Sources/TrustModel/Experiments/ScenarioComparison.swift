@@ -25,7 +25,8 @@ package struct ScenarioComparison: Sendable {
     package static func defaultMeasures(for scenario: Scenario) throws -> [Measure] {
         try [
             "mean(trust.reserves@end)", "mean(central.reserves@end)", "mean(academies.reserves@end)",
-            "P(central.reserves@end < 0)", "P(any academy in deficit@end)", "P(trust below target@end)",
+            "P(central.reserves@end < 0)", "P(any academy in deficit@end)", "P(any academy in in-year deficit@end)",
+            "mean(academies.deficit@end)", "P(trust below target@end)",
             "mean(academies.count@end)", "mean(risk.losses@end)",
         ]
         .map { try OutputVocabulary.measure($0, scenario: scenario) }

@@ -140,6 +140,16 @@ extension RiskEventSettings {
             }
         }
         self.valuation = valuation
+        eachAcademyScale = try object.optional("scaleEachAcademy").map(EachAcademyScale.init(decoding:))
+        try object.finish()
+    }
+}
+
+extension EachAcademyScale {
+    init(decoding cursor: JSONCursor) throws {
+        var object = try cursor.object()
+        by = try object.required("by").choice(of: Measure.self)
+        reference = try object.required("reference").double(in: 1...1e12)
         try object.finish()
     }
 }

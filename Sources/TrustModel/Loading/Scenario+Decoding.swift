@@ -10,8 +10,8 @@ extension Scenario {
     /// largest trusts. Each costs memory for every year (its histograms), and the trust-wide
     /// counts of academies are kept in 16 bits.
     package static let maximumAcademies = 1_000
-    /// The most trials × years a run may keep: every trial-year keeps 64 bytes of exact
-    /// trust-wide figures, so this is about 3.2 GB (5,000,000 trials of 10 years, 1,000,000 of
+    /// The most trials × years a run may keep: every trial-year keeps 82 bytes of exact
+    /// trust-wide figures, so this is about 4.1 GB (5,000,000 trials of 10 years, 1,000,000 of
     /// 50); a run asking for more would exhaust a laptop's memory rather than finish.
     package static let maximumTrialYears = 50_000_000
     /// The seed used when a scenario names none, so an unseeded run is still reproducible.
@@ -196,6 +196,7 @@ extension TrustSettings.CapacityStep {
         atAcademies = try TrustSettings.Fields.atAcademies.required(in: &object)
         cost = try TrustSettings.Fields.stepCost.required(in: &object)
         leadYears = try TrustSettings.Fields.leadYears.optional(in: &object) ?? 0
+        commit = try object.optional("commit")?.choice(of: Commitment.self) ?? .plan
         try object.finish()
     }
 }

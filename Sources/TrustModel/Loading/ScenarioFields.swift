@@ -15,8 +15,9 @@ extension Scenario {
     /// Why `trials` of `years` are more than a run may keep, or nil when they are not.
     static func runSizeProblem(trials: Int, years: Int) -> String? {
         guard trials * years > maximumTrialYears else { return nil }
+        let bytes = TrustColumns.bytesPerTrialYear
         return
-            "\(trials) trials of \(years) years would keep \(trials * years / 15_625) MB of results (64 bytes a trial-year); a run may keep at most \(maximumTrialYears / 15_625) MB, \(maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years."
+            "\(trials) trials of \(years) years would keep \(trials * years * bytes / 1_000_000) MB of results (\(bytes) bytes a trial-year); a run may keep at most \(maximumTrialYears * bytes / 1_000_000) MB, \(maximumTrialYears / years) trials of \(years) years: ask for fewer trials or years."
     }
 }
 

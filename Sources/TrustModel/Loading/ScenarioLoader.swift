@@ -18,6 +18,8 @@ package struct LoadedScenario: Sendable {
     /// The register files read for `registers`: every file of a register folder, then each file
     /// named (none when the scenario names no registers).
     package var registerPaths: [String]
+    /// The academies tables the scenario's `academies` names (none when every academy is written out).
+    package var academyTablePaths: [String] = []
 
     /// The scenario with variant `name` applied (then the command line's overrides on top).
     package func scenario(variant name: String) throws -> Scenario {
@@ -43,22 +45,26 @@ package enum ScenarioLoader {
     ) throws -> LoadedScenario {
         let bytes = try files.read(path)
         let edits = try overrides.map(ScenarioEdit.init(parsing:))
-        let document = try JSONParser.parse(bytes: bytes, source: path)
-        let node = try assigning(edits, to: document)
+        // Tables first, so that `--set academies[2].reserves=…` reaches an academy read from one.
+        let tables = try AcademyTables.expanding(JSONParser.parse(bytes: bytes, source: path), scenarioPath: path, files: files)
+        let document = tables.document
+        // And after, for a `--set academies="budget.csv"` that names one.
+        let set = try AcademyTables.expanding(assigning(edits, to: document), scenarioPath: path, files: files)
+        let node = set.document
         let base = try decode(node, shifts: shifts(in: edits), settings: settings, source: path)
         let names = try variantNames(in: node, source: path)
         // Every variant and option is decoded now, so a mistake in one is found before anything runs.
         var variants: [String: Scenario] = [:]
         for name in names {
-            variants[name] = try decode(variant: name, of: node, edits: edits, settings: settings, source: path)
+            variants[name] = try decode(variant: name, of: node, edits: edits, settings: settings, source: path, files: files)
         }
         let decodedOptions = try options.map { option in
-            (option.name, try decode(option: option, of: document, edits: edits, settings: settings, source: path))
+            (option.name, try decode(option: option, of: document, edits: edits, settings: settings, source: path, files: files))
         }
         let loadedRegisters = try base.registers.map { try loadRegisters($0, scenarioPath: path, document: node, files: files) }
         return LoadedScenario(
             path: path, base: base, variantNames: names, variants: variants, options: decodedOptions,
-            registers: loadedRegisters?.registers, registerPaths: loadedRegisters?.paths ?? [])
+            registers: loadedRegisters?.registers, registerPaths: loadedRegisters?.paths ?? [], academyTablePaths: tables.paths + set.paths)
     }
 
     /// `document` with the values the edits set written in (their shifts come after decoding).
@@ -90,11 +96,13 @@ package enum ScenarioLoader {
     /// The scenario of variant `name`: its edits, then the command line's; any error says which
     /// variant it is in.
     static func decode(
-        variant name: String, of document: JSONNode, edits: [ScenarioEdit], settings: RunSettings, source: String
+        variant name: String, of document: JSONNode, edits: [ScenarioEdit], settings: RunSettings, source: String, files: ScenarioFiles
     ) throws -> Scenario {
         do {
             let (node, variantShifts) = try applyVariant(name, to: document, source: source)
-            return try decode(assigning(edits, to: node), shifts: variantShifts + shifts(in: edits), settings: settings, source: source)
+            // A variant may read its academies from another table: `"academies": "budget-2027.csv"`.
+            let expanded = try AcademyTables.expanding(assigning(edits, to: node), scenarioPath: source, files: files).document
+            return try decode(expanded, shifts: variantShifts + shifts(in: edits), settings: settings, source: source)
         } catch let error as JSONError {
             throw ScenarioError.inVariant(name: name, error)
         }
@@ -102,11 +110,13 @@ package enum ScenarioLoader {
 
     /// The scenario of a compare option: the command line's edits, then the option's own.
     static func decode(
-        option: ScenarioOption, of document: JSONNode, edits: [ScenarioEdit], settings: RunSettings, source: String
+        option: ScenarioOption, of document: JSONNode, edits: [ScenarioEdit], settings: RunSettings, source: String,
+        files: ScenarioFiles
     ) throws -> Scenario {
         let all = edits + option.edits
         do {
-            var scenario = try decode(assigning(all, to: document), shifts: shifts(in: all), settings: settings, source: source)
+            let expanded = try AcademyTables.expanding(assigning(all, to: document), scenarioPath: source, files: files).document
+            var scenario = try decode(expanded, shifts: shifts(in: all), settings: settings, source: source)
             scenario.name += ", with " + option.editsText
             return scenario
         } catch let error as JSONError {

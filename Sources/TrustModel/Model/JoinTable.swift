@@ -32,6 +32,12 @@ struct JoinTable: Sendable {
         return key[slot].uniform(trial: trial) < probability[slot] ? yearIndex[slot] : Int.max
     }
 
+    /// How many academies the board's plan has in the trust in each year `0..<years`: those
+    /// already in it and every planned join from its year, whether or not it goes ahead.
+    func plannedAcademies(years: Int) -> [Int] {
+        (0..<years).map { year in yearIndex.indices.reduce(0) { $0 + (isExisting[$1] || yearIndex[$1] <= year ? 1 : 0) } }
+    }
+
     /// Every place's join year in `trial`, in place order.
     func joinYears(trial: Int) -> [Int] {
         (0..<isExisting.count).map { joinYear(slot: $0, trial: trial) }

@@ -30,7 +30,9 @@ struct RiskEventCatalogue: Sendable {
         let active = registers.mitigations.filter { !without.contains($0.id) }
         mitigations = active.filter { MitigationCharge.inPlaceYear($0, scenario: scenario) != nil }
         let academyRisks = try addAcademyRisks(of: registers, pricing: pricing, scope: scope, slots: slots, seed: scenario.seed)
-        try addTrustRisks(of: registers, pricing: pricing, slots: slots, ownedByAcademy: academyRisks.owned, seed: scenario.seed)
+        try addTrustRisks(
+            of: registers, pricing: pricing, slots: slots, ownedByAcademy: academyRisks.owned, seed: scenario.seed,
+            scale: scenario.riskEvents.eachAcademyScale)
         addNotes(unusedRegisters: academyRisks.unused, index: index, settings: scenario.riskEvents)
         addCosts(of: active, registers: registers, index: index, scope: scope, scenario: scenario)
     }
@@ -66,7 +68,8 @@ struct RiskEventCatalogue: Sendable {
     /// its own money takes the place of its trust risk's event for that academy, so the loss is
     /// not counted twice.
     private mutating func addTrustRisks(
-        of registers: RegisterSet, pricing: RiskPricing, slots: [SlotPlan], ownedByAcademy: Set<String>, seed: UInt64
+        of registers: RegisterSet, pricing: RiskPricing, slots: [SlotPlan], ownedByAcademy: Set<String>, seed: UInt64,
+        scale: EachAcademyScale?
     ) throws {
         for risk in registers.risks where risk.isTrustRisk {
             guard let money = try pricing.money(of: risk) else { continue }
@@ -77,7 +80,12 @@ struct RiskEventCatalogue: Sendable {
             }
             if risk.quantification?.scope == .eachAcademy {
                 for slot in slots.indices where !ownedByAcademy.contains("\(risk.id)@\(slots[slot].id)") {
-                    events.append(event(.academy(slot: slot), entity: "\(risk.id)@\(slots[slot].id)"))
+                    var academyEvent = event(.academy(slot: slot), entity: "\(risk.id)@\(slots[slot].id)")
+                    if let scale {
+                        let factor = slots[slot].size(by: scale.by) / scale.reference
+                        academyEvent.impactFactor = academyEvent.impactFactor.map { $0 * factor }
+                    }
+                    events.append(academyEvent)
                 }
             } else {
                 events.append(event(.central, entity: risk.id))

@@ -101,6 +101,21 @@ struct SlotPlan: Sendable {
         }
     }
 
+    /// The academy's size in year 0, by `measure` (a joining school's from its template's means;
+    /// a free school's pupils when full).
+    func size(by measure: EachAcademyScale.Measure) -> Double {
+        switch origin {
+        case .existing(let academy):
+            let pupils = Double(academy.pupils)
+            guard measure == .income else { return pupils }
+            return pupils * academy.fundingPerPupil + academy.lumpSum + academy.otherIncome
+        case .join(_, let template, _):
+            let pupils = template.pupils.mean * Double(template.freeSchool?.yearGroups ?? 1)
+            guard measure == .income else { return pupils }
+            return pupils * template.fundingPerPupil.mean + template.lumpSum.mean + template.otherIncome.mean
+        }
+    }
+
     var isJoin: Bool {
         if case .join = origin { return true }
         return false

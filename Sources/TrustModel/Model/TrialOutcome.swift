@@ -106,7 +106,14 @@ package enum TrustMetric: Int, Sendable, CaseIterable {
     case centralBalance
     case academies
     case pupils
+    /// Academies whose reserves are below £0: a cumulative deficit.
     case academiesInDeficit
+    /// Academies that spent more than their income in the year: an in-year deficit.
+    case academiesInYearDeficit
+    /// What the academies with reserves below £0 are short by, added up (£).
+    case academiesDeficit
+    /// What the academies that spent more than their income overspent by, added up (£).
+    case academiesInYearDeficitAmount
     case academiesBelowTarget
     case academiesAboveStaffCap
     case staffCostRatio

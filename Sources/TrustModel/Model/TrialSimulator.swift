@@ -59,6 +59,10 @@ struct TrialSimulator: Sendable {
         /// the central balance.
         var pooledBalance = 0.0
         var inDeficit = 0
+        var inYearDeficit = 0
+        /// What the academies in each kind of deficit are short by, added up.
+        var deficitTotal = 0.0
+        var inYearDeficitTotal = 0.0
         var belowTarget = 0
         var aboveCap = 0
     }
@@ -157,7 +161,14 @@ struct TrialSimulator: Sendable {
         totals.riskLoss += loss
         let below = ledger.reserves < plan.reserveTarget * ledger.income
         let over = ledger.staffCosts > plan.staffCostCap * ledger.income
-        if ledger.reserves < 0 { totals.inDeficit += 1 }
+        if ledger.reserves < 0 {
+            totals.inDeficit += 1
+            totals.deficitTotal -= ledger.reserves
+        }
+        if ledger.balance < 0 {
+            totals.inYearDeficit += 1
+            totals.inYearDeficitTotal -= ledger.balance
+        }
         if below { totals.belowTarget += 1 }
         if over { totals.aboveCap += 1 }
         outcome.present[here] = true
@@ -180,7 +191,12 @@ struct TrialSimulator: Sendable {
         let loss = losses(group, year: year, trial: trial, state: &state, outcome: &outcome)
         let costs = trust.centralCosts
         var capacity = 0.0
-        for step in costs.steps where step.atAcademies <= state.academies[year + step.leadYears] { capacity += step.cost }
+        for step in costs.steps {
+            let at = year + step.leadYears
+            // Indexed in each branch: choosing an array first would retain it on every core.
+            let counted = step.commit == .plan ? state.tables.plannedAcademies[at] : state.academies[at]
+            if step.atAcademies <= counted { capacity += step.cost }
+        }
         let otherIncome = trust.centralOtherIncome * state.fundingIndex
         let income = academies.topSlices + otherIncome
         let spent =
@@ -204,6 +220,9 @@ struct TrialSimulator: Sendable {
         record(.academies, Double(state.academies[year]))
         record(.pupils, academies.pupils)
         record(.academiesInDeficit, Double(academies.inDeficit))
+        record(.academiesInYearDeficit, Double(academies.inYearDeficit))
+        record(.academiesDeficit, academies.deficitTotal)
+        record(.academiesInYearDeficitAmount, academies.inYearDeficitTotal)
         record(.academiesBelowTarget, Double(academies.belowTarget))
         record(.academiesAboveStaffCap, Double(academies.aboveCap))
         record(.staffCostRatio, academies.income > 0 ? academies.staff / academies.income : 0)

@@ -16,6 +16,9 @@ struct TrialTables: Sendable {
 
     /// Whether and when each slot's academy is in the trust.
     let joins: JoinTable
+    /// Academies the board's plan has in the trust each year, and for capacity lead times
+    /// beyond the horizon (see ``TrustSettings/CapacityStep/Commitment/plan``).
+    let plannedAcademies: [Int]
     /// Each slot's roll change (percent), and its key in each year.
     let rollChange: [FlatDistribution]
     let rollKeys: [DrawKey]
@@ -38,6 +41,7 @@ struct TrialTables: Sendable {
         let slots = plan.slots
         slotCount = slots.count
         joins = JoinTable(slots: slots)
+        plannedAcademies = joins.plannedAcademies(years: plan.years + plan.lookahead + 1)
         var others: [Distribution] = []
         rollChange = slots.map { slot in
             switch slot.origin {

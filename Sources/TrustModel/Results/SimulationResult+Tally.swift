@@ -53,6 +53,7 @@ extension SimulationResult {
                 } ?? summaries,
                 centralReservesBelowZero: count(.centralReserves) { $0 < 0 },
                 anyAcademyInDeficit: count(.academiesInDeficit) { $0 > 0 },
+                anyAcademyInYearDeficit: count(.academiesInYearDeficit) { $0 > 0 },
                 trustReservesAtTarget: count(.trustReservesPercent) { $0 >= target },
                 anyAcademyAboveStaffCap: count(.academiesAboveStaffCap) { $0 > 0 })
         }
@@ -71,6 +72,8 @@ extension SimulationResult {
                 return AcademyYear(
                     trialsPresent: n, medianReserves: median,
                     inDeficit: ProportionAccumulator(trials: n, events: tally.inDeficit[slot][year]),
+                    inYearDeficit: ProportionAccumulator(trials: n, events: tally.inYearDeficit[slot][year]),
+                    expectedDeficit: tally.deficit[slot][year], expectedInYearDeficit: tally.inYearDeficitSize[slot][year],
                     belowTarget: ProportionAccumulator(trials: n, events: tally.belowTarget[slot][year]),
                     aboveStaffCap: ProportionAccumulator(trials: n, events: tally.aboveCap[slot][year]))
             }

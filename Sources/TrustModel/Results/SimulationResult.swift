@@ -56,7 +56,10 @@ package struct YearOutcome: Sendable {
     /// Mean, standard error and percentiles of each trust-wide figure.
     package var summaries: [Summary]
     package var centralReservesBelowZero: ProportionAccumulator
+    /// At least one academy's reserves below £0 (a cumulative deficit).
     package var anyAcademyInDeficit: ProportionAccumulator
+    /// At least one academy spending more than its income in the year (an in-year deficit).
+    package var anyAcademyInYearDeficit: ProportionAccumulator
     package var trustReservesAtTarget: ProportionAccumulator
     package var anyAcademyAboveStaffCap: ProportionAccumulator
 
@@ -96,7 +99,15 @@ package struct AcademyYear: Sendable {
     /// Median reserves: exact, or from a 1,024-bin histogram beyond the memory budget (see
     /// ``SimulationResult/academyPercentiles``).
     package var medianReserves: Double?
+    /// Reserves below £0 at the year's end: a cumulative deficit.
     package var inDeficit: ProportionAccumulator
+    /// Spending more than its income in the year: an in-year deficit.
+    package var inYearDeficit: ProportionAccumulator
+    /// The expected cumulative deficit: what reserves are below £0 by, averaged over the futures
+    /// in which the academy is in the trust (counting £0 where they are not below).
+    package var expectedDeficit: MeanAccumulator
+    /// The expected in-year deficit, averaged the same way.
+    package var expectedInYearDeficit: MeanAccumulator
     package var belowTarget: ProportionAccumulator
     package var aboveStaffCap: ProportionAccumulator
 }

@@ -4,7 +4,7 @@ import MonteCarlo
 /// trial, every year, for exact percentiles) and streaming counts and histograms for each
 /// academy and risk. A chunk of trials makes one; chunks merge in order.
 ///
-/// Memory: ``TrustColumns/bytesPerTrialYear`` (64) bytes × years × trials for the columns (64 MB
+/// Memory: ``TrustColumns/bytesPerTrialYear`` (82) bytes × years × trials for the columns (82 MB
 /// at 10 years and 100,000 trials). Each academy-year's reserves and risk losses are kept whole,
 /// for exact percentiles, while trials × academies × years × 17 bytes fits ``exactBudget``;
 /// beyond it, a fixed 8 KB per academy-year for a reserves histogram instead.
@@ -40,6 +40,11 @@ struct SimulationTally: Sendable, Mergeable {
     var trust: TrustColumns
     var present: [[Int]]
     var inDeficit: [[Int]]
+    var inYearDeficit: [[Int]]
+    /// Per slot per year, over the trials it is in the trust: what its reserves are below £0 by,
+    /// and what it spent beyond its income (0 when it did not).
+    var deficit: [[MeanAccumulator]]
+    var inYearDeficitSize: [[MeanAccumulator]]
     var belowTarget: [[Int]]
     var aboveCap: [[Int]]
     var joined: [Int]
@@ -77,6 +82,9 @@ struct SimulationTally: Sendable, Mergeable {
         let zeros = Array(repeating: Array(repeating: 0, count: years), count: slots)
         present = zeros
         inDeficit = zeros
+        inYearDeficit = zeros
+        deficit = Array(repeating: Array(repeating: MeanAccumulator(), count: years), count: slots)
+        inYearDeficitSize = deficit
         belowTarget = zeros
         aboveCap = zeros
         joined = Array(repeating: 0, count: slots)
@@ -104,6 +112,9 @@ struct SimulationTally: Sendable, Mergeable {
                 let here = outcome.at(slot, year)
                 present[slot][year] += 1
                 if outcome.reserves[here] < 0 { inDeficit[slot][year] += 1 }
+                if outcome.inYearBalance[here] < 0 { inYearDeficit[slot][year] += 1 }
+                deficit[slot][year].add(max(0, -outcome.reserves[here]))
+                inYearDeficitSize[slot][year].add(max(0, -outcome.inYearBalance[here]))
                 if outcome.belowTarget[here] { belowTarget[slot][year] += 1 }
                 if outcome.aboveCap[here] { aboveCap[slot][year] += 1 }
                 slotRiskLossMean[slot].add(outcome.riskLoss[here])
@@ -162,6 +173,9 @@ struct SimulationTally: Sendable, Mergeable {
             for year in present[slot].indices {
                 present[slot][year] += later.present[slot][year]
                 inDeficit[slot][year] += later.inDeficit[slot][year]
+                inYearDeficit[slot][year] += later.inYearDeficit[slot][year]
+                deficit[slot][year].merge(later.deficit[slot][year])
+                inYearDeficitSize[slot][year].merge(later.inYearDeficitSize[slot][year])
                 belowTarget[slot][year] += later.belowTarget[slot][year]
                 aboveCap[slot][year] += later.aboveCap[slot][year]
                 reserves[slot][year].merge(later.reserves[slot][year])

@@ -74,10 +74,17 @@ package struct RiskEventSettings: Sendable, Equatable {
     package var exclude: [String]
     package var unquantified: Unquantified
     package var valuation: ScoreValuation
+    /// How a trust risk that strikes each academy on its own is sized to each academy; nil: the
+    /// register's impact as written, the same for every academy.
+    package var eachAcademyScale: EachAcademyScale?
 
-    package init(exclude: [String] = [], unquantified: Unquantified = .ignore, valuation: ScoreValuation = .standard) {
+    package init(
+        exclude: [String] = [], unquantified: Unquantified = .ignore, valuation: ScoreValuation = .standard,
+        eachAcademyScale: EachAcademyScale? = nil
+    ) {
         self.exclude = exclude
         self.unquantified = unquantified
         self.valuation = valuation
+        self.eachAcademyScale = eachAcademyScale
     }
 }

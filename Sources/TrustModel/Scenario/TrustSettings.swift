@@ -14,16 +14,30 @@ package struct TrustSettings: Sendable, Equatable {
     /// A step up in central capacity (a COO, an HR lead, directors of education) bought when the
     /// trust reaches `atAcademies`, `leadYears` ahead of time.
     package struct CapacityStep: Sendable, Equatable {
+        /// What the board counts when it decides to buy the step.
+        package enum Commitment: String, Sendable, Equatable, CaseIterable {
+            /// The board's plan: the step is bought once the academies already in the trust and
+            /// every planned join would reach `atAcademies` within the lead time, and it is paid
+            /// whether or not the joins then go ahead (a post, once filled, is not undone).
+            case plan
+            /// Only joins that go ahead: the step is bought in the trials where the academies
+            /// actually in the trust reach `atAcademies` within the lead time (so the lead time
+            /// must cover due diligence).
+            case confirmed
+        }
+
         package var atAcademies: Int
         /// Yearly cost at year-0 prices (the central cost index applies).
         package var cost: Double
         /// How many years before reaching `atAcademies` the capacity is in post.
         package var leadYears: Int
+        package var commit: Commitment
 
-        package init(atAcademies: Int, cost: Double, leadYears: Int) {
+        package init(atAcademies: Int, cost: Double, leadYears: Int, commit: Commitment = .plan) {
             self.atAcademies = atAcademies
             self.cost = cost
             self.leadYears = leadYears
+            self.commit = commit
         }
     }
 

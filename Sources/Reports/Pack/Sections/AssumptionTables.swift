@@ -52,7 +52,8 @@ enum AssumptionTables {
         row("How far staffing follows pupil numbers", "\(percent(t.staffingElasticity * 100)) of any change in pupils")
         row(
             "Deficit recovery",
-            t.maxStaffCutPercent.map { "an academy in deficit cuts staff costs by up to \(percent($0)) the next year" } ?? "none modelled")
+            t.maxStaffCutPercent.map { "an academy in in-year deficit cuts staff costs by up to \(percent($0)) the next year" }
+                ?? "none modelled")
         return table
     }
 

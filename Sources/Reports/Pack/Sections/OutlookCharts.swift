@@ -56,7 +56,7 @@ enum OutlookCharts {
                         chance: year.anyAcademyInDeficit)
                 }), at: 0)
         return LineChart(
-            title: "Chance of ending the year in deficit", xTitle: "School year", yTitle: "Chance of reserves below £0",
+            title: "Chance of ending the year in cumulative deficit", xTitle: "School year", yTitle: "Chance of reserves below £0",
             xAxis: .categories(labels), yUnit: .percent(decimals: 1), series: series, yRange: 0...1)
     }
 }

@@ -34,7 +34,8 @@ enum OutlookSection {
             section.add(
                 PackFigure(
                     id: "line-deficit-chance", chart: OutlookCharts.deficitChances(result),
-                    caption: "The chance each academy ends the year in deficit, and that at least one does (with its 95% interval shaded). "
+                    caption:
+                        "The chance each academy ends the year with reserves below £0 (a cumulative deficit), and that at least one does (with its 95% interval shaded). "
                         + "A joining school's chance is for the futures in which it has joined."))
         } else {
             section.add(

@@ -33,7 +33,8 @@ enum SummarySection {
         var events: [(String, KeyPath<YearOutcome, ProportionAccumulator>)] = []
         if !pooled {
             events.append(("Central reserves below £0", \.centralReservesBelowZero))
-            events.append(("At least one academy in deficit", \.anyAcademyInDeficit))
+            events.append(("At least one academy's reserves below £0 (cumulative deficit)", \.anyAcademyInDeficit))
+            events.append(("At least one academy spending more than its income (in-year deficit)", \.anyAcademyInYearDeficit))
         }
         events.append(("Trust reserves at or above the \(target)% target", \.trustReservesAtTarget))
         events.append(("An academy's staff costs above \(cap)% of its income", \.anyAcademyAboveStaffCap))

@@ -33,15 +33,17 @@ enum VariantsSection {
         section.add(
             PackFigure(
                 id: "line-options-deficit", chart: deficitChart(comparison),
-                caption: "The chance that at least one academy ends the year in deficit, for each option, with its 95% interval shaded."))
+                caption:
+                    "The chance that at least one academy ends the year with reserves below £0 (a cumulative deficit), for each option, with its 95% interval shaded."
+            ))
         return section
     }
 
-    /// "grow-to-5-by-2028 (…): by 2031/32, trust reserves -£214k, central reserves below £0 +1.4 points, an academy in deficit +13.2 points."
-    /// The measures are the comparison's first (trust reserves) and the two chances after its reserves.
+    /// "grow-to-5-by-2028 (…): by 2031/32, trust reserves -£214k, central reserves below £0 +1.4 points, an academy in deficit +13.2 points, …"
+    /// The measures are the comparison's first (trust reserves) and the three chances after its reserves.
     static func headline(_ comparison: ScenarioComparison, entry: Int, scenario: Scenario) -> String {
         let named = comparison.entries[entry]
-        let parts = comparison.measures.indices.filter { [0, 3, 4].contains($0) }.map { m -> String in
+        let parts = comparison.measures.indices.filter { [0, 3, 4, 5].contains($0) }.map { m -> String in
             let measure = comparison.measures[m]
             let change = MeasureWording.change(comparison.differences[entry][m], for: measure)
             switch measure {
@@ -112,7 +114,8 @@ enum VariantsSection {
                 })
         }
         return LineChart(
-            title: "Chance an academy is in deficit, by option", xTitle: "School year", yTitle: "Chance at least one academy is in deficit",
+            title: "Chance an academy's reserves are below £0 (cumulative deficit), by option", xTitle: "School year",
+            yTitle: "Chance at least one academy is in cumulative deficit",
             xAxis: .categories(years(comparison)), yUnit: .percent(decimals: 1), series: series, yRange: 0...1)
     }
 }

@@ -2,20 +2,20 @@ import CSV
 import JSONDocument
 
 /// Which column of a file holds which field, read from its header row.
-struct HeaderMap<Field: ColumnField> {
+package struct HeaderMap<Field: ColumnField> {
     /// Field → the position of its cell in each row (0-based).
-    private(set) var positions: [Field: Int] = [:]
+    package private(set) var positions: [Field: Int] = [:]
     /// Headers that name no field; kept for "did you mean" when a column is missing, and listed
     /// as ignored by `register import`. A header the policy maps (to any field, or to `ignore`) is never here.
-    private(set) var unmatched: [CSVCell] = []
+    package private(set) var unmatched: [CSVCell] = []
     /// Headers the policy's `columns` map sets aside, or gives to the other kind of file.
     private(set) var ignored: [CSVCell] = []
     /// Two columns that both name one field.
-    private(set) var clashes: [(field: Field, first: CSVCell, second: CSVCell)] = []
+    package private(set) var clashes: [(field: Field, first: CSVCell, second: CSVCell)] = []
     /// The scale a header's own note gives: "Likelihood (1-3)" is 3 points, "(5 = High, 1 = Low)" 5.
     private(set) var pointsHints: [Field: Int] = [:]
 
-    init(header: CSVTable.Row, policy: RiskPolicy? = nil) {
+    package init(header: CSVTable.Row, policy: RiskPolicy? = nil) {
         for (position, cell) in header.cells.enumerated() {
             let named = Self.reading(cell.text, policy: policy)
             guard case .field(let field) = named else {
@@ -39,14 +39,14 @@ struct HeaderMap<Field: ColumnField> {
     func count(of fields: [Field]) -> Int { fields.filter { positions[$0] != nil }.count }
 
     /// How many different fields the header names: how much the row looks like a header.
-    var fieldCount: Int { positions.count }
+    package var fieldCount: Int { positions.count }
 
     /// The required fields the header lacks.
-    var missing: [Field] { Field.allCases.filter { $0.isRequired && positions[$0] == nil } }
+    package var missing: [Field] { Field.allCases.filter { $0.isRequired && positions[$0] == nil } }
 
     /// The unmatched header most like one of the field's names, for a "did you mean". Only
     /// headers that name no field are offered: a column read as something else never is.
-    func nearestHeader(for field: Field) -> CSVCell? {
+    package func nearestHeader(for field: Field) -> CSVCell? {
         let names = unmatched.map(\.trimmed)
         for alias in [HeaderName.normalised(field.heading)] + field.aliases where alias.count > 2 {
             if let match = Spelling.suggestion(for: alias, among: names) {
