@@ -8,8 +8,8 @@
 # alternately and N times over, 'matrisk simulate' on 1 and 2 threads and the numpy model on 1
 # and 2 processes, each the whole process timed by /usr/bin/time (wall seconds, peak resident
 # memory). It prints the medians, ns per academy-year, the ratio numpy ÷ matrisk, and the
-# agreement of the headline figures (trust reserves at the end: mean, P5, P50, P95; P(central
-# reserves < 0) in each year) in units of their combined standard error.
+# agreement of the headline figures (trust reserves at the end: mean, P5, P50, P95; central
+# reserves at the end: mean; P(central reserves < 0) in each year) in units of their combined standard error.
 #
 # Run by hand, not in CI: it needs python3 with numpy. The numpy figure of peak memory on 2
 # processes is the largest single process's (GNU time reports the largest, not the sum).
@@ -71,7 +71,9 @@ print("| figure | matrisk | numpy | difference / SE |")
 print("|---|---|---|---|")
 last = years[-1]
 end = dist[(last, "trust.reserves")]
+centre = dist[(last, "central.reserves")]
 mine = {"trust reserves at the end, mean": (end["mean"], end["meanStandardError"])}
+mine["central reserves at the end, mean"] = (centre["mean"], centre["meanStandardError"])
 for p in (5, 50, 95):
     key = f"trust reserves at the end, P{p}"
     mine[key] = (end[f"p{p}"], n["figures"][key]["se"])

@@ -378,7 +378,7 @@ def run_chunk(args):
         N, f, L = np.where(keep, N, N * (1 + i)), np.where(keep, f, f * (1 + u)), np.where(keep, L, L * (1 + u))
         F = F * (1 + u[:, 0])
         K = K * (1 + m.pay_share * w[:, 0] + (1 - m.pay_share) * i[:, 0])
-    return trust_reserves[:, -1], central < 0
+    return trust_reserves[:, -1], central < 0, central[:, -1]
 
 
 MODEL = None
@@ -422,8 +422,10 @@ def main():
         parts = [run_chunk(c) for c in chunks]
     end = np.concatenate([p[0] for p in parts])
     below = np.concatenate([p[1] for p in parts])
+    central_end = np.concatenate([p[2] for p in parts])
     n = end.size
     figures = {"trust reserves at the end, mean": (float(end.mean()), float(end.std(ddof=1) / math.sqrt(n)))}
+    figures["central reserves at the end, mean"] = (float(central_end.mean()), float(central_end.std(ddof=1) / math.sqrt(n)))
     for p in (0.05, 0.5, 0.95):
         figures[f"trust reserves at the end, P{round(p * 100)}"] = percentile(end, p)
     for y in range(model.years):
