@@ -15,23 +15,11 @@ enum CanonicalScenarioWriter {
         for (path, _) in files where FileManager.default.fileExists(atPath: environment.resolve(path)) {
             throw OutputError.cannotWrite(path, reason: "a file of that name is already there, and the bench does not overwrite it")
         }
-        for subfolder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
-            try makeFolder(subfolder, in: environment)
+        for subfolder in Set(files.map { ($0.0 as NSString).deletingLastPathComponent }).sorted()
+        where try OutputFile.checkFolder(subfolder, in: environment) {
+            try OutputFile.makeFolder(subfolder, in: environment)
         }
         try OutputFile.writeAll(files.map { (path: $0.0, contents: $0.1) }, inputs: [], in: environment)
         return files.map(\.0)
-    }
-
-    private static func makeFolder(_ folder: String, in environment: CommandEnvironment) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: environment.resolve(folder), isDirectory: &isFolder) {
-            if isFolder.boolValue { return }
-            throw OutputError.cannotWrite(folder, reason: "a file of that name is in the way of the folder")
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: environment.resolve(folder), withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.cannotWrite(folder, reason: "the folder cannot be created")
-        }
     }
 }
