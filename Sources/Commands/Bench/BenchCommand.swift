@@ -1,3 +1,4 @@
+import Benchmarks
 import Foundation
 import MonteCarlo
 import Reports
@@ -45,8 +46,23 @@ struct BenchCommand: ParsableCommand {
     @Option(OptionHelp("scaling-trials", valueName: "n", help: "Trials of each run of the scaling series."), rule: .within(1...10_000_000))
     var scalingTrials = 20_000
     @Option(.format) var format: OutputFormat = .text
+    @Option(
+        OptionHelp(
+            "write-scenario", valueName: "folder",
+            help: "Write the canonical trust (with --academies, --years, --trials) as a scenario file and register CSVs instead of timing."
+        ))
+    var writeScenario: String?
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
+        if let writeScenario {
+            let trust = CanonicalTrust(academies: academies, years: years, trials: trials)
+            let written = try CanonicalScenarioWriter.write(trust, to: writeScenario, in: environment)
+            environment.standardError.write(
+                "Wrote the canonical trust (\(academies) academies, \(years) years, \(trials) trials) to \(writeScenario): "
+                    + "\(written.count) files; simulate it with 'matrisk simulate \(written.first { $0.hasSuffix(".json") } ?? writeScenario)'.\n"
+            )
+            return .success
+        }
         let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
         let trust = TrustSections(academies: academies, years: years, trials: trials, threads: threads, repetitions: repetitions)
         var sections: [BenchSection] = []

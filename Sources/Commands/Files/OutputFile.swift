@@ -141,14 +141,14 @@ enum OutputFile {
     }
 
     /// Whether `folder` must be created; an existing file in its place is an error.
-    private static func checkFolder(_ folder: String, in environment: CommandEnvironment) throws -> Bool {
+    static func checkFolder(_ folder: String, in environment: CommandEnvironment) throws -> Bool {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: environment.resolve(folder), isDirectory: &isFolder) else { return true }
         if !isFolder.boolValue { throw OutputError.cannotWrite(folder, reason: "a file of that name is in the way of the folder") }
         return false
     }
 
-    private static func makeFolder(_ folder: String, in environment: CommandEnvironment) throws {
+    static func makeFolder(_ folder: String, in environment: CommandEnvironment) throws {
         do {
             try FileManager.default.createDirectory(atPath: environment.resolve(folder), withIntermediateDirectories: true)
         } catch {
