@@ -1,6 +1,6 @@
 /// How matrisk ends, as a number a shell script or a CI job can test.
 ///
-/// The values follow the BSD `sysexits` convention, as DESIGN.md states.
+/// The values follow the BSD `sysexits` convention, which scripts and schedulers understand.
 package enum ExitCode: Int32, Sendable, Equatable {
     /// The command did what was asked and found nothing wrong.
     case success = 0

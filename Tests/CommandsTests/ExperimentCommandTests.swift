@@ -27,6 +27,7 @@ struct ExperimentCommandTests {
     @Test func compareShowsEveryVariantAndAnIdenticalOneDiffersByExactlyZero() throws {
         let text = run(["compare", Self.small]).standardOutput
         #expect(text.contains("Comparing 4 scenarios"))
+        #expect(run(["compare", Self.small, "--variants", ""]).standardOutput.hasPrefix("Comparing 1 scenario\n"))
         #expect(text.contains("Difference from base (95% interval)"))
         let object = try json(["compare", Self.small, "--variants", "same,slice-4"])
         let same = try rows(object, "comparison").filter { $0["scenario"] as? String == "same" }

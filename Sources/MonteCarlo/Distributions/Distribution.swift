@@ -1,4 +1,4 @@
-/// One uncertain quantity of a scenario, in any of the forms DESIGN.md lists: a fixed number,
+/// One uncertain quantity of a scenario, in any of the forms Scenarios/MODEL.md lists: a fixed number,
 /// uniform, triangular, PERT, normal (optionally truncated), lognormal, Bernoulli, Poisson or
 /// discrete.
 ///

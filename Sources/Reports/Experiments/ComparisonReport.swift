@@ -8,7 +8,8 @@ package enum ComparisonReport {
     package static func make(_ comparison: ScenarioComparison, everyScenario edits: [String] = []) -> Report {
         guard let first = comparison.entries.first else { return Report(title: "Nothing to compare") }
         let scenario = first.result.scenario
-        var report = Report(title: "Comparing \(comparison.entries.count) scenarios")
+        let count = comparison.entries.count
+        var report = Report(title: "Comparing \(count) scenario\(count == 1 ? "" : "s")")
         report.add(
             .paragraph(
                 "Each scenario is run on the same \(NumberText.grouped(first.result.trials)) futures (seed \(scenario.seed)): "

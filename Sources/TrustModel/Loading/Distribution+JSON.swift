@@ -1,7 +1,7 @@
 import JSONDocument
 import MonteCarlo
 
-/// Reading and writing distributions in the scenario file's forms (DESIGN.md, "Scenario file"):
+/// Reading and writing distributions in the scenario file's forms (Scenarios/MODEL.md, "Distributions"):
 ///
 ///     12.5                                          fixed
 ///     {"uniform": [min, max]}

@@ -1,4 +1,4 @@
-/// One academy's books in one trial, year by year, exactly as DESIGN.md's finance model states
+/// One academy's books in one trial, year by year, exactly as Scenarios/MODEL.md's finance model states
 /// them: pupils, GAG, other income, staff and non-staff costs, the top-slice, risk losses,
 /// mitigation costs and reserves.
 struct AcademyLedger: Sendable {

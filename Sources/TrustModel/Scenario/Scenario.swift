@@ -3,7 +3,7 @@ import MonteCarlo
 /// One scenario a board or finance director wants to test: the trust as it stands, the
 /// economy it faces, how it plans to grow, and how many futures to simulate.
 ///
-/// Read from a scenario file (JSON with comments; see DESIGN.md "Scenario file") by
+/// Read from a scenario file (JSON with comments; see Scenarios/MODEL.md, "Every field of a scenario file") by
 /// ``ScenarioLoader``; the field names of the file are the property names here.
 package struct Scenario: Sendable, Equatable {
     package var name: String

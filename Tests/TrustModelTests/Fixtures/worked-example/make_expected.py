@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Computes the worked example of DESIGN.md's trust finance model independently of matrisk.
+"""Computes the worked example of the trust finance model (Scenarios/MODEL.md) independently of matrisk.
 
-Written from DESIGN.md's formulas, not from the Swift code, and run once to produce
+Written from the model's written formulas, not from the Swift code, and run once to produce
 expected.json (committed); the Swift tests do not run Python. Usage: python3 make_expected.py
 """
 import json, math, pathlib
