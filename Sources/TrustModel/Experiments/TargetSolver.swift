@@ -144,6 +144,10 @@ private struct TargetSearch {
 
     /// Whether `estimate` meets the target, or (`allowingForError`) its one-sided 95% bound does.
     func meets(_ estimate: Estimate, allowingForError: Bool) -> Bool {
+        Self.meets(estimate, target, allowingForError: allowingForError)
+    }
+
+    static func meets(_ estimate: Estimate, _ target: Target, allowingForError: Bool) -> Bool {
         target.comparison.holds(TargetSolver.bound(estimate, for: target.comparison, allowingForError: allowingForError), target.value)
     }
 
@@ -151,20 +155,10 @@ private struct TargetSearch {
     /// (which does) until it is within `step`; `failing` itself when it meets the target after all.
     mutating func bisect(meeting good: Double, estimate goodEstimate: Estimate, failing: Double, step: Double) throws -> (Double, Estimate)
     {
-        var bad = failing
-        let badEstimate = try evaluate(bad)
-        if meets(badEstimate, allowingForError: true) { return (bad, badEstimate) }
-        var answer = (good, goodEstimate)
-        while abs(answer.0 - bad) > step {
-            let middle = (answer.0 + bad) / 2
-            let estimate = try evaluate(middle)
-            if meets(estimate, allowingForError: true) {
-                answer = (middle, estimate)
-            } else {
-                bad = middle
-            }
-        }
-        return answer
+        let badEstimate = try evaluate(failing)
+        if meets(badEstimate, allowingForError: true) { return (failing, badEstimate) }
+        let target = self.target
+        return try Self.halve(from: (good, goodEstimate), failing: failing, step: step, meets: target) { try evaluate($0) }
     }
 
     /// After the fresh seed refused `refused`: the value nearest it, towards `good`, that meets the
@@ -172,13 +166,22 @@ private struct TargetSearch {
     /// Values further towards `good` meet it on the search's seed too, as the measure is monotone in
     /// the parameter along the common random numbers.
     func bisectOnFreshSeed(_ seed: UInt64, from refused: Double, toward good: Double, step: Double) throws -> (Double, Estimate)? {
-        var answer = (good, try confirm(good, seed: seed))
-        guard meets(answer.1, allowingForError: true) else { return nil }
-        var bad = refused
+        let goodEstimate = try confirm(good, seed: seed)
+        guard meets(goodEstimate, allowingForError: true) else { return nil }
+        return try Self.halve(from: (good, goodEstimate), failing: refused, step: step, meets: target) { try confirm($0, seed: seed) }
+    }
+
+    /// Halves the gap between a value that meets `target` (allowing for Monte Carlo error) and one
+    /// that does not, until it is within `step`: the one rule of the search and of the fresh seed's.
+    private static func halve(
+        from meeting: (Double, Estimate), failing: Double, step: Double, meets target: Target, estimateAt: (Double) throws -> Estimate
+    ) rethrows -> (Double, Estimate) {
+        var answer = meeting
+        var bad = failing
         while abs(answer.0 - bad) > step {
             let middle = (answer.0 + bad) / 2
-            let estimate = try confirm(middle, seed: seed)
-            if meets(estimate, allowingForError: true) {
+            let estimate = try estimateAt(middle)
+            if meets(estimate, target, allowingForError: true) {
                 answer = (middle, estimate)
             } else {
                 bad = middle
