@@ -124,6 +124,10 @@ extension StructuralDeficit {
 
 extension PlannedJoin {
     enum Fields {
-        static let probability = ScenarioField.number("probability", in: 0...1)
+        /// A plain number must be a chance (0–1); a range is drawn and each draw clamped to 0…1.
+        static let probability = ScenarioField<Distribution>("probability") { cursor in
+            if case .number = cursor.node.kind { return .fixed(try cursor.double(in: 0...1)) }
+            return try Distribution(decoding: cursor)
+        }
     }
 }

@@ -21,6 +21,7 @@ struct SlotPlan: Sendable {
     /// The once-per-trial draws of a slot, each under its own stream and the slot's id.
     struct OpeningDraws: Sendable {
         var join: DrawKey
+        var joinProbability: DrawKey
         var pupils: DrawKey
         var fundingPerPupil: DrawKey
         var lumpSum: DrawKey
@@ -35,6 +36,7 @@ struct SlotPlan: Sendable {
         init(seed: UInt64, entity: String) {
             func key(_ stream: String) -> DrawKey { DrawKey(seed: seed, stream: stream, entity: entity, year: 0) }
             join = key("growth.join")
+            joinProbability = key("growth.joinProbability")
             pupils = key("template.pupils")
             fundingPerPupil = key("template.fundingPerPupil")
             lumpSum = key("template.lumpSum")
