@@ -89,6 +89,8 @@ extension AcademyTemplate {
         static let openingYearGroups = ScenarioField.whole("openingYearGroups", in: 1...15)
         static let yearGroups = ScenarioField.whole("yearGroups", in: 1...15)
         static let startUpGrant = ScenarioField.distribution("startUpGrant", within: 0...1e9, what: "the start-up grant")
+        static let transitionGrant = ScenarioField.distribution("transitionGrant", within: 0...1e9, what: "the transition grant")
+        static let firstYearsGrant = ScenarioField.distribution("firstYearsGrants", within: 0...1e9, what: "a first years' grant")
     }
 
     /// Why a template of `type` cannot bring opening reserves, or nil when it can (a converter).

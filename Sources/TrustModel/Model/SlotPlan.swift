@@ -32,6 +32,9 @@ struct SlotPlan: Sendable {
         var structuralDeficit: DrawKey
         var structuralDeficitAmount: DrawKey
         var startUpGrant: DrawKey
+        var transitionGrant: DrawKey
+        /// The grant of each of the first years, keyed by its place in the list.
+        var firstYearsGrants: StreamKey
 
         init(seed: UInt64, entity: String) {
             func key(_ stream: String) -> DrawKey { DrawKey(seed: seed, stream: stream, entity: entity, year: 0) }
@@ -47,6 +50,8 @@ struct SlotPlan: Sendable {
             structuralDeficit = key("academy.structuralDeficit")
             structuralDeficitAmount = key("academy.structuralDeficitAmount")
             startUpGrant = key("template.startUpGrant")
+            transitionGrant = key("template.transitionGrant")
+            firstYearsGrants = StreamKey(seed: seed, stream: "template.firstYearsGrants", entity: entity)
         }
     }
 
