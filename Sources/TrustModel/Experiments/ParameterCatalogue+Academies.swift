@@ -54,6 +54,11 @@ extension ParameterCatalogue {
             .number(freeSchool(.field(AcademyTemplate.Fields.startUpGrant, \.startUpGrant, unit: .money)), unless: notAFreeSchool)
         ),
         ("register", .notANumber),
+        ("transitionGrant", .number(.field(AcademyTemplate.Fields.transitionGrant, \.transitionGrant, unit: .money))),
+        (
+            "firstYearsGrants",
+            .fixed("is a list of grants, one a year, so an experiment cannot vary it as one number; compare variants with other grants.")
+        ),
     ])
 
     /// A number of a free school's growth (year groups, start-up grant), which only a free school's template has.

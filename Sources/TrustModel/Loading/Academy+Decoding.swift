@@ -68,6 +68,8 @@ extension AcademyTemplate {
             freeSchool = nil
         }
         register = try object.optional("register")?.string()
+        transitionGrant = try Fields.transitionGrant.optional(in: &object) ?? .fixed(0)
+        firstYearsGrants = try object.optional(Fields.firstYearsGrant.key)?.array().map(Fields.firstYearsGrant.read) ?? []
         try object.finish()
     }
 }

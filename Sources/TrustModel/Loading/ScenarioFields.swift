@@ -89,6 +89,8 @@ extension AcademyTemplate {
         static let openingYearGroups = ScenarioField.whole("openingYearGroups", in: 1...15)
         static let yearGroups = ScenarioField.whole("yearGroups", in: 1...15)
         static let startUpGrant = ScenarioField.distribution("startUpGrant", within: 0...1e9, what: "the start-up grant")
+        static let transitionGrant = ScenarioField.distribution("transitionGrant", within: 0...1e9, what: "the transition grant")
+        static let firstYearsGrant = ScenarioField.distribution("firstYearsGrants", within: 0...1e9, what: "a first years' grant")
     }
 
     /// Why a template of `type` cannot bring opening reserves, or nil when it can (a converter).
@@ -124,6 +126,10 @@ extension StructuralDeficit {
 
 extension PlannedJoin {
     enum Fields {
-        static let probability = ScenarioField.number("probability", in: 0...1)
+        /// A plain number must be a chance (0–1); a range is drawn and each draw clamped to 0…1.
+        static let probability = ScenarioField<Distribution>("probability") { cursor in
+            if case .number = cursor.node.kind { return .fixed(try cursor.double(in: 0...1)) }
+            return try Distribution(decoding: cursor)
+        }
     }
 }

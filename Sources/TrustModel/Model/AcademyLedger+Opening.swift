@@ -29,7 +29,7 @@ extension AcademyLedger {
             yearGroups = school.openingYearGroups
             fullYearGroups = school.yearGroups
             pupils = min(capacity, (drawnPupils * Double(school.openingYearGroups)).rounded(.toNearestOrAwayFromZero))
-            startUpGrant = school.startUpGrant.sample(key: draws.startUpGrant, trial: trial) * fundingIndex
+            openingGrant = school.startUpGrant.sample(key: draws.startUpGrant, trial: trial) * fundingIndex
         } else {
             pupils = min(capacity, drawnPupils.rounded(.toNearestOrAwayFromZero))
         }
@@ -43,6 +43,18 @@ extension AcademyLedger {
         if let deficit = template.structuralDeficit, draws.structuralDeficit.uniform(trial: trial) < deficit.probability {
             structuralDeficit = deficit.amount.sample(key: draws.structuralDeficitAmount, trial: trial) * fundingIndex
             recoveryYears = deficit.recoveryYears
+        }
+        drawGrants(of: template, draws: draws, trial: trial, fundingIndex: fundingIndex)
+    }
+
+    /// A joining school's transition grant and first years' grants, at the joining year's prices.
+    /// Only a template that has them draws them, so every other school's income is unchanged.
+    private mutating func drawGrants(of template: AcademyTemplate, draws: SlotPlan.OpeningDraws, trial: Int, fundingIndex: Double) {
+        if template.transitionGrant != .fixed(0) {
+            openingGrant += template.transitionGrant.sample(key: draws.transitionGrant, trial: trial) * fundingIndex
+        }
+        firstYearsGrants = template.firstYearsGrants.enumerated().map { year, grant in
+            grant.sample(key: draws.firstYearsGrants.year(year), trial: trial) * fundingIndex
         }
     }
 }

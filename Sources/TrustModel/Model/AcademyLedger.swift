@@ -19,8 +19,11 @@ struct AcademyLedger: Sendable {
     var pupilsPerYearGroup = 0.0
     var yearGroups = 0
     var fullYearGroups = 0
-    /// Start-up funding received in the opening year only.
-    var startUpGrant = 0.0
+    /// Grants received in the opening year only: a free school's start-up funding and a
+    /// transition or sponsor grant.
+    var openingGrant = 0.0
+    /// A grant for each of the first years from joining, the joining year first.
+    var firstYearsGrants: [Double] = []
 
     // This year's figures, kept for the transition to next year and for the results.
     var income = 0.0
@@ -49,11 +52,21 @@ struct AcademyLedger: Sendable {
     @inline(__always)
     mutating func close(year: Int, topSliceRate: Double, riskLoss: Double, mitigationCost: Double) {
         gag = pupils * fundingPerPupil + lumpSum
-        income = gag + otherIncome + (year == joinYear ? startUpGrant : 0)
+        income = gag + otherIncome + grants(year: year)
         topSlice = topSliceRate * gag
         let structural = structuralDeficit * structuralShare(year - joinYear)
         balance = income - staffCosts - nonStaffCosts - topSlice - riskLoss - mitigationCost - structural
         reserves += balance
+    }
+
+    /// The grants received in `year`: nothing for an academy without them (most), so its
+    /// income is its GAG and other income exactly.
+    @inline(__always)
+    private func grants(year: Int) -> Double {
+        let sinceJoining = year - joinYear
+        let opening = sinceJoining == 0 ? openingGrant : 0
+        guard sinceJoining >= 0, sinceJoining < firstYearsGrants.count else { return opening }
+        return opening + firstYearsGrants[sinceJoining]
     }
 
     /// Moves the books on to next year under the year's economy and roll change.

@@ -10,14 +10,24 @@ struct JoinTable: Sendable {
     let probability: [Double]
     let key: [DrawKey]
     let yearIndex: [Int]
+    /// For a join whose probability is a range: the range, drawn once per trial under its own
+    /// key (nil for a plain number, which is read from `probability` without a draw).
+    let probabilityRange: [Distribution?]
+    let probabilityKey: [DrawKey]
 
     init(slots: [SlotPlan]) {
         isExisting = slots.map { !$0.isJoin }
         probability = slots.map { slot in
-            if case .join(let join, _, _) = slot.origin { return join.probability }
+            if case .join(let join, _, _) = slot.origin, case .fixed(let p) = join.probability { return p }
             return 1
         }
+        probabilityRange = slots.map { slot in
+            guard case .join(let join, _, _) = slot.origin else { return nil }
+            if case .fixed = join.probability { return nil }
+            return join.probability
+        }
         key = slots.map(\.draws.join)
+        probabilityKey = slots.map(\.draws.joinProbability)
         yearIndex = slots.map { slot in
             if case .join(_, _, let yearIndex) = slot.origin { return yearIndex }
             return 0
@@ -29,7 +39,14 @@ struct JoinTable: Sendable {
     @inline(__always)
     func joinYear(slot: Int, trial: Int) -> Int {
         if isExisting[slot] { return 0 }
-        return key[slot].uniform(trial: trial) < probability[slot] ? yearIndex[slot] : Int.max
+        return key[slot].uniform(trial: trial) < chance(slot: slot, trial: trial) ? yearIndex[slot] : Int.max
+    }
+
+    /// The chance `slot`'s join goes ahead in `trial`: its number, or its range's draw clamped to 0…1.
+    @inline(__always)
+    private func chance(slot: Int, trial: Int) -> Double {
+        guard let range = probabilityRange[slot] else { return probability[slot] }
+        return min(1, max(0, range.sample(key: probabilityKey[slot], trial: trial)))
     }
 
     /// How many academies the board's plan has in the trust in each year `0..<years`: those

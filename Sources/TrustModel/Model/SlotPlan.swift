@@ -21,6 +21,7 @@ struct SlotPlan: Sendable {
     /// The once-per-trial draws of a slot, each under its own stream and the slot's id.
     struct OpeningDraws: Sendable {
         var join: DrawKey
+        var joinProbability: DrawKey
         var pupils: DrawKey
         var fundingPerPupil: DrawKey
         var lumpSum: DrawKey
@@ -31,10 +32,14 @@ struct SlotPlan: Sendable {
         var structuralDeficit: DrawKey
         var structuralDeficitAmount: DrawKey
         var startUpGrant: DrawKey
+        var transitionGrant: DrawKey
+        /// The grant of each of the first years, keyed by its place in the list.
+        var firstYearsGrants: StreamKey
 
         init(seed: UInt64, entity: String) {
             func key(_ stream: String) -> DrawKey { DrawKey(seed: seed, stream: stream, entity: entity, year: 0) }
             join = key("growth.join")
+            joinProbability = key("growth.joinProbability")
             pupils = key("template.pupils")
             fundingPerPupil = key("template.fundingPerPupil")
             lumpSum = key("template.lumpSum")
@@ -45,6 +50,8 @@ struct SlotPlan: Sendable {
             structuralDeficit = key("academy.structuralDeficit")
             structuralDeficitAmount = key("academy.structuralDeficitAmount")
             startUpGrant = key("template.startUpGrant")
+            transitionGrant = key("template.transitionGrant")
+            firstYearsGrants = StreamKey(seed: seed, stream: "template.firstYearsGrants", entity: entity)
         }
     }
 

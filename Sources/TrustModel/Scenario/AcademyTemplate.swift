@@ -38,13 +38,18 @@ package struct AcademyTemplate: Sendable, Equatable {
     package var freeSchool: FreeSchoolGrowth?
     /// The register whose risks each joining school of this kind brings.
     package var register: String?
+    /// A one-off transition or sponsor grant, paid in the joining year, at year-0 prices.
+    package var transitionGrant: Distribution
+    /// A grant for each of the first years, the joining year first, at year-0 prices.
+    package var firstYearsGrants: [Distribution]
 
     package init(
         name: String, phase: Phase, type: AcademyType, pupils: Distribution, capacity: Int,
         rollChangePercent: Distribution = .fixed(0), fundingPerPupil: Distribution, lumpSum: Distribution = .fixed(0),
         otherIncome: Distribution = .fixed(0), staffCostsPercent: Distribution, nonStaffCostsPercent: Distribution,
         reserves: Distribution = .fixed(0), structuralDeficit: StructuralDeficit? = nil,
-        freeSchool: FreeSchoolGrowth? = nil, register: String? = nil
+        freeSchool: FreeSchoolGrowth? = nil, register: String? = nil, transitionGrant: Distribution = .fixed(0),
+        firstYearsGrants: [Distribution] = []
     ) {
         self.name = name
         self.phase = phase
@@ -61,5 +66,7 @@ package struct AcademyTemplate: Sendable, Equatable {
         self.structuralDeficit = structuralDeficit
         self.freeSchool = freeSchool
         self.register = register
+        self.transitionGrant = transitionGrant
+        self.firstYearsGrants = firstYearsGrants
     }
 }

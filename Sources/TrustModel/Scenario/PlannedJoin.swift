@@ -1,3 +1,5 @@
+import MonteCarlo
+
 /// A school the trust plans to take on: when, of what kind, and how likely due diligence is
 /// to let it go ahead.
 package struct PlannedJoin: Sendable, Equatable {
@@ -7,10 +9,11 @@ package struct PlannedJoin: Sendable, Equatable {
     /// The calendar year the school year of joining starts (2028 = joins for 2028/29).
     package var year: Int
     package var template: String
-    /// The chance the join goes ahead, from 0 to 1.
-    package var probability: Double
+    /// The chance the join goes ahead, from 0 to 1: a number, or a range drawn once per trial
+    /// (each draw clamped to 0…1), whose mean is then the chance of joining.
+    package var probability: Distribution
 
-    package init(id: String, name: String, year: Int, template: String, probability: Double) {
+    package init(id: String, name: String, year: Int, template: String, probability: Distribution) {
         self.id = id
         self.name = name
         self.year = year

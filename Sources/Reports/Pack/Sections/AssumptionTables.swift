@@ -92,7 +92,7 @@ enum AssumptionTables {
             ])
         for join in scenario.growth {
             table.append([
-                .text(join.name), .text(Scenario.schoolYear(join.year)), .text(join.template), .percent(join.probability, decimals: 0),
+                .text(join.name), .text(Scenario.schoolYear(join.year)), .text(join.template), .percent(join.probability.mean, decimals: 0),
             ])
         }
         return table
