@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "CSV", "JSONDocument", "Workbook"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "RiskRegister", "Workbook"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "MonteCarlo", "RiskRegister", "TrustModel", "Workbook"], exclude: ["Fixtures"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "MonteCarlo", "TrustModel"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk", "Workbook"], exclude: ["Fixtures"]),
     ],

@@ -82,4 +82,27 @@ struct FigureWordingTests {
         #expect(figures.contains("central.balance"))
         #expect(try rows(pooled, "academy-years").allSatisfy { $0["reservesP50"] is NSNull && $0["deficit"] is NSNull })
     }
+
+    @Test func throughoutIsSaidOnlyWhenEveryYearMeetsTheTarget() {
+        // Watched fail before (main's build on this scenario): "Trust reserves meet the 5% target
+        // in most futures throughout: more than 98.1% of them in 2029/30", checked in the first
+        // and last years only; 2027/28 meets it in no future.
+        let text = run(["simulate", "Tests/CommandsTests/Fixtures/scenarios/target-dip.json"]).standardOutput
+        #expect(!text.contains("throughout"))
+        #expect(
+            text.contains(
+                "Trust reserves meet the 5% target in most futures in 2026/27 and again from 2028/29, but not in every year: "
+                    + "in 2027/28 less than 1.9% of futures meet it, and in 2029/30 more than 98.1% do."))
+    }
+
+    @Test func academiesWithTheSameFiguresAreNamedTogether() {
+        // Watched fail before: "Ash Primary is the most exposed", of three identical academies.
+        let text = run(["simulate", "Tests/CommandsTests/Fixtures/scenarios/ties-zeros-deficits.json"]).standardOutput
+        #expect(
+            text.contains(
+                "Ash Primary, Birch Primary and Cedar Primary are equally the most exposed in 2029/30: each has reserves below £0 by"))
+        // Every year reads "more than 98.1%": no year is the highest.
+        #expect(text.contains("(a cumulative deficit) is more than 98.1% in every year"))
+        #expect(text.contains("the trust's reserves are about -£2.22m in at least 90% of futures"))
+    }
 }

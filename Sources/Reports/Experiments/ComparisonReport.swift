@@ -15,7 +15,7 @@ package enum ComparisonReport {
                 "Each scenario is run on the same \(NumberText.grouped(first.result.trials)) futures (seed \(scenario.seed)): "
                     + "trial by trial the economy, pupil numbers, joins and risk events are drawn alike, so the differences "
                     + "below come from the decisions, not from chance. Differences are from \(first.name), with 95% intervals from the paired trials."
-                    + (comparison.measures.contains(where: \.isPercentile) ? bootstrapSentence : "")
+                    + (comparison.measures.contains { method(comparison, $0) == .pairedBootstrap } ? bootstrapSentence : "")
             ))
         for entry in comparison.entries {
             report.add(.paragraph("\(entry.name): \(entry.result.scenario.name)."))
@@ -28,6 +28,11 @@ package enum ComparisonReport {
         }
         report.add(.figure(lines: sideBySide(comparison), table: longTable(comparison)))
         return report
+    }
+
+    /// How the differences of `measure` take their 95% intervals in `comparison`.
+    static func method(_ comparison: ScenarioComparison, _ measure: Measure) -> ScenarioComparison.IntervalMethod {
+        ScenarioComparison.intervalMethod(measure, replicates: comparison.entries[0].result.replicates)
     }
 
     /// How a percentile's difference gets its interval, said where the comparison has one.
@@ -70,6 +75,7 @@ package enum ComparisonReport {
                 .init("Scenario", key: "scenario"), .init("Measure", key: "measure"), .init("Label", key: "label"),
                 .init("Estimate", key: "estimate"), .init("Difference from base", key: "difference"),
                 .init("95% low", key: "differenceLow"), .init("95% high", key: "differenceHigh"),
+                .init("Interval method", key: "intervalMethod"),
             ])
         for (e, entry) in comparison.entries.enumerated() {
             for (m, measure) in comparison.measures.enumerated() {
@@ -79,17 +85,10 @@ package enum ComparisonReport {
                     MeasureWording.valueCell(comparison.estimates[e][m], for: measure, trials: entry.result.trials),
                     MeasureWording.cell(difference, for: measure),
                     .number(difference.interval95.lowerBound, decimals: 4), .number(difference.interval95.upperBound, decimals: 4),
+                    .text(method(comparison, measure).rawValue),
                 ])
             }
         }
         return table
-    }
-}
-
-extension Measure {
-    /// Whether the measure is a percentile, whose difference takes its interval from the bootstrap.
-    fileprivate var isPercentile: Bool {
-        if case .percentile = self { return true }
-        return false
     }
 }

@@ -116,11 +116,21 @@ package enum MeasureWording {
     }
 
     /// "+£150k (−£20k to +£320k)" or "+3.2 points (2.1 to 4.3)": a difference with its 95% interval.
+    /// One that is zero, with its whole interval, to the places shown reads "no difference (£0)"
+    /// (or "no difference (exactly)" when every trial agrees), never "£0 (£0 to £0)".
     package static func difference(_ estimate: Estimate, for measure: Measure) -> String {
-        if estimate.standardError == 0 { return change(estimate, for: measure) + " (exactly)" }
+        if estimate.standardError == 0 {
+            return estimate.value == 0 ? "no difference (exactly)" : change(estimate, for: measure) + " (exactly)"
+        }
         let interval = estimate.interval95
-        return
-            "\(change(estimate, for: measure)) (\(signed(interval.lowerBound, for: measure)) to \(signed(interval.upperBound, for: measure)))"
+        let ends = [estimate.value, interval.lowerBound, interval.upperBound].map { signed($0, for: measure) }
+        if ends.allSatisfy(isZero) { return "no difference (\(change(estimate, for: measure)))" }
+        return "\(change(estimate, for: measure)) (\(ends[1]) to \(ends[2]))"
+    }
+
+    /// Whether a figure as written ("£0", "0.0", "-£0") shows no digit but zeros.
+    static func isZero(_ written: String) -> Bool {
+        written.allSatisfy { !$0.isNumber || $0 == "0" }
     }
 
     /// "+£150k" or "+3.2 points": a difference without its interval ("points" only where it has one,
@@ -138,7 +148,6 @@ package enum MeasureWording {
         case .percent: magnitude = NumberText.fixed(abs(x) * 100, decimals: 1)
         case .number: magnitude = NumberText.fixed(abs(x), decimals: 1)
         }
-        let rounded = magnitude.allSatisfy { !$0.isNumber || $0 == "0" }
-        return (rounded ? "" : x > 0 ? "+" : x < 0 ? "-" : "") + magnitude
+        return (isZero(magnitude) ? "" : x > 0 ? "+" : x < 0 ? "-" : "") + magnitude
     }
 }

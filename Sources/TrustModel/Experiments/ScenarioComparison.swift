@@ -61,6 +61,22 @@ package struct ScenarioComparison: Sendable {
         return ScenarioComparison(entries: entries, measures: measures, estimates: estimates, differences: differences)
     }
 
+    /// How a difference's 95% interval is made, as the CSV and JSON name it.
+    package enum IntervalMethod: String, Sendable {
+        /// A percentile's: the spread of the difference over resamples of the paired trials.
+        case pairedBootstrap = "paired bootstrap"
+        /// A mean's or a chance's: the normal interval of the mean of the per-trial differences.
+        case pairedNormal = "paired normal"
+        /// The same under a replicated Latin hypercube, its error from the spread between the blocks.
+        case pairedNormalReplicatedBlocks = "paired normal, replicated LHS blocks"
+    }
+
+    /// The method ``pairedDifference(_:base:measure:seed:replicates:threads:)`` uses for `measure`.
+    package static func intervalMethod(_ measure: Measure, replicates: ReplicatedBlocks?) -> IntervalMethod {
+        if case .percentile = measure { return .pairedBootstrap }
+        return replicates == nil ? .pairedNormal : .pairedNormalReplicatedBlocks
+    }
+
     /// How many paired-bootstrap resamples a percentile's difference takes its interval from.
     package static let bootstrapResamples = 1_000
 
@@ -72,7 +88,7 @@ package struct ScenarioComparison: Sendable {
     static func pairedDifference(
         _ values: [Double], base: [Double], measure: Measure, seed: UInt64, replicates: ReplicatedBlocks? = nil, threads: Int? = nil
     ) -> Estimate {
-        if case .percentile(let p, _) = measure {
+        if case .percentile(let p, _) = measure, intervalMethod(measure, replicates: replicates) == .pairedBootstrap {
             let bootstrap = PairedBootstrap(
                 key: DrawKey(seed: seed, stream: "compare.bootstrap", entity: measure.description, year: 0), resamples: bootstrapResamples)
             let (difference, standardError) = bootstrap.percentileDifference(values, base, at: p, threads: threads)

@@ -24,7 +24,7 @@ enum AssumptionsSection {
             let pairs = scenario.economy.correlations.map {
                 "\($0.first.title.lowercased()) and \($0.second.title.lowercased()) (rank correlation \(NumberText.fixed($0.rank, decimals: 2)))"
             }
-            section.add(.paragraph("Inputs that move together: " + SummarySection.list(pairs) + "."))
+            section.add(.paragraph("Inputs that move together: " + spokenList(pairs) + "."))
         }
         section.add(.table(PackTable(AssumptionTables.trust(scenario))))
         section.add(.table(PackTable(AssumptionTables.academies(scenario))))
@@ -55,7 +55,7 @@ enum AssumptionsSection {
             : "Risks without £ figures take no part. "
         if !settings.exclude.isEmpty {
             let named = settings.exclude.map { id in inputs.registers?.risk(id: id).map { "\(id) (\($0.title))" } ?? id }
-            text += "Left out because the finance model already simulates them: " + SummarySection.list(named) + "."
+            text += "Left out because the finance model already simulates them: " + spokenList(named) + "."
         }
         return text
     }

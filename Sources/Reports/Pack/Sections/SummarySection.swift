@@ -59,12 +59,12 @@ enum SummarySection {
         sentences.append(
             underRated.isEmpty
                 ? "No trust risk is scored lower by the board than by one of its academies."
-                : "The board scores \(list(underRated)) lower than at least one academy does: the board should look again at \(underRated.count == 1 ? "that score" : "those scores")."
+                : "The board scores \(spokenList(underRated)) lower than at least one academy does: the board should look again at \(underRated.count == 1 ? "that score" : "those scores")."
         )
         let candidates = analysis.rollUp.escalationCandidates.map(\.id)
         if !candidates.isEmpty {
             sentences.append(
-                "\(plural(candidates.count, "academy risk")) (\(list(candidates))) \(candidates.count == 1 ? "is" : "are") scored \(analysis.policy.escalationThreshold) or more with no trust risk to roll up to: the board should see \(candidates.count == 1 ? "it" : "them")."
+                "\(plural(candidates.count, "academy risk")) (\(spokenList(candidates))) \(candidates.count == 1 ? "is" : "are") scored \(analysis.policy.escalationThreshold) or more with no trust risk to roll up to: the board should see \(candidates.count == 1 ? "it" : "them")."
             )
         }
         let above = analysis.findings(.aboveAppetite).count
@@ -82,11 +82,5 @@ enum SummarySection {
                     + "\(plural(up, "residual score")) rose and \(down) fell.")
         }
         return sentences
-    }
-
-    /// "T05, T09 and T13".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
 }
