@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(
             name: "TrustModelTests", dependencies: ["TrustModel", "MonteCarlo", "RiskRegister", "JSONDocument"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "ReportsTests", dependencies: ["Reports", "MonteCarlo", "RiskRegister", "TrustModel", "Workbook"], exclude: ["Fixtures"]),
+            name: "ReportsTests", dependencies: ["Reports", "JSONDocument", "MonteCarlo", "RiskRegister", "TrustModel", "Workbook"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "MonteCarlo", "TrustModel"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "matrisk", "Workbook"], exclude: ["Fixtures"]),
     ],

@@ -105,4 +105,15 @@ struct FigureWordingTests {
         #expect(text.contains("(a cumulative deficit) is more than 98.1% in every year"))
         #expect(text.contains("the trust's reserves are about -£2.22m in at least 90% of futures"))
     }
+
+    @Test func risksWithNothingQuantifiedSaysSo() {
+        // Watched fail before: "A year's register-risk losses average £0; a year's contingency
+        // of £0 covers them …" and "0 of the 0 mitigations in the simulation …".
+        let text = run(["risks", "Tests/CommandsTests/Fixtures/scenarios/target-dip.json"]).standardOutput
+        #expect(
+            text.contains(
+                "No register risk is quantified in the simulation, so there are no risk losses to cover; the trust's reserves today are £100k."
+            ))
+        #expect(text.contains("No mitigation takes part in the simulation, so none is valued."))
+    }
 }

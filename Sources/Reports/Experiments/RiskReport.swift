@@ -7,22 +7,41 @@ package enum RiskReport {
     package static func make(_ result: SimulationResult, mitigations: [MitigationValue]) -> Report {
         var report = Report(title: "\(result.scenario.name): risks, reserves and mitigations")
         report.add(.paragraph(SimulationTables.runLine(result)))
-        let trust = YearContingency.from(result)[0]
-        report.add(
-            .paragraph(
-                "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a year's contingency of "
-                    + "\(NumberText.shortMoney(trust.p80)) covers them in 80% of years and \(NumberText.shortMoney(trust.p95)) in 95%. "
-                    + "The risk-based reserve, which covers the worst year of the horizon in 95% of futures, is "
-                    + "\(NumberText.shortMoney(result.risk.riskBasedReserve)), against reserves of \(NumberText.shortMoney(trust.currentReserves ?? 0)) today."
-            ))
+        report.add(.paragraph(lossSentence(result)))
         let (valued, paying) = simulatedAndPaying(mitigations)
-        report.add(
-            .paragraph("\(paying.count) of the \(valued.count) mitigations in the simulation avoid more loss each year than they cost."))
+        report.add(.paragraph(mitigationSentence(valued: valued.count, paying: paying.count)))
         report.add(reserves(result))
         report.add(values(mitigations, scenario: result.scenario))
         report.add(SimulationTables.topRisks(result))
         report.add(SimulationTables.riskLosses(result))
         return report
+    }
+
+    /// What a year's losses average, the contingency for a year and the reserve for the horizon,
+    /// against reserves today; or, with no quantified risk, that there is nothing to cover.
+    static func lossSentence(_ result: SimulationResult) -> String {
+        let trust = YearContingency.from(result)[0]
+        let today = NumberText.shortMoney(trust.currentReserves ?? 0)
+        guard !result.risk.risks.isEmpty else {
+            return
+                "No register risk is quantified in the simulation, so there are no risk losses to cover; the trust's reserves today are \(today)."
+        }
+        return "A year's register-risk losses average \(NumberText.shortMoney(trust.expected.value)); a year's contingency of "
+            + "\(NumberText.shortMoney(trust.p80)) covers them in 80% of years and \(NumberText.shortMoney(trust.p95)) in 95%. "
+            + "The risk-based reserve, which covers the worst year of the horizon in 95% of futures, is "
+            + "\(NumberText.shortMoney(result.risk.riskBasedReserve)), against reserves of \(today) today."
+    }
+
+    /// How many of the mitigations valued save more a year than they cost.
+    static func mitigationSentence(valued: Int, paying: Int) -> String {
+        switch valued {
+        case 0: return "No mitigation takes part in the simulation, so none is valued."
+        case 1:
+            return "The one mitigation in the simulation "
+                + (paying == 1 ? "avoids more loss each year than it costs." : "does not avoid more loss each year than it costs.")
+        default:
+            return "\(paying) of the \(valued) mitigations in the simulation avoid more loss each year than they cost."
+        }
     }
 
     /// The mitigations valued in the simulation (none left out), and those of them that save

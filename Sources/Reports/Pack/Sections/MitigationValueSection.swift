@@ -19,7 +19,7 @@ enum MitigationValueSection {
             ])
         section.add(
             .points([
-                "\(paying.count) of the \(simulated.count) mitigations in the simulation save more a year than they cost.",
+                RiskReport.mitigationSentence(valued: simulated.count, paying: paying.count),
                 "\(silent.count) record no reduction in their risks' chance or cost on the register, so the simulation can give them no value: "
                     + "their worth (assurance, compliance) is not in pounds, or the register should say how much they reduce the risk.",
             ]))

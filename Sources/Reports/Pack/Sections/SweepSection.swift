@@ -30,16 +30,26 @@ enum SweepSection {
         return section
     }
 
-    /// From which value the chance of `measure` (the first chance swept) is within the board's
-    /// limit, or that no value keeps it there.
-    private static func solvencySentence(_ sweep: ParameterSweep, measure central: Int, unit: ChartUnit, scenario: Scenario) -> String {
+    /// From which value on the chance of `measure` (the first chance swept) stays within the
+    /// board's limit to the end of the range, or that no value keeps it there. "From" is said only
+    /// when every value after it stays within the limit too.
+    static func solvencySentence(_ sweep: ParameterSweep, measure central: Int, unit: ChartUnit, scenario: Scenario) -> String {
         let chance = MeasureWording.phrase(sweep.measures[central], scenario: scenario)
-        guard let safe = sweep.values.indices.first(where: { sweep.estimates[$0][central].value <= tolerance }) else {
+        let within = { (index: Int) in sweep.estimates[index][central].value <= tolerance }
+        let text = { (index: Int) in
+            "\(NumberText.percent(sweep.estimates[index][central].value)) ± \(NumberText.percent(sweep.estimates[index][central].standardError))"
+        }
+        guard let first = sweep.values.indices.first(where: within) else {
             return "No value swept keeps \(chance.subject) at or below 10%."
         }
-        let estimate = sweep.estimates[safe][central]
-        return "From \(unit.label(sweep.values[safe])) the chance of \(chance.what) in \(chance.year) "
-            + "is at most 10% (\(NumberText.percent(estimate.value)) ± \(NumberText.percent(estimate.standardError)) there): "
+        let from = (sweep.values.indices.last { !within($0) }).map { $0 + 1 } ?? 0
+        guard from < sweep.values.count else {
+            let end = sweep.values.count - 1
+            return "The chance of \(chance.what) in \(chance.year) is at most 10% at \(unit.label(sweep.values[first])) (\(text(first))) "
+                + "but not from any value to the end of the range: at \(unit.label(sweep.values[end])) it is \(text(end))."
+        }
+        return "From \(unit.label(sweep.values[from])) the chance of \(chance.what) in \(chance.year) "
+            + "is at most 10% (\(text(from)) there): "
             + "the centre stays solvent with 90% confidence. matrisk solve finds the value between the steps."
     }
 
