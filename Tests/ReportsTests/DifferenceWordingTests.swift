@@ -19,6 +19,10 @@ struct DifferenceWordingTests {
         Row(
             name: "the same in every trial", measure: "mean(trust.reserves@end)", value: 0, standardError: 0,
             text: "no difference (exactly)"),
+        // A percentile's difference that float rounding leaves a hair from zero, every trial alike.
+        Row(
+            name: "a hair from zero in every trial", measure: "median(trust.reserves@end)", value: 4e-10, standardError: 0,
+            text: "no difference (exactly)"),
         Row(
             name: "£50,000 in every trial", measure: "mean(trust.reserves@end)", value: 50_000, standardError: 0, text: "+£50.0k (exactly)"),
         Row(

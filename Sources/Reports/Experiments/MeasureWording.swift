@@ -117,10 +117,10 @@ package enum MeasureWording {
 
     /// "+£150k (−£20k to +£320k)" or "+3.2 points (2.1 to 4.3)": a difference with its 95% interval.
     /// One that is zero, with its whole interval, to the places shown reads "no difference (£0)"
-    /// (or "no difference (exactly)" when every trial agrees), never "£0 (£0 to £0)".
+    /// (or "no difference (exactly)" when every trial agrees to those places), never "£0 (£0 to £0)".
     package static func difference(_ estimate: Estimate, for measure: Measure) -> String {
         if estimate.standardError == 0 {
-            return estimate.value == 0 ? "no difference (exactly)" : change(estimate, for: measure) + " (exactly)"
+            return isZero(signed(estimate.value, for: measure)) ? "no difference (exactly)" : change(estimate, for: measure) + " (exactly)"
         }
         let interval = estimate.interval95
         let ends = [estimate.value, interval.lowerBound, interval.upperBound].map { signed($0, for: measure) }
