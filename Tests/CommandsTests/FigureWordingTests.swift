@@ -116,4 +116,18 @@ struct FigureWordingTests {
             ))
         #expect(text.contains("No mitigation takes part in the simulation, so none is valued."))
     }
+
+    @Test func aPooledTrustAndAOneYearPlanReadAloudOnlyWhatHolds() {
+        // Pooled: no central or academy-deficit sentence, which pooling makes meaningless.
+        let pooled = run(["simulate", Self.small, "--set", "trust.fundingModel=pooled"]).standardOutput
+        #expect(!pooled.contains("Central reserves stay") && !pooled.contains("chance that central reserves"))
+        #expect(!pooled.contains("most exposed") && !pooled.contains("No academy spends"))
+        #expect(pooled.contains("By 2028/29 the trust's reserves are most likely about £"))
+        // One year: no "throughout", no "every year" for a single year.
+        let one = run(["simulate", Self.small, "--years", "1"]).standardOutput
+        #expect(one.contains("Central reserves stay above zero in 2026/27 in all 500 simulated futures."))
+        #expect(one.contains("(a cumulative deficit) is 1.0% (±0.4%) in 2026/27;"))
+        #expect(one.contains("Trust reserves meet the 5% target in more than 99.2% of futures in 2026/27."))
+        #expect(!one.contains("throughout") && !one.contains("every year"))
+    }
 }

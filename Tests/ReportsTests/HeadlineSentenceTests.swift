@@ -19,7 +19,10 @@ struct HeadlineSentenceTests {
     static let centralRows = [
         Row(
             name: "nothing at risk", events: [0, 0, 0],
-            sentence: "Central reserves stay above zero in every year of all 1,000 simulated futures."),
+            sentence: "Central reserves stay above zero in every year in all 1,000 simulated futures."),
+        Row(
+            name: "nothing at risk, one year only", events: [0],
+            sentence: "Central reserves stay above zero in 2026/27 in all 1,000 simulated futures."),
         Row(
             name: "more likely than not from the second year to the end", events: [100, 600, 700],
             sentence:

@@ -33,7 +33,8 @@ package enum Headlines {
     static func centralSentence(_ years: [YearOutcome], trials n: String) -> String {
         let last = years[years.count - 1]
         guard years.contains(where: { $0.centralReservesBelowZero.events > 0 }) else {
-            return "Central reserves stay above zero in every year of all \(n) simulated futures."
+            let when = years.count == 1 ? "in \(last.label)" : "in every year"
+            return "Central reserves stay above zero \(when) in all \(n) simulated futures."
         }
         var sentence = "In \(last.label) there is a \(chance(last.centralReservesBelowZero)) chance that central reserves are below zero"
         if let from = lastRun(years, where: { $0.centralReservesBelowZero.estimate > 0.5 }), from.index < last.index {
