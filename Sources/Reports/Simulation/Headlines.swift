@@ -113,7 +113,7 @@ package enum Headlines {
                     + "with a \(chance(year.inDeficit)) chance of a cumulative and \(chance(year.inYearDeficit)) of an in-year deficit."
             }
             guard let top = ranked.first else { continue }
-            let tied = ranked.prefix { figures($0) == figures(top) }
+            let tied = ranked.filter { figures($0) == figures(top) }
             if tied.count > 1 {
                 let names = tied.map { $0.name + ($0.isJoin ? " (if it joins)" : "") }
                 return
