@@ -78,6 +78,8 @@ struct ReportCommand: ParsableCommand {
             mitigationValues: try mitigationValues(chosen, of: loaded))
         let protected = (compared?.inputs ?? loaded.inputFiles) + packInputFiles(previous: previousFiles)
         try write(BoardPack.make(inputs), protecting: protected, in: environment)
+        // The decision page's sentence, so whoever makes the pack sees what it will tell the board.
+        if let decision, decision.entries.count > 1 { environment.standardError.write(DecisionWording.sentence(decision) + "\n") }
         return .success
     }
 

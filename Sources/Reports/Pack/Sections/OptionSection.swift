@@ -8,7 +8,7 @@ enum OptionSection {
         let result = entry.result
         var section = PackSection(
             place: .eachOption, id: "option-\(number)", heading: "Option \(entry.name)",
-            intro: ["\(result.scenario.name). \(SimulationTables.runLine(result))"])
+            intro: ["\(result.scenario.name).", SimulationTables.runLine(result)])
         section.add(.points(Headlines.sentences(for: result)))
         var chances = SummarySection.keyChances(result)
         chances.id += "-option-\(number)"

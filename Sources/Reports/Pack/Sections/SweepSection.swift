@@ -21,7 +21,10 @@ enum SweepSection {
             ])
         let probabilities = sweep.measures.indices.filter { if case .probability = sweep.measures[$0] { true } else { false } }
         if let central = probabilities.first {
-            section.add(.paragraph(solvencySentence(sweep, measure: central, unit: unit, scenario: scenario)))
+            let solvency = solvencySentence(sweep, measure: central, unit: unit, scenario: scenario)
+            // Beside other options' curves, the sentence says whose values it reads.
+            let whose = options.isEmpty ? "" : "For \(DecisionWording.name(first)), "
+            section.add(.paragraph(whose.isEmpty ? solvency : whose + solvency.prefix(1).lowercased() + solvency.dropFirst()))
             if !options.isEmpty {
                 let every = [PackInputs.OptionSweep(name: first, sweep: sweep)] + options
                 section.add(optionsFigure(every, measure: central, unit: unit, scenario: scenario))
@@ -69,8 +72,9 @@ enum SweepSection {
                 + "the dashed line is the board's 10% limit.")
     }
 
-    /// One chance against the value swept, a line for each option with its 95% interval, and
-    /// the board's 10% line: where each option becomes safe enough.
+    /// One chance against the value swept, a line for each option, and the board's 10% line:
+    /// where each option becomes safe enough. Lines without bands, so that several options stay
+    /// readable and their table fits the page; the caption gives the largest standard error.
     private static func optionsFigure(
         _ options: [PackInputs.OptionSweep], measure central: Int, unit: ChartUnit, scenario: Scenario
     ) -> PackFigure {
@@ -80,11 +84,10 @@ enum SweepSection {
             LineChart.Series(
                 name: option.name,
                 points: option.sweep.values.enumerated().map { v, value in
-                    let e = option.sweep.estimates[v][central]
-                    return LineChart.Point(
-                        x: value, y: e.value, low: max(0, e.interval95.lowerBound), high: min(1, e.interval95.upperBound))
+                    LineChart.Point(x: value, y: option.sweep.estimates[v][central].value)
                 })
         }
+        let largest = options.flatMap { $0.sweep.estimates.map { $0[central].standardError } }.max() ?? 0
         let chance = MeasureWording.phrase(sweep.measures[central], scenario: scenario)
         return PackFigure(
             id: "line-sweep-options",
@@ -94,8 +97,8 @@ enum SweepSection {
                 thresholds: [.init(label: "10%: solvent with 90% confidence", value: tolerance, axis: .y, isTarget: true)],
                 yRange: 0...1),
             caption:
-                "For each option, \(chance.subject) at each value of \(name), every option on the same futures, with its 95% interval shaded; "
-                + "the dashed line is the board's 10% limit.")
+                "For each option, \(chance.subject) at each value of \(name), every option on the same futures; "
+                + "no point's standard error is above \(NumberText.percent(largest)). The dashed line is the board's 10% limit.")
     }
 
     /// The mean reserves that are money against the value swept: where the money ends up.
