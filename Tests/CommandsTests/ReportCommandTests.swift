@@ -35,7 +35,8 @@ struct ReportCommandTests {
         let sections = outline.filter { $0.hasPrefix("h2 ") }
         #expect(
             sections == [
-                "h2 Contents", "h2 How to read this pack", "h2 Summary", "h2 What the simulation assumes", "h2 The finances year by year",
+                "h2 Contents", "h2 How to read this pack", "h2 The decision", "h2 Summary", "h2 What the simulation assumes",
+                "h2 The finances year by year", "h2 Option grow-to-5-by-2028", "h2 Option grow-to-12-by-2031", "h2 Option top-slice-4",
                 "h2 The options side by side", "h2 Where the risks sit", "h2 Trust risks and what the academies say",
                 "h2 Above appetite and overdue", "h2 What moved since the last snapshot", "h2 What the risks could cost",
                 "h2 The value of each mitigation", "h2 The numbers behind the charts",

@@ -1,5 +1,4 @@
 import Reports
-import RiskRegister
 import TrustModel
 
 /// `matrisk compare`: a scenario's variants, and other scenario files, side by side on the same futures.
@@ -20,40 +19,20 @@ struct CompareCommand: ParsableCommand {
             """)
 
     @Argument(.scenarioFile) var scenario: String
-    @Argument(ArgumentHelp("other", help: "More scenario files, compared on their base scenarios.")) var other: [String] = []
+    @Argument(.otherScenarios) var other: [String] = []
     @OptionGroup var options: ScenarioRunOptions
-    @Option(OptionHelp("variants", valueName: "names", help: "Which variants to include, comma-separated.", defaultDescription: "all"))
-    var variants: NameList?
-    @Option(
-        OptionHelp(
-            "option", valueName: "name:edits",
-            help: "Add the base with these edits as a scenario, e.g. \"pay+1:economy.payAwardPercent+=1\" (repeatable)."))
-    var option: [ScenarioOption] = []
+    @Option(.variants) var variants: NameList?
+    @Option(.scenarioOption) var option: [ScenarioOption] = []
     @Option(.metric) var metric: [String] = []
     @OptionGroup var output: TableOutputOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let loaded = try options.loadScenario(scenario, options: option, in: environment)
-        var scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)] = [("base", loaded.base, loaded.registers)]
-        for name in variants?.names ?? loaded.variantNames {
-            scenarios.append((name, try loaded.scenario(variant: name), loaded.registers))
-        }
-        for (name, optionScenario) in loaded.options {
-            guard !scenarios.contains(where: { $0.name == name }) else {
-                throw UsageError.rule("--option '\(name)' is the name of a scenario already compared; give it another name.")
-            }
-            scenarios.append((name, optionScenario, loaded.registers))
-        }
-        var inputs = loaded.inputFiles
-        for path in other {
-            let more = try options.loadScenario(path, in: environment)
-            scenarios.append((path, more.base, more.registers))
-            inputs += more.inputFiles
-        }
+        let compared = try ComparedScenarios(loaded, variants: variants, other: other, run: options, in: environment)
         let measures =
             metric.isEmpty ? try ScenarioComparison.defaultMeasures(for: loaded.base) : try metric.measures(for: loaded.base, defaults: [])
-        let comparison = try ScenarioComparison.run(scenarios, measures: measures, threads: options.threads)
-        try output.deliver(ComparisonReport.make(comparison, everyScenario: options.set), inputs: inputs, in: environment)
+        let comparison = try ScenarioComparison.run(compared.scenarios, measures: measures, threads: options.threads)
+        try output.deliver(ComparisonReport.make(comparison, everyScenario: options.set), inputs: compared.inputs, in: environment)
         return .success
     }
 }

@@ -10,6 +10,13 @@ extension OptionHelp {
         "metric", valueName: "measure",
         help: "A measure to report, e.g. \"P(central.reserves@end < 0)\" or \"mean(trust.reserves@2029)\" (repeatable).",
         defaultDescription: "the chances of central reserves below £0 and of an academy deficit, and mean trust and central reserves")
+
+    /// `report`'s `--metric`: the measures of the decision page.
+    static let decisionMetric = OptionHelp(
+        "metric", valueName: "measure",
+        help: "A measure for the decision page, in compare's words, e.g. \"P(central.reserves@any < 0)\" (repeatable).",
+        defaultDescription: "the chance the centre runs out of reserves in any year; at the end, the chances of an academy in in-year "
+            + "and in cumulative deficit, trust reserves and the chance they are below the trust's target")
 }
 
 extension JSONPath: ExpressibleByArgument {

@@ -13,15 +13,29 @@ struct ReportCommand: ParsableCommand {
             Simulates the scenario and reads the registers it names, then writes a pack a trustee can read on \
             screen or print on A4: a one-page summary with the key chances, the assumptions in words, fan charts \
             of reserves and deficits, heat maps, the roll-up, risks above appetite and overdue, what moved since \
-            --previous, what the risks could cost and the value of each mitigation; with variants in the scenario, \
-            the options side by side; with --sweep, a sweep curve. The file needs nothing else: no scripts, no \
-            fonts, no network. The same inputs, seed and --as-of give the same file byte for byte.
+            --previous, what the risks could cost and the value of each mitigation; with --sweep, a sweep curve. \
+            With several options the pack opens with the decision: the scenario's variants (all, or those named \
+            with --variants), each --option NAME:EDITS and the base of any other file given, run on the first \
+            file's seed and trials as compare runs them, side by side on the board's measures (--metric) with \
+            each option's difference from the base; a page for each option follows, and --sweep draws every \
+            option's curve (--variants '' makes the pack of the base alone). The file needs nothing \
+            else: no scripts, no fonts, no network. The same inputs, seed and --as-of give the same file byte \
+            for byte.
             """)
 
     @Argument(.scenarioFile) var scenario: String
+    @Argument(.otherScenarios) var other: [String] = []
     @OptionGroup var options: ScenarioRunOptions
-    @Option(OptionHelp("variant", valueName: "name", help: "Make the pack for one of the scenario's variants instead of its base."))
+    @Option(
+        OptionHelp(
+            "variant", valueName: "name",
+            help:
+                "Make the pack for one of the scenario's variants alone, instead of its base and variants; not with --variants, --option or other files."
+        ))
     var variant: String?
+    @Option(.variants) var variants: NameList?
+    @Option(.scenarioOption) var option: [ScenarioOption] = []
+    @Option(.decisionMetric) var metric: [String] = []
     @Option(
         OptionHelp(
             "out", short: "o", valueName: "file",
@@ -41,10 +55,12 @@ struct ReportCommand: ParsableCommand {
     @Option(.policy) var policy: String?
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
+        try refuseVariantWithOptions()
         let asOf = asOf.orToday(in: environment)
         let policy = try policy.map { try RiskPolicy.read($0, in: environment) }
-        let loaded = try options.loadScenario(scenario, in: environment)
+        let loaded = try options.loadScenario(scenario, options: option, in: environment)
         let chosen = try loaded.chosenScenario(variant: variant)
+        let compared = try variant == nil ? ComparedScenarios(loaded, variants: variants, other: other, run: options, in: environment) : nil
         let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
         let previousFiles = previous.isEmpty ? nil : try RegisterInputs(previous, in: environment)
         // The earlier snapshot is judged by the same policy as the registers.
@@ -53,45 +69,68 @@ struct ReportCommand: ParsableCommand {
         }
         var registers = loaded.registers
         if let policy { registers?.policy = policy }
-        let (result, comparison) = try simulate(loaded, chosen: chosen, variants: variants)
+        let (result, comparison, decision) = try simulate(loaded, chosen: chosen, options: compared)
+        let (sweep, optionSweeps) = try requestedSweeps(chosen, of: loaded, options: compared?.scenarios.count ?? 0 > 1 ? compared : nil)
         let inputs = PackInputs(
             result: result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers, previous: earlier,
             previousName: previousFiles.map { _ in previous.joined(separator: ", ") }, asOf: asOf, command: remakeCommand(asOf: asOf),
-            comparison: comparison, sweep: try requestedSweep(chosen, of: loaded),
+            comparison: comparison, decision: decision, sweep: sweep, optionSweeps: optionSweeps,
             mitigationValues: try mitigationValues(chosen, of: loaded))
-        try write(BoardPack.make(inputs), protecting: packInputFiles(loaded, previous: previousFiles), in: environment)
+        let protected = (compared?.inputs ?? loaded.inputFiles) + packInputFiles(previous: previousFiles)
+        try write(BoardPack.make(inputs), protecting: protected, in: environment)
+        // The decision page's sentence, so whoever makes the pack sees what it will tell the board.
+        if let decision, decision.entries.count > 1 { environment.standardError.write(DecisionWording.sentence(decision) + "\n") }
         return .success
     }
 
-    /// The pack's simulation, and the options side by side on the same futures (the base and
-    /// every variant) when the scenario has variants.
-    private func simulate(
-        _ loaded: LoadedScenario, chosen: Scenario, variants: [PackInputs.Variant]
-    ) throws -> (SimulationResult, ScenarioComparison?) {
-        func compareOptions() throws -> ScenarioComparison? {
-            variants.isEmpty
-                ? nil
-                : try ScenarioComparison.run(
-                    [("base", loaded.base, loaded.registers)] + variants.map { ($0.name, $0.scenario, loaded.registers) },
-                    measures: try ScenarioComparison.defaultMeasures(for: loaded.base), threads: options.threads)
-        }
-        if variant == nil, let comparison = try compareOptions() {
-            // The pack is of the base, and the comparison's first run is the base on its own seed and
-            // trials, with the same registers and threads and the default recording (its measures keep
-            // no academy's reserves): the same result, so the base is simulated once, not twice.
-            return (comparison.entries[0].result, comparison)
-        }
-        return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads), try compareOptions())
+    /// `--variant` makes the pack of one variant alone, so it takes no other options beside it.
+    private func refuseVariantWithOptions() throws {
+        guard let variant, variants != nil || !option.isEmpty || !other.isEmpty else { return }
+        throw UsageError.rule(
+            "--variant makes the pack of one variant alone; to set \(variant) beside other options, name it in --variants instead "
+                + "(e.g. --variants \(variant)), with --option and other files as you need.")
     }
 
-    /// The sweep `--sweep` asks for, with a sweep's default measures.
-    private func requestedSweep(_ chosen: Scenario, of loaded: LoadedScenario) throws -> ParameterSweep? {
-        try sweep.map { request in
+    /// The pack's simulation; with several options, the options on the same futures, on the
+    /// measures of the options side by side and on the decision's measures (`--metric`), run once.
+    private func simulate(
+        _ loaded: LoadedScenario, chosen: Scenario, options compared: ComparedScenarios?
+    ) throws -> (SimulationResult, ScenarioComparison?, ScenarioComparison?) {
+        guard let compared, compared.scenarios.count > 1 else {
+            guard metric.isEmpty else {
+                throw UsageError.rule("--metric sets the measures of the decision page, which needs two or more options to compare.")
+            }
+            return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads), nil, nil)
+        }
+        let detail = try ScenarioComparison.defaultMeasures(for: loaded.base)
+        let board = try metric.measures(for: loaded.base, defaults: ScenarioComparison.decisionMeasureNames)
+        let comparison = try ScenarioComparison.run(
+            compared.scenarios, measures: board + detail.filter { !board.contains($0) }, threads: options.threads)
+        // The pack's own sections are of the base, and the comparison's first run is the base on its
+        // own seed and trials, with the same registers and threads: the same result, so the base is
+        // simulated once, not twice.
+        return (comparison.entries[0].result, comparison.restricted(to: detail), comparison.restricted(to: board))
+    }
+
+    /// The sweep `--sweep` asks for, with a sweep's default measures: of the pack's scenario, then
+    /// of each other option (all on the first file's seed and trials, as the comparison runs them).
+    private func requestedSweeps(
+        _ chosen: Scenario, of loaded: LoadedScenario, options compared: ComparedScenarios?
+    ) throws -> (ParameterSweep?, [PackInputs.OptionSweep]) {
+        guard let sweep else { return (nil, []) }
+        func run(_ scenario: Scenario, source: String, registers: RegisterSet?) throws -> ParameterSweep {
             try ParameterSweep.run(
-                try ScenarioParameter(resolving: request.parameter, in: chosen, source: loaded.path), values: request.values,
-                registers: loaded.registers, measures: try [].measures(for: chosen, defaults: SweepCommand.defaultMeasures),
+                try ScenarioParameter(resolving: sweep.parameter, in: scenario, source: source), values: sweep.values,
+                registers: registers, measures: try [].measures(for: scenario, defaults: SweepCommand.defaultMeasures),
                 threads: options.threads)
         }
+        let others = try (compared?.scenarios.dropFirst() ?? []).map { option in
+            var scenario = option.scenario
+            scenario.seed = chosen.seed
+            scenario.trials = chosen.trials
+            return PackInputs.OptionSweep(name: option.name, sweep: try run(scenario, source: loaded.path, registers: option.registers))
+        }
+        return (try run(chosen, source: loaded.path, registers: loaded.registers), others)
     }
 
     /// The value of each mitigation, when the scenario names registers.

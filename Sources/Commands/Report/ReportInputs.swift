@@ -4,18 +4,20 @@ import RiskRegister
 import TrustModel
 
 extension ReportCommand {
-    /// Every file the pack is made from, none of which the pack may overwrite: the scenario,
-    /// each register file it names (every file of a register folder), the earlier snapshot and
-    /// the policy file.
-    func packInputFiles(_ loaded: LoadedScenario, previous: RegisterInputs?) -> [String] {
-        loaded.inputFiles + (previous?.paths ?? []) + [policy].compactMap { $0 }
+    /// The files the pack is made from besides the scenarios, none of which the pack may
+    /// overwrite: the earlier snapshot and the policy file.
+    func packInputFiles(previous: RegisterInputs?) -> [String] {
+        (previous?.paths ?? []) + [policy].compactMap { $0 }
     }
 
     /// The command that makes the same pack again: the scenario and every option that changes
     /// the pack, with the date made explicit (it defaults to today); not --threads, which changes nothing.
     func remakeCommand(asOf: CalendarDate) -> String {
-        var words = ["matrisk", "report", scenario]
+        var words = ["matrisk", "report", scenario] + other
         if let variant { words += [$variant.flag, variant] }
+        if let variants { words += [$variants.flag, variants.names.joined(separator: ",")] }
+        for value in option { words += [$option.flag, "\(value.name):\(value.editsText)"] }
+        for value in metric { words += [$metric.flag, value] }
         for (option, value) in [(options.$trials, options.trials), (options.$seed, options.seed), (options.$years, options.years)] {
             if let value { words += [option.flag, "\(value)"] }
         }

@@ -4,12 +4,17 @@
 /// Three places belong to the decisions work (issue 5) and stay empty until it fills them;
 /// an empty place prints nothing, not a placeholder.
 package enum PackPlace: Int, Sendable, Comparable, CaseIterable {
+    /// In a pack made from several options: the decision in a sentence and the options on the
+    /// board's measures, before anything else.
+    case decision
     /// Plain sentences with the key chances and their uncertainty.
     case summary
     /// The scenario's inputs in words, and the seed.
     case assumptions
     /// Fan charts of reserves and deficits over the years.
     case outlook
+    /// In a pack made from several options: each option after the first, its summary and reserves.
+    case eachOption
     /// ISSUE 5 HOOK: the base and every variant side by side, on common random numbers, with
     /// differences and 95% intervals (``PackTable/sideBySide(_:groups:)``, ``LineChart``, ``BarChart``).
     case variants

@@ -12,6 +12,11 @@ package struct ScenarioComparison: Sendable {
         /// The variant's name ("base" for the file itself) or the file's path.
         package var name: String
         package var result: SimulationResult
+
+        package init(name: String, result: SimulationResult) {
+            self.name = name
+            self.result = result
+        }
     }
 
     package var entries: [Entry]
@@ -20,6 +25,13 @@ package struct ScenarioComparison: Sendable {
     package var estimates: [[Estimate]]
     /// `differences[entry][measure]`: entry minus the first, from paired trials (the first's are zero).
     package var differences: [[Estimate]]
+
+    package init(entries: [Entry], measures: [Measure], estimates: [[Estimate]], differences: [[Estimate]]) {
+        self.entries = entries
+        self.measures = measures
+        self.estimates = estimates
+        self.differences = differences
+    }
 
     /// The measures shown when none are asked for.
     package static func defaultMeasures(for scenario: Scenario) throws -> [Measure] {
@@ -31,6 +43,18 @@ package struct ScenarioComparison: Sendable {
         ]
         .map { try OutputVocabulary.measure($0, scenario: scenario) }
     }
+
+    /// The measures a board decides between options on, when none are asked for: the chance the
+    /// centre runs out of reserves in any year, the chances of an academy in in-year and in
+    /// cumulative deficit at the horizon, and trust reserves at the horizon with the chance they
+    /// end below the trust's own target. The academies' chances are at the horizon, not in any
+    /// year, because with several academies over several years one school's bad year is all but
+    /// certain under every option and would separate none. In `--metric`'s vocabulary, so
+    /// `--metric` replaces them.
+    package static let decisionMeasureNames = [
+        "P(central.reserves@any < 0)", "P(any academy in in-year deficit@end)", "P(any academy in deficit@end)",
+        "mean(trust.reserves@end)", "P(trust below target@end)",
+    ]
 
     /// Runs every scenario (on the first's seed and number of trials) and compares them.
     package static func run(
@@ -75,6 +99,15 @@ package struct ScenarioComparison: Sendable {
     package static func intervalMethod(_ measure: Measure, replicates: ReplicatedBlocks?) -> IntervalMethod {
         if case .percentile = measure { return .pairedBootstrap }
         return replicates == nil ? .pairedNormal : .pairedNormalReplicatedBlocks
+    }
+
+    /// The comparison on `chosen` only, in that order: each found among the measures it ran
+    /// (one it did not run is left out), so one run serves several tables.
+    package func restricted(to chosen: [Measure]) -> ScenarioComparison {
+        let indices = chosen.compactMap { measures.firstIndex(of: $0) }
+        return ScenarioComparison(
+            entries: entries, measures: indices.map { measures[$0] }, estimates: estimates.map { row in indices.map { row[$0] } },
+            differences: differences.map { row in indices.map { row[$0] } })
     }
 
     /// How many paired-bootstrap resamples a percentile's difference takes its interval from.

@@ -14,11 +14,24 @@ extension BoardPack {
         var pack = BoardPack(
             cover: cover(inputs, analysis: analysis),
             colophon: "Made by matrisk from the files named on the cover. To make this pack again: \(inputs.command)")
-        pack.add(SummarySection.make(inputs, registers: analysis))
+        if let decision = inputs.decision, decision.entries.count > 1 {
+            pack.add(DecisionSection.make(decision))
+            for (number, entry) in decision.entries.enumerated().dropFirst() { pack.add(OptionSection.make(entry, number: number + 1)) }
+        }
+        var summary = SummarySection.make(inputs, registers: analysis)
+        if let decision = inputs.decision, decision.entries.count > 1 {
+            summary.intro.insert(
+                "This summary and the finances year by year are of \(DecisionWording.name(decision.entries[0].name)), the first option; "
+                    + "each other option has a page of its own after them, and the registers, shared by every option, come once.", at: 0)
+        }
+        pack.add(summary)
         pack.add(AssumptionsSection.make(inputs))
         pack.add(OutlookSection.make(inputs))
         if let comparison = inputs.comparison, comparison.entries.count > 1 { pack.add(VariantsSection.make(comparison)) }
-        if let sweep = inputs.sweep { pack.add(SweepSection.make(sweep, scenario: inputs.scenario)) }
+        if let sweep = inputs.sweep {
+            let first = inputs.decision?.entries.first?.name ?? "base"
+            pack.add(SweepSection.make(sweep, scenario: inputs.scenario, first: first, options: inputs.optionSweeps))
+        }
         if let analysis {
             pack.add(RiskRegistersSection.make(analysis))
             pack.add(RollUpSection.make(analysis))
@@ -43,6 +56,9 @@ extension BoardPack {
             facts.append(Cover.Fact("Earlier snapshot", inputs.previousName ?? "none given"))
         } else {
             facts.append(Cover.Fact("Registers", "none named by the scenario"))
+        }
+        if let decision = inputs.decision, decision.entries.count > 1 {
+            facts.insert(Cover.Fact("Options", decision.entries.map(\.name).joined(separator: ", ")), at: 1)
         }
         let result = inputs.result
         let reading = [

@@ -17,6 +17,17 @@ package struct PackInputs: Sendable {
         }
     }
 
+    /// The sweep of an option after the first, for the sweep's chart of every option.
+    package struct OptionSweep: Sendable {
+        package var name: String
+        package var sweep: ParameterSweep
+
+        package init(name: String, sweep: ParameterSweep) {
+            self.name = name
+            self.sweep = sweep
+        }
+    }
+
     package var result: SimulationResult
     /// The scenario file as given on the command line.
     package var scenarioFile: String
@@ -34,17 +45,24 @@ package struct PackInputs: Sendable {
     package var asOf: CalendarDate
     /// The command that makes this pack again, for the colophon.
     package var command: String
-    /// The base and every variant run on common random numbers, when the scenario has variants.
+    /// The options run on common random numbers (the base first), on the measures of the options
+    /// side by side, when there are several.
     package var comparison: ScenarioComparison?
+    /// The options on the decision's measures (the same runs as `comparison`), when there are several.
+    package var decision: ScenarioComparison?
     /// A sweep of one field (the top-slice), when the command asks for one.
     package var sweep: ParameterSweep?
+    /// The same sweep of each option after the first, when there are several.
+    package var optionSweeps: [OptionSweep]
     /// The value of each mitigation, when the scenario names registers.
     package var mitigationValues: [MitigationValue]
 
     package init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
         registers: RegisterSet?, previous: RegisterSet? = nil, previousName: String? = nil, asOf: CalendarDate, command: String,
-        comparison: ScenarioComparison? = nil, sweep: ParameterSweep? = nil, mitigationValues: [MitigationValue] = []
+        comparison: ScenarioComparison? = nil, decision: ScenarioComparison? = nil, sweep: ParameterSweep? = nil,
+        optionSweeps: [OptionSweep] = [],
+        mitigationValues: [MitigationValue] = []
     ) {
         self.result = result
         self.scenarioFile = scenarioFile
@@ -56,7 +74,9 @@ package struct PackInputs: Sendable {
         self.asOf = asOf
         self.command = command
         self.comparison = comparison
+        self.decision = decision
         self.sweep = sweep
+        self.optionSweeps = optionSweeps
         self.mitigationValues = mitigationValues
     }
 

@@ -7,7 +7,10 @@ enum SweepSection {
     /// The chance the board accepts of central reserves below zero: "solvent with 90% confidence".
     static let tolerance = 0.10
 
-    static func make(_ sweep: ParameterSweep, scenario: Scenario) -> PackSection {
+    /// The sweep of the pack's scenario; with `options` (each other option's same sweep, on the
+    /// same futures), a chart of every option's chance first, `first` naming the pack's scenario.
+    static func make(_ sweep: ParameterSweep, scenario: Scenario, first: String = "", options: [PackInputs.OptionSweep] = []) -> PackSection
+    {
         let name = sweep.parameter.description
         let unit = unit(of: sweep)
         var section = PackSection(
@@ -18,7 +21,14 @@ enum SweepSection {
             ])
         let probabilities = sweep.measures.indices.filter { if case .probability = sweep.measures[$0] { true } else { false } }
         if let central = probabilities.first {
-            section.add(.paragraph(solvencySentence(sweep, measure: central, unit: unit, scenario: scenario)))
+            let solvency = solvencySentence(sweep, measure: central, unit: unit, scenario: scenario)
+            // Beside other options' curves, the sentence says whose values it reads.
+            let whose = options.isEmpty ? "" : "For \(DecisionWording.name(first)), "
+            section.add(.paragraph(whose.isEmpty ? solvency : whose + solvency.prefix(1).lowercased() + solvency.dropFirst()))
+            if !options.isEmpty {
+                let every = [PackInputs.OptionSweep(name: first, sweep: sweep)] + options
+                section.add(optionsFigure(every, measure: central, unit: unit, scenario: scenario))
+            }
         }
         if !probabilities.isEmpty {
             section.add(chancesFigure(sweep, measures: probabilities, unit: unit, scenario: scenario))
@@ -70,6 +80,35 @@ enum SweepSection {
             caption:
                 "Each line is a chance in \(scenario.yearLabel(scenario.years - 1)), the end of the plan, with its 95% interval shaded; "
                 + "the dashed line is the board's 10% limit.")
+    }
+
+    /// One chance against the value swept, a line for each option, and the board's 10% line:
+    /// where each option becomes safe enough. Lines without bands, so that several options stay
+    /// readable and their table fits the page; the caption gives the largest standard error.
+    private static func optionsFigure(
+        _ options: [PackInputs.OptionSweep], measure central: Int, unit: ChartUnit, scenario: Scenario
+    ) -> PackFigure {
+        let sweep = options[0].sweep
+        let name = sweep.parameter.description
+        let series = options.map { option in
+            LineChart.Series(
+                name: option.name,
+                points: option.sweep.values.enumerated().map { v, value in
+                    LineChart.Point(x: value, y: option.sweep.estimates[v][central].value)
+                })
+        }
+        let largest = options.flatMap { $0.sweep.estimates.map { $0[central].standardError } }.max() ?? 0
+        let chance = MeasureWording.phrase(sweep.measures[central], scenario: scenario)
+        return PackFigure(
+            id: "line-sweep-options",
+            chart: LineChart(
+                title: "\(shortName(sweep.measures[central])) against \(name), by option", xTitle: name, yTitle: "Chance",
+                xAxis: .numeric(unit), yUnit: .percent(decimals: 1), series: series,
+                thresholds: [.init(label: "10%: solvent with 90% confidence", value: tolerance, axis: .y, isTarget: true)],
+                yRange: 0...1),
+            caption:
+                "For each option, \(chance.subject) at each value of \(name), every option on the same futures; "
+                + "no point's standard error is above \(NumberText.percent(largest)). The dashed line is the board's 10% limit.")
     }
 
     /// The mean reserves that are money against the value swept: where the money ends up.
