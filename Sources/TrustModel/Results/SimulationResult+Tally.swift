@@ -89,9 +89,10 @@ extension SimulationResult {
     /// histogram; £0 for an academy whose risks never cost anything (a histogram would say £1).
     private static func riskLossPercentiles(slot: Int, tally: SimulationTally, years: Int) -> (p80: Double, p95: Double) {
         if tally.exact {
-            let sorted = tally.kept.riskLosses(slot: slot, slots: tally.present.count, years: years)
-            guard !sorted.isEmpty else { return (0, 0) }
-            return (Percentiles.of(sorted: sorted, at: 0.8), Percentiles.of(sorted: sorted, at: 0.95))
+            var losses = tally.kept.riskLosses(slot: slot, slots: tally.present.count, years: years)
+            guard !losses.isEmpty else { return (0, 0) }
+            let percentiles = Percentiles.of(rearranging: &losses, at: [0.8, 0.95])
+            return (percentiles[0], percentiles[1])
         }
         guard tally.slotRiskLossMean[slot].mean > 0 else { return (0, 0) }
         let histogram = tally.slotRiskLoss[slot]
