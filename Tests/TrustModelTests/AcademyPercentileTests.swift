@@ -77,7 +77,7 @@ struct AcademyPercentileTests {
         #expect(result.academies.allSatisfy { $0.riskLoss80 == 0 && $0.riskLoss95 == 0 })
         // Within one bin of the exact figure.
         let steady = result.academies[0].years[0].medianReserves ?? 0
-        #expect(abs(steady - 600_000) <= tally.reserves[0][0].binWidth)
+        #expect(abs(steady - 600_000) <= tally.reserves[tally.at(0, 0)].binWidth)
     }
 
     @Test func aPooledTrustsCentralBalanceIsWhatMovesItsPot() throws {

@@ -58,7 +58,7 @@ struct BenchCommand: ParsableCommand {
             let trust = CanonicalTrust(academies: academies, years: years, trials: trials)
             let written = try CanonicalScenarioWriter.write(trust, to: writeScenario, in: environment)
             environment.standardError.write(
-                "Wrote the canonical trust (\(academies) academies, \(years) years, \(trials) trials) to \(writeScenario): "
+                "Wrote the canonical trust (\(academies) academies, \(years) years, \(NumberText.grouped(trials)) trials) to \(writeScenario): "
                     + "\(written.count) files; simulate it with 'matrisk simulate \(written.first { $0.hasSuffix(".json") } ?? writeScenario)'.\n"
             )
             return .success

@@ -3,7 +3,7 @@
 /// larger λ concentrates the draws about the most likely value (Vose's "modified PERT").
 ///
 /// Shapes: α = 1 + λ(mode − min)/(max − min), β = 1 + λ(max − mode)/(max − min), both ≥ 1.
-/// Draws come from ``BetaSampler`` (Cheng's BB, or inversion when a shape is 1); quantiles
+/// Draws come from ``BetaSampler`` (Marsaglia–Tsang gamma pairs, or inversion when a shape is 1); quantiles
 /// invert the regularised incomplete beta function (``IncompleteBeta/inverse(_:_:_:)``).
 package struct PERTDistribution: UnivariateDistribution {
     package let min: Double

@@ -39,15 +39,23 @@ package struct SharedDraws: Sendable, Equatable {
         // Each input's stream key, its name hashed once: DrawKey(seed: seed, stream: name,
         // year: y) is the key's year(y), for the columns and Iman–Conover alike.
         let streams = plan.inputs.map { StreamKey(seed: seed, stream: $0.name) }
-        for year in 0..<years {
-            let keys = streams.map { $0.year(year) }
-            var columns = Array(repeating: [Double](), count: plan.inputs.count)
-            for block in Self.blocks(plan.sampling, trials: trials) {
+        let blocks = Self.blocks(plan.sampling, trials: trials)
+        // Each year's block is drawn on its own (a pure function of its keys), on every core, and
+        // the parts are merged in year and block order: the same table on any number of threads.
+        let parts = TrialRunner(chunkSize: 1).run(trials: years * blocks.count, initial: [[[Double]]]()) { units in
+            units.map { unit in
+                let block = blocks[unit % blocks.count]
+                let keys = streams.map { $0.year(unit / blocks.count) }
                 let blockKeys = block.index == nil ? keys : keys.map { $0.subkey(Self.blockSubkey + UInt64(block.index ?? 0)) }
-                let part = Self.draw(plan, keys: blockKeys, trials: block.range.count)
-                for i in columns.indices { columns[i] += part[i] }
+                return Self.draw(plan, keys: blockKeys, trials: block.range.count)
             }
-            for column in columns { storage.append(contentsOf: column) }
+        } merge: {
+            $0 += $1
+        }
+        for year in 0..<years {
+            for input in plan.inputs.indices {
+                for block in blocks.indices { storage.append(contentsOf: parts[year * blocks.count + block][input]) }
+            }
         }
         self.storage = storage
     }

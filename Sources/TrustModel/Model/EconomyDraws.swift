@@ -34,7 +34,7 @@ enum EconomyDraws: Sendable {
             inputs: zip(names, distributions).map { SharedInput(name: $0, distribution: $1) },
             sampling: scenario.sampling == .latinHypercube ? .latinHypercube(.random) : .independent,
             correlation: correlation)
-        self = .tabulated(SharedDraws(plan: plan, seed: scenario.seed, years: scenario.years, trials: scenario.trials))
+        self = .tabulated(SharedDraws.memoized(plan: plan, seed: scenario.seed, years: scenario.years, trials: scenario.trials))
     }
 
     /// Input `input`'s value in `year` for `trial`, as a fraction (the file's percent / 100).

@@ -18,10 +18,11 @@ struct RiskEventTable: Sendable {
     /// Each event's risk (its index among the included risks) and impact distribution.
     let eventRisk: [Int]
     let eventImpact: [FlatDistribution]
-    /// Per event-year: the strike draw's key and the probability it must fall below (side by
-    /// side, read together for every event), and the impact draw's key and the share of the
-    /// impact left after mitigations (read only when the event strikes).
-    let strikes: [Strike]
+    /// Per event-year: the strike draw's key and the threshold it must fall below
+    /// (``KeyedStrikes``; two flat arrays, read a payer's run at a time), and the impact draw's
+    /// key and the share of the impact left after mitigations (read only when the event strikes).
+    let strikeKeys: [DrawKey]
+    let strikeThresholds: [UInt64]
     let impactKey: [DrawKey]
     let impactFactor: [Double]
     /// The most events one payer bears: the size of the list of those that strike in a year.
@@ -56,50 +57,35 @@ struct RiskEventTable: Sendable {
         eventImpact = ordered.map { FlatDistribution($0.impact, others: &others) }
         self.others = others
         let byYear = (0..<years).flatMap { year in ordered.indices.map { (year, $0) } }
-        strikes = byYear.map { Strike(key: ordered[$1].strikeKeys[$0], probability: ordered[$1].probability[$0]) }
+        strikeKeys = byYear.map { ordered[$1].strikeKeys[$0] }
+        strikeThresholds = byYear.map { UnitInterval.countBelow(ordered[$1].probability[$0]) }
         impactKey = byYear.map { ordered[$1].impactKeys[$0] }
         impactFactor = byYear.map { ordered[$1].impactFactor[$0] }
         largestEventGroup = groups.map(\.count).max() ?? 0
     }
 
-    /// One event-year's strike: it strikes when the draw under `key` falls below its probability,
-    /// decided on the draw's bits against `threshold` (``UnitInterval/countBelow(_:)``), the
-    /// same decision without making the draw a `Double`.
-    struct Strike: Sendable {
-        let key: DrawKey
-        let threshold: UInt64
-
-        init(key: DrawKey, probability: Double) {
-            self.key = key
-            threshold = UnitInterval.countBelow(probability)
-        }
-
-        /// 1 if the event strikes in `trial`, else 0, worked out without a branch: both numbers
-        /// are below 2⁵³, so their difference wraps to a number with its top bit set exactly
-        /// when the draw is below the threshold. (A branch here is taken at random, and its
-        /// mispredictions cost more than the draws; the compiler does not remove it by itself.)
-        @inline(__always)
-        func strikes(trial: Int) -> Int { Int(truncatingIfNeeded: ((key.bits(trial: trial) &>> 12) &- threshold) &>> 63) }
-    }
-
     /// Writes into `struck` the events of `events` that strike in `year` of `trial`, in order,
-    /// and returns how many. Every event's draw is made and compared without a branch (the
-    /// outcome of a strike draw cannot be predicted, and a mispredicted branch costs more than
-    /// the draw); a zero probability never strikes, as the draw is in (0, 1).
+    /// and returns how many (``KeyedStrikes/struck(keys:thresholds:trial:numberedFrom:into:)``:
+    /// every event's draw made and compared without a branch). A zero probability never
+    /// strikes, as the draw is in (0, 1).
     @inline(__always)
     func strikes(_ events: Range<Int>, year: Int, trial: Int, into struck: inout [Int]) -> Int {
-        let base = year * eventCount
-        return strikes.withUnsafeBufferPointer { strikes in
-            struck.withUnsafeMutableBufferPointer { struck in
-                var count = 0
-                for event in events {
-                    let strike = strikes[base + event]
-                    struck[count] = event
-                    count &+= strike.strikes(trial: trial)
+        let run = year * eventCount + events.lowerBound..<year * eventCount + events.upperBound
+        return strikeKeys.withUnsafeBufferPointer { keys in
+            strikeThresholds.withUnsafeBufferPointer { thresholds in
+                struck.withUnsafeMutableBufferPointer { struck in
+                    KeyedStrikes.struck(
+                        keys: UnsafeBufferPointer(rebasing: keys[run]), thresholds: UnsafeBufferPointer(rebasing: thresholds[run]),
+                        trial: trial, numberedFrom: events.lowerBound, into: struck)
                 }
-                return count
             }
         }
+    }
+
+    /// Whether `event` strikes in `year` of `trial`: the decision the run above makes for it.
+    func strikes(event: Int, year: Int, trial: Int) -> Bool {
+        let at = year * eventCount + event
+        return KeyedStrikes.strikes(key: strikeKeys[at], threshold: strikeThresholds[at], trial: trial) == 1
     }
 
     /// The loss of `event`, which struck in `year` of `trial`: an impact draw scaled by what
@@ -115,7 +101,7 @@ struct RiskEventTable: Sendable {
     /// from ``JoinTable/joinYears(trial:)``).
     func loss(event: Int, year: Int, trial: Int, joinYears: [Int]) -> Double {
         if let slot = payerSlot[event], joinYears[slot] > year { return 0 }
-        guard strikes[year * eventCount + event].strikes(trial: trial) == 1 else { return 0 }
+        guard strikes(event: event, year: year, trial: trial) else { return 0 }
         return impact(event: event, year: year, trial: trial)
     }
 }

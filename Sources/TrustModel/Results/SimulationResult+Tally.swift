@@ -64,18 +64,19 @@ extension SimulationResult {
         let slots = plan.slots.count
         return plan.slots.enumerated().map { slot, place in
             let years = (0..<plan.years).map { year in
-                let n = tally.present[slot][year]
+                let counts = tally.academyYears[tally.at(slot, year)]
+                let n = counts.present
                 let median =
                     tally.exact
                     ? tally.kept.reserves(slot: slot, year: year, slots: slots, years: plan.years).median
-                    : tally.reserves[slot][year].percentile(0.5)
+                    : tally.reserves[tally.at(slot, year)].percentile(0.5)
                 return AcademyYear(
                     trialsPresent: n, medianReserves: median,
-                    inDeficit: ProportionAccumulator(trials: n, events: tally.inDeficit[slot][year]),
-                    inYearDeficit: ProportionAccumulator(trials: n, events: tally.inYearDeficit[slot][year]),
-                    expectedDeficit: tally.deficit[slot][year], expectedInYearDeficit: tally.inYearDeficitSize[slot][year],
-                    belowTarget: ProportionAccumulator(trials: n, events: tally.belowTarget[slot][year]),
-                    aboveStaffCap: ProportionAccumulator(trials: n, events: tally.aboveCap[slot][year]))
+                    inDeficit: ProportionAccumulator(trials: n, events: counts.inDeficit),
+                    inYearDeficit: ProportionAccumulator(trials: n, events: counts.inYearDeficit),
+                    expectedDeficit: counts.deficit, expectedInYearDeficit: counts.inYearDeficitSize,
+                    belowTarget: ProportionAccumulator(trials: n, events: counts.belowTarget),
+                    aboveStaffCap: ProportionAccumulator(trials: n, events: counts.aboveCap))
             }
             let losses = riskLossPercentiles(slot: slot, tally: tally, years: plan.years)
             return AcademyOutcome(
@@ -89,9 +90,10 @@ extension SimulationResult {
     /// histogram; £0 for an academy whose risks never cost anything (a histogram would say £1).
     private static func riskLossPercentiles(slot: Int, tally: SimulationTally, years: Int) -> (p80: Double, p95: Double) {
         if tally.exact {
-            let sorted = tally.kept.riskLosses(slot: slot, slots: tally.present.count, years: years)
-            guard !sorted.isEmpty else { return (0, 0) }
-            return (Percentiles.of(sorted: sorted, at: 0.8), Percentiles.of(sorted: sorted, at: 0.95))
+            var losses = tally.kept.riskLosses(slot: slot, slots: tally.slots, years: years)
+            guard !losses.isEmpty else { return (0, 0) }
+            let percentiles = Percentiles.of(rearranging: &losses, at: [0.8, 0.95])
+            return (percentiles[0], percentiles[1])
         }
         guard tally.slotRiskLossMean[slot].mean > 0 else { return (0, 0) }
         let histogram = tally.slotRiskLoss[slot]

@@ -8,6 +8,10 @@ import MonteCarlo
 /// at 10 years and 100,000 trials). Each academy-year's reserves and risk losses are kept whole,
 /// for exact percentiles, while trials × academies × years × 17 bytes fits ``exactBudget``;
 /// beyond it, a fixed 8 KB per academy-year for a reserves histogram instead.
+///
+/// Per academy-year tables are flat, at slot · years + year as in ``TrialOutcome``, so that
+/// recording a trial walks them in order through one buffer view, with no nested array to
+/// check for uniqueness on every count.
 struct SimulationTally: Sendable, Mergeable {
     /// The histogram ranges, fixed for the whole run so chunks can merge.
     struct Ranges: Sendable {
@@ -31,6 +35,7 @@ struct SimulationTally: Sendable, Mergeable {
     }
 
     let years: Int
+    let slots: Int
     /// Whether every academy-year is kept (``kept``) rather than counted into histograms.
     let exact: Bool
     /// Every trial's academy-years, trial after trial, when ``exact``.
@@ -38,17 +43,12 @@ struct SimulationTally: Sendable, Mergeable {
 
     /// The trust-wide figures of every trial, in trial order.
     var trust: TrustColumns
-    var present: [[Int]]
-    var inDeficit: [[Int]]
-    var inYearDeficit: [[Int]]
-    /// Per slot per year, over the trials it is in the trust: what its reserves are below £0 by,
-    /// and what it spent beyond its income (0 when it did not).
-    var deficit: [[MeanAccumulator]]
-    var inYearDeficitSize: [[MeanAccumulator]]
-    var belowTarget: [[Int]]
-    var aboveCap: [[Int]]
+    /// Per academy-year: its counts and deficits over the trials it is in the trust.
+    var academyYears: [AcademyYearTally]
     var joined: [Int]
-    var reserves: [[Histogram]]
+    /// Per academy-year, when not ``exact`` (empty otherwise): a histogram of its reserves.
+    var reserves: [Histogram]
+    /// Per slot, when not ``exact`` (empty otherwise): a histogram of a year's risk losses.
     var slotRiskLoss: [Histogram]
     var slotRiskLossMean: [MeanAccumulator]
     /// Each included risk's annual loss over the trials merged so far.
@@ -60,10 +60,12 @@ struct SimulationTally: Sendable, Mergeable {
     /// memory; a histogram's counts are the same in any order.
     var lossSums: [RiskLossSums]
     var pendingTrials = 0
+    /// Trials a chunk's tally expects: the pending lists are sized for them at the first record.
+    let capacity: Int
     /// Each pending trial's academy-years, copied whole (slot · years + year within a trial).
-    var pendingPresent: [Bool]
-    var pendingReserves: [Double]
-    var pendingRiskLoss: [Double]
+    var pendingPresent: [Bool] = []
+    var pendingReserves: [Double] = []
+    var pendingRiskLoss: [Double] = []
     /// Recorded academies' reserves: `academyColumns[i][year]`, one value per trial (0 in trials
     /// where the academy is not in the trust), for the slots in `recordedSlots`.
     var recordedSlots: [Int]
@@ -77,25 +79,18 @@ struct SimulationTally: Sendable, Mergeable {
         exact: Bool = false
     ) {
         self.years = years
+        self.slots = slots
         self.exact = exact
+        self.capacity = capacity
         trust = TrustColumns(years: years, capacity: capacity)
-        let zeros = Array(repeating: Array(repeating: 0, count: years), count: slots)
-        present = zeros
-        inDeficit = zeros
-        inYearDeficit = zeros
-        deficit = Array(repeating: Array(repeating: MeanAccumulator(), count: years), count: slots)
-        inYearDeficitSize = deficit
-        belowTarget = zeros
-        aboveCap = zeros
+        academyYears = Array(repeating: AcademyYearTally(), count: slots * years)
         joined = Array(repeating: 0, count: slots)
-        reserves = ranges.reserves.map { $0.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) } }
-        slotRiskLoss = ranges.riskLoss.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) }
+        // An exact run reads its kept academy-years, never these 8 KB histograms.
+        reserves = exact ? [] : ranges.reserves.flatMap { $0.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) } }
+        slotRiskLoss = exact ? [] : ranges.riskLoss.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) }
         slotRiskLossMean = Array(repeating: MeanAccumulator(), count: slots)
         lossByRisk = Array(repeating: MeanAccumulator(), count: risks)
         lossSums = Array(repeating: RiskLossSums(), count: risks)
-        pendingPresent = []
-        pendingReserves = []
-        pendingRiskLoss = []
         self.recordedSlots = recordedSlots
         academyColumns = recordedSlots.map { _ in (0..<years).map { _ in [] } }
         self.inputStride = inputStride
@@ -103,22 +98,17 @@ struct SimulationTally: Sendable, Mergeable {
         inputs.reserveCapacity(capacity * inputStride)
     }
 
+    /// The index of `slot`'s `year` in the per academy-year tables.
+    func at(_ slot: Int, _ year: Int) -> Int { slot * years + year }
+
     mutating func record(_ outcome: TrialOutcome) {
-        let years = outcome.years
         trust.append(trust: outcome.trust, years: years)
-        for slot in present.indices {
-            if outcome.joined[slot] { joined[slot] += 1 }
-            for year in 0..<years where outcome.present[outcome.at(slot, year)] {
-                let here = outcome.at(slot, year)
-                present[slot][year] += 1
-                if outcome.reserves[here] < 0 { inDeficit[slot][year] += 1 }
-                if outcome.inYearBalance[here] < 0 { inYearDeficit[slot][year] += 1 }
-                deficit[slot][year].add(max(0, -outcome.reserves[here]))
-                inYearDeficitSize[slot][year].add(max(0, -outcome.inYearBalance[here]))
-                if outcome.belowTarget[here] { belowTarget[slot][year] += 1 }
-                if outcome.aboveCap[here] { aboveCap[slot][year] += 1 }
-                slotRiskLossMean[slot].add(outcome.riskLoss[here])
-            }
+        for slot in 0..<slots where outcome.joined[slot] { joined[slot] += 1 }
+        countAcademyYears(outcome)
+        if pendingTrials == 0 && pendingPresent.capacity < capacity * outcome.present.count {
+            pendingPresent.reserveCapacity(capacity * outcome.present.count)
+            pendingReserves.reserveCapacity(capacity * outcome.present.count)
+            pendingRiskLoss.reserveCapacity(capacity * outcome.present.count)
         }
         pendingPresent.append(contentsOf: outcome.present)
         pendingReserves.append(contentsOf: outcome.reserves)
@@ -131,6 +121,26 @@ struct SimulationTally: Sendable, Mergeable {
         if inputStride > 0 { outcome.appendInputs(to: &inputs) }
     }
 
+    /// Counts the trial's academy-years in, in slot and year order (each running mean takes its
+    /// values in trial order, as before the tables were flat, so every figure is the same).
+    private mutating func countAcademyYears(_ outcome: TrialOutcome) {
+        let years = years
+        academyYears.withUnsafeMutableBufferPointer { tallies in
+            slotRiskLossMean.withUnsafeMutableBufferPointer { lossMeans in
+                for slot in 0..<lossMeans.count {
+                    for year in 0..<years {
+                        let here = slot * years + year
+                        guard outcome.present[here] else { continue }
+                        tallies[here].add(
+                            reserves: outcome.reserves[here], balance: outcome.inYearBalance[here], belowTarget: outcome.belowTarget[here],
+                            aboveCap: outcome.aboveCap[here])
+                        lossMeans[slot].add(outcome.riskLoss[here])
+                    }
+                }
+            }
+        }
+    }
+
     /// Adds the pending academy-years to their histograms and the risks' sums to their
     /// accumulators: called once a chunk's trials are recorded, before it is merged.
     mutating func fold() {
@@ -141,9 +151,9 @@ struct SimulationTally: Sendable, Mergeable {
         } else {
             foldIntoHistograms()
         }
-        pendingPresent.removeAll()
-        pendingReserves.removeAll()
-        pendingRiskLoss.removeAll()
+        pendingPresent = []
+        pendingReserves = []
+        pendingRiskLoss = []
         for risk in lossSums.indices {
             lossByRisk[risk].merge(lossSums[risk].accumulator(count: pendingTrials * years))
             lossSums[risk] = RiskLossSums()
@@ -152,12 +162,12 @@ struct SimulationTally: Sendable, Mergeable {
     }
 
     private mutating func foldIntoHistograms() {
-        let stride = present.count * years
-        for slot in present.indices {
+        let stride = slots * years
+        for slot in 0..<slots {
             for year in 0..<years {
                 let here = slot * years + year
                 for trial in 0..<pendingTrials where pendingPresent[trial * stride + here] {
-                    reserves[slot][year].add(pendingReserves[trial * stride + here])
+                    reserves[here].add(pendingReserves[trial * stride + here])
                     slotRiskLoss[slot].add(pendingRiskLoss[trial * stride + here])
                 }
             }
@@ -168,21 +178,13 @@ struct SimulationTally: Sendable, Mergeable {
         precondition(later.pendingTrials == 0, "a chunk's tally is folded before it is merged")
         trust.append(later.trust)
         kept.append(later.kept)
-        for slot in present.indices {
+        for i in academyYears.indices { academyYears[i].merge(later.academyYears[i]) }
+        for i in reserves.indices { reserves[i].merge(later.reserves[i]) }
+        for slot in 0..<slots {
             joined[slot] += later.joined[slot]
-            for year in present[slot].indices {
-                present[slot][year] += later.present[slot][year]
-                inDeficit[slot][year] += later.inDeficit[slot][year]
-                inYearDeficit[slot][year] += later.inYearDeficit[slot][year]
-                deficit[slot][year].merge(later.deficit[slot][year])
-                inYearDeficitSize[slot][year].merge(later.inYearDeficitSize[slot][year])
-                belowTarget[slot][year] += later.belowTarget[slot][year]
-                aboveCap[slot][year] += later.aboveCap[slot][year]
-                reserves[slot][year].merge(later.reserves[slot][year])
-            }
-            slotRiskLoss[slot].merge(later.slotRiskLoss[slot])
             slotRiskLossMean[slot].merge(later.slotRiskLossMean[slot])
         }
+        for slot in slotRiskLoss.indices { slotRiskLoss[slot].merge(later.slotRiskLoss[slot]) }
         for risk in lossByRisk.indices { lossByRisk[risk].merge(later.lossByRisk[risk]) }
         for i in academyColumns.indices {
             for year in academyColumns[i].indices { academyColumns[i][year].append(contentsOf: later.academyColumns[i][year]) }
