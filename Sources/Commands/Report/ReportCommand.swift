@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
             screen or print on A4: a one-page summary with the key chances, the assumptions in words, fan charts \
             of reserves and deficits, heat maps, the roll-up, risks above appetite and overdue, what moved since \
             --previous, what the risks could cost and the value of each mitigation; with variants in the scenario, \
-            the options side by side; with --sweep, a sweep curve. The file needs nothing else: no scripts, no \
+            the options side by side; with --sweep, a sweep curve; with --sensitivity, what moves that outcome most. The file needs nothing else: no scripts, no \
             fonts, no network. The same inputs, seed and --as-of give the same file byte for byte.
             """)
 
@@ -37,6 +37,11 @@ struct ReportCommand: ParsableCommand {
             "sweep", valueName: "path=from..to[:step]",
             help: "Add a sweep of one field, e.g. trust.topSlicePercent=2..8:0.5 (the step defaults to a twelfth of the range)."))
     var sweep: PackSweep?
+    @Option(
+        OptionHelp(
+            "sensitivity", valueName: "measure",
+            help: "Add what moves one outcome most, e.g. central.reserves@end (the sensitivity command's tornado and indices)."))
+    var sensitivity: String?
     @Option(.asOf) var asOf: CalendarDate?
     @Option(.policy) var policy: String?
 
@@ -45,6 +50,8 @@ struct ReportCommand: ParsableCommand {
         let policy = try policy.map { try RiskPolicy.read($0, in: environment) }
         let loaded = try options.loadScenario(scenario, in: environment)
         let chosen = try loaded.chosenScenario(variant: variant)
+        // A mistyped outcome is found before anything is simulated.
+        let explained = try sensitivity.map { try OutputVocabulary.measure($0, scenario: chosen) }
         let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
         let previousFiles = previous.isEmpty ? nil : try RegisterInputs(previous, in: environment)
         // The earlier snapshot is judged by the same policy as the registers.
@@ -58,7 +65,10 @@ struct ReportCommand: ParsableCommand {
             result: result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers, previous: earlier,
             previousName: previousFiles.map { _ in previous.joined(separator: ", ") }, asOf: asOf, command: remakeCommand(asOf: asOf),
             comparison: comparison, sweep: try requestedSweep(chosen, of: loaded),
-            mitigationValues: try mitigationValues(chosen, of: loaded))
+            mitigationValues: try mitigationValues(chosen, of: loaded),
+            sensitivity: try explained.map {
+                try Sensitivity.run(chosen, registers: loaded.registers, measure: $0, threads: options.threads)
+            })
         try write(BoardPack.make(inputs), protecting: packInputFiles(loaded, previous: previousFiles), in: environment)
         return .success
     }

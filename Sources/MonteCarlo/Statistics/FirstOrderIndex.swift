@@ -72,15 +72,26 @@ package struct FirstOrderIndex: Sendable, Equatable {
         var total = 0.0
         var totalSum = 0.0
         var squares = 0.0
-        for t in output.indices where weights[t] != 0 {
-            let w = weights[t]
-            let y = output[t]
-            let b = Int(bins.bin[t])
-            n[b] += w
-            sum[b] += w * y
-            total += w
-            totalSum += w * y
-            squares += w * y * y
+        // Read through buffers: this loop runs resamples × inputs × trials times.
+        bins.bin.withUnsafeBufferPointer { bin in
+            output.withUnsafeBufferPointer { output in
+                weights.withUnsafeBufferPointer { weights in
+                    n.withUnsafeMutableBufferPointer { n in
+                        sum.withUnsafeMutableBufferPointer { sum in
+                            for t in 0..<output.count {
+                                let w = weights[t]
+                                let wy = w * output[t]
+                                let b = Int(bin[t])
+                                n[b] += w
+                                sum[b] += wy
+                                total += w
+                                totalSum += wy
+                                squares += wy * output[t]
+                            }
+                        }
+                    }
+                }
+            }
         }
         let totalSquares = squares - totalSum * totalSum / total
         guard totalSquares > 0 else { return 0 }

@@ -62,9 +62,14 @@ package enum SensitivityReport {
         }
     }
 
+    /// The first `limit` bars that show anything: a swing or an index above 0.
+    static func shown(_ sensitivity: Sensitivity, limit: Int) -> [Sensitivity.Bar] {
+        sensitivity.bars.prefix(limit).filter { $0.swing != 0 || $0.index.value > 0 }
+    }
+
     /// A text tornado: one bar per input in the order of their index, scaled to the largest swing.
     static func bars(_ sensitivity: Sensitivity, limit: Int) -> [String] {
-        let shown = sensitivity.bars.prefix(limit).filter { $0.swing != 0 || $0.index.value > 0 }
+        let shown = shown(sensitivity, limit: limit)
         guard !shown.isEmpty else { return ["No input moves it."] }
         let largest = shown.map { abs($0.swing) }.max() ?? 0
         let nameWidth = min(56, shown.map(\.input.title.count).max() ?? 0)

@@ -19,6 +19,7 @@ extension BoardPack {
         pack.add(OutlookSection.make(inputs))
         if let comparison = inputs.comparison, comparison.entries.count > 1 { pack.add(VariantsSection.make(comparison)) }
         if let sweep = inputs.sweep { pack.add(SweepSection.make(sweep, scenario: inputs.scenario)) }
+        if let sensitivity = inputs.sensitivity { pack.add(SensitivitySection.make(sensitivity, scenario: inputs.scenario)) }
         if let analysis {
             pack.add(RiskRegistersSection.make(analysis))
             pack.add(RollUpSection.make(analysis))

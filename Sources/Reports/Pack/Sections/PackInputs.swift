@@ -40,11 +40,14 @@ package struct PackInputs: Sendable {
     package var sweep: ParameterSweep?
     /// The value of each mitigation, when the scenario names registers.
     package var mitigationValues: [MitigationValue]
+    /// What moves one outcome most, when the command asks for it.
+    package var sensitivity: Sensitivity?
 
     package init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
         registers: RegisterSet?, previous: RegisterSet? = nil, previousName: String? = nil, asOf: CalendarDate, command: String,
-        comparison: ScenarioComparison? = nil, sweep: ParameterSweep? = nil, mitigationValues: [MitigationValue] = []
+        comparison: ScenarioComparison? = nil, sweep: ParameterSweep? = nil, mitigationValues: [MitigationValue] = [],
+        sensitivity: Sensitivity? = nil
     ) {
         self.result = result
         self.scenarioFile = scenarioFile
@@ -58,6 +61,7 @@ package struct PackInputs: Sendable {
         self.comparison = comparison
         self.sweep = sweep
         self.mitigationValues = mitigationValues
+        self.sensitivity = sensitivity
     }
 
     var scenario: Scenario { result.scenario }
