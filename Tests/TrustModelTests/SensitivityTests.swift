@@ -48,6 +48,14 @@ struct SensitivityTests {
         for bar in sensitivity.bars where bar.input.kind != .risk { #expect(bar.swing == 0 && bar.index.value == 0, "\(bar.input.id)") }
     }
 
+    @Test func theSameRunGivesTheSameBarsOnAnyNumberOfThreads() throws {
+        let loaded = try Fixtures.load(Fixtures.small(trials: 1_500))
+        let measure = try OutputVocabulary.measure("central.reserves@end", scenario: loaded.base)
+        let one = try Sensitivity.run(loaded.base, registers: nil, measure: measure, threads: 1)
+        let three = try Sensitivity.run(loaded.base, registers: nil, measure: measure, threads: 3)
+        #expect(one.bars == three.bars && !one.bars.isEmpty)
+    }
+
     /// Were the later years' losses counted, they would explain nothing: the estimator says ~0
     /// for them on its own, which the rule of what reaches what makes exact by leaving them out.
     @Test func laterYearsDrawsExplainNothingOfAnEarlierYear() throws {
