@@ -35,12 +35,12 @@ package struct FirstOrderIndex: Sendable, Equatable {
         precondition(resamples > 1, "a bootstrap needs at least two resamples")
         guard output.count > 1 else { return inputs.map { _ in FirstOrderIndex(value: 0, standardError: 0) } }
         let centred = Self.centred(output)
-        let weights = [Double](repeating: 1, count: output.count)
-        let values = inputs.map { ratio($0, output: centred, weights: weights) }
+        let all = Weighted(output: centred, weights: [Double](repeating: 1, count: output.count))
+        let values = inputs.map { ratio($0, all) }
         let replicates = TrialRunner(threads: threads, chunkSize: 8).run(trials: resamples, initial: [[Double]]()) { range in
             range.map { number in
-                let counts = resampleCounts(trials: output.count, cursor: key.cursor(trial: number))
-                return inputs.map { ratio($0, output: centred, weights: counts) }
+                let resample = Weighted(output: centred, weights: resampleCounts(trials: output.count, cursor: key.cursor(trial: number)))
+                return inputs.map { ratio($0, resample) }
             }
         } merge: {
             $0 += $1
@@ -64,35 +64,54 @@ package struct FirstOrderIndex: Sendable, Equatable {
         return counts
     }
 
-    /// The bias-corrected ratio of the between-bin to the total sum of squares, with each trial
-    /// counted `weights[t]` times (all 1 for the estimate itself); 0 when the output does not vary.
-    static func ratio(_ bins: InputBins, output: [Double], weights: [Double]) -> Double {
-        var n = [Double](repeating: 0, count: bins.count)
-        var sum = [Double](repeating: 0, count: bins.count)
-        var total = 0.0
-        var totalSum = 0.0
-        var squares = 0.0
-        // Read through buffers: this loop runs resamples × inputs × trials times.
+    /// The output with each trial counted `weights[t]` times (all 1 for the estimate itself, a
+    /// resample's counts for the bootstrap), and its totals: the same for every input, so worked
+    /// out once.
+    struct Weighted {
+        let weights: [Double]
+        /// weights[t] · output[t].
+        let products: [Double]
+        let total: Double
+        let totalSum: Double
+        let squares: Double
+
+        init(output: [Double], weights: [Double]) {
+            self.weights = weights
+            products = zip(weights, output).map { $0 * $1 }
+            total = weights.reduce(0, +)
+            totalSum = products.reduce(0, +)
+            squares = zip(products, output).reduce(0) { $0 + $1.0 * $1.1 }
+        }
+    }
+
+    /// The bias-corrected ratio of the between-bin to the total sum of squares of `data`;
+    /// 0 when the output does not vary.
+    static func ratio(_ bins: InputBins, _ data: Weighted) -> Double {
+        // Four partial sums a bin, trial t adding to lane t mod 4, then added up: consecutive trials
+        // often fall in the same bin (a yes/no input has two), and one running sum a bin would make
+        // each addition wait for the last. Read through buffers: this runs resamples × inputs × trials times.
+        var lanes = [Double](repeating: 0, count: bins.count * 8)
         bins.bin.withUnsafeBufferPointer { bin in
-            output.withUnsafeBufferPointer { output in
-                weights.withUnsafeBufferPointer { weights in
-                    n.withUnsafeMutableBufferPointer { n in
-                        sum.withUnsafeMutableBufferPointer { sum in
-                            for t in 0..<output.count {
-                                let w = weights[t]
-                                let wy = w * output[t]
-                                let b = Int(bin[t])
-                                n[b] += w
-                                sum[b] += wy
-                                total += w
-                                totalSum += wy
-                                squares += wy * output[t]
-                            }
+            data.weights.withUnsafeBufferPointer { weights in
+                data.products.withUnsafeBufferPointer { products in
+                    lanes.withUnsafeMutableBufferPointer { lanes in
+                        for t in 0..<bin.count {
+                            let at = Int(bin[t]) &* 8 &+ (t & 3) &* 2
+                            lanes[at] += weights[t]
+                            lanes[at &+ 1] += products[t]
                         }
                     }
                 }
             }
         }
+        func added(_ b: Int, _ offset: Int) -> Double {
+            let first: Double = lanes[b * 8 + offset] + lanes[b * 8 + 2 + offset]
+            let second: Double = lanes[b * 8 + 4 + offset] + lanes[b * 8 + 6 + offset]
+            return first + second
+        }
+        let n = (0..<bins.count).map { added($0, 0) }
+        let sum = (0..<bins.count).map { added($0, 1) }
+        let (total, totalSum, squares) = (data.total, data.totalSum, data.squares)
         let totalSquares = squares - totalSum * totalSum / total
         guard totalSquares > 0 else { return 0 }
         var between = -totalSum * totalSum / total
