@@ -90,6 +90,15 @@ package enum SensitivityReport {
         ]
     }
 
+    /// A figure of `measure` as a table cell: pounds, a percentage or a number.
+    static func cell(_ x: Double, _ measure: Measure) -> Cell {
+        switch MeasureWording.unit(measure) {
+        case .money: return .money(x)
+        case .percent: return .percent(x, decimals: 2)
+        case .number(let d): return .number(x, decimals: d)
+        }
+    }
+
     static func table(_ sensitivity: Sensitivity, scenario: Scenario) -> Table {
         let measure = sensitivity.measure
         var table = Table(
@@ -101,14 +110,7 @@ package enum SensitivityReport {
                 .init("Output at low end", key: "lowOutput"), .init("Output at high end", key: "highOutput"),
                 .init("Swing", key: "swing"), .init("Rank correlation", key: "rankCorrelation"),
             ])
-        let unit = MeasureWording.unit(measure)
-        func cell(_ x: Double) -> Cell {
-            switch unit {
-            case .money: return .money(x)
-            case .percent: return .percent(x, decimals: 2)
-            case .number(let d): return .number(x, decimals: d)
-            }
-        }
+        func cell(_ x: Double) -> Cell { Self.cell(x, measure) }
         for bar in sensitivity.bars {
             table.append([
                 .text(bar.input.title), .text(bar.input.id), .text(bar.input.summary),

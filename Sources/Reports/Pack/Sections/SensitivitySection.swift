@@ -33,12 +33,30 @@ enum SensitivitySection {
                     bars: shown.map { BarChart.Bar(label: "\($0.input.title) (\(SensitivityReport.indexText($0.index)))", value: $0.swing) }
                 ),
                 caption:
-                    "Right of zero, the outcome is higher when the input is high; left, lower. In brackets, the share of the outcome's "
-                    + "spread the input explains on its own, ± its Monte Carlo error; the inputs are in that order.",
+                    "Right of zero, the outcome is higher when the input is high; left, lower. Before each input, the share of the "
+                    + "outcome's spread it explains on its own, ± its Monte Carlo error; the inputs are in that order.",
                 table: .none))
-        var limited = sensitivity
-        limited.bars = shown
-        section.add(SensitivityReport.table(limited, scenario: scenario))
+        section.add(table(shown, sensitivity: sensitivity))
         return section
+    }
+
+    /// The bars drawn, as a table that fits the page: the command's CSV has every column.
+    static func table(_ shown: [Sensitivity.Bar], sensitivity: Sensitivity) -> Table {
+        var table = Table(
+            id: "sensitivity-bars", title: "The inputs drawn",
+            columns: [
+                .init("Input", key: "input"), .init("Explains", key: "explains"), .init("Output at low end", key: "lowOutput"),
+                .init("Output at high end", key: "highOutput"), .init("Swing", key: "swing"),
+                .init("Rank correlation", key: "rankCorrelation"),
+            ])
+        for bar in shown {
+            table.append([
+                .text(bar.input.title), .text(SensitivityReport.indexText(bar.index)),
+                SensitivityReport.cell(bar.lowOutput, sensitivity.measure),
+                SensitivityReport.cell(bar.highOutput, sensitivity.measure), SensitivityReport.cell(bar.swing, sensitivity.measure),
+                .number(bar.rankCorrelation, decimals: 2),
+            ])
+        }
+        return table
     }
 }
