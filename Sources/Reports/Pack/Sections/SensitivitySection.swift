@@ -30,7 +30,7 @@ enum SensitivitySection {
                 chart: BarChart(
                     title: "Swing of \(subject) between each input's high and low ends", labelTitle: "Input",
                     valueTitle: "Swing", unit: unit,
-                    bars: shown.map { BarChart.Bar(label: "\($0.input.title) (\(SensitivityReport.indexText($0.index)))", value: $0.swing) }
+                    bars: shown.map { BarChart.Bar(label: "\(SensitivityReport.indexText($0.index))  \($0.input.title)", value: $0.swing) }
                 ),
                 caption:
                     "Right of zero, the outcome is higher when the input is high; left, lower. Before each input, the share of the "
