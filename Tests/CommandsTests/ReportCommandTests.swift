@@ -68,6 +68,30 @@ struct ReportCommandTests {
         )
     }
 
+    /// `--sensitivity` adds the tornado of the command of that name: what moves the outcome, the
+    /// largest share of its spread said in a sentence, the bars in that order and their table.
+    @Test func aSensitivityAddsWhatMovesTheOutcomeWithEachInputsShare() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html")
+        let result = MatriskProcess.inProcess([
+            "report", "Tests/CommandsTests/Fixtures/scenarios/one-yearly-risk.json", "--as-of", "2026-11-22", "--sensitivity",
+            "trust.reserves@2027", "-o", out.path,
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let reader = PackReader(html: html)
+        #expect(reader.outline.contains("h2 What moves trust reserves in 2027/28 (the mean)"))
+        #expect(html.contains("explains 3") && html.contains("of the spread in trust reserves in 2027/28"))
+        let table = try #require(
+            reader.tables.first {
+                $0.rows.first?.first?.hasPrefix("Risk R1, 2027/28") == true || $0.rows.first?.first?.hasPrefix("Risk R1") == true
+            })
+        #expect(Set(table.rows.map { String($0[0].prefix(16)) }) == ["Risk R1, 2025/26", "Risk R1, 2026/27", "Risk R1, 2027/28"])
+        let bad = MatriskProcess.inProcess(["report", Self.growthArguments[1], "--sensitivity", "no.such@end", "-o", out.path])
+        #expect(bad.exitCode != 0 && !bad.standardError.isEmpty)
+    }
+
     @Test func aSweepOfAnAmountOfMoneyIsWrittenInPounds() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,9 +7,13 @@ struct SensitivityCommand: ParsableCommand {
         name: "sensitivity",
         abstract: "Rank the uncertain inputs by how much they move an output (a tornado).",
         discussion: """
-            The inputs are each economy input, each academy's roll change, each register risk and each planned \
-            join. For each, the swing is the output's mean where the input is at its high end (P90 and above) \
-            less its mean at its low end (P10 and below), with Spearman's rank correlation beside it.
+            The inputs are the model's random draws, each named by the year whose figures it first moves: each \
+            year's economy draws, each academy's change in pupil numbers in each year, each risk's loss in each \
+            year (for each academy that bears it) and each planned join; draws that cannot move the output are \
+            left out. Each input's first-order index is the share of the output's variance it explains on its \
+            own, estimated from the same trials with its bootstrap standard error; the bars are sorted by it. \
+            The swing is the output's mean where the input is at its high end (P90 and above) less its mean at \
+            its low end (P10 and below), with Spearman's rank correlation beside it.
             \(outputVocabularyHelp)
             """)
 
@@ -17,7 +21,7 @@ struct SensitivityCommand: ParsableCommand {
         OptionHelp(
             "output", valueName: "measure", help: "The output to explain, e.g. trust.reserves@end or \"any academy in deficit\"."))
     var measure = "trust.reserves@end"
-    @Option(OptionHelp("top", valueName: "n", help: "How many bars to draw in text."), rule: .within(1...1000)) var top = 15
+    @Option(OptionHelp("top", valueName: "n", help: "How many bars to draw in text."), rule: .within(1...1000)) var top = 10
     @OptionGroup var scenario: ChosenScenarioOptions
     @OptionGroup var output: TableOutputOptions
 

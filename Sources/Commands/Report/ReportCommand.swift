@@ -18,9 +18,9 @@ struct ReportCommand: ParsableCommand {
             with --variants), each --option NAME:EDITS and the base of any other file given, run on the first \
             file's seed and trials as compare runs them, side by side on the board's measures (--metric) with \
             each option's difference from the base; a page for each option follows, and --sweep draws every \
-            option's curve (--variants '' makes the pack of the base alone). The file needs nothing \
-            else: no scripts, no fonts, no network. The same inputs, seed and --as-of give the same file byte \
-            for byte.
+            option's curve (--variants '' makes the pack of the base alone). With --sensitivity, a section on \
+            what moves that outcome most. The file needs nothing else: no scripts, no fonts, no network. The \
+            same inputs, seed and --as-of give the same file byte for byte.
             """)
 
     @Argument(.scenarioFile) var scenario: String
@@ -51,6 +51,11 @@ struct ReportCommand: ParsableCommand {
             "sweep", valueName: "path=from..to[:step]",
             help: "Add a sweep of one field, e.g. trust.topSlicePercent=2..8:0.5 (the step defaults to a twelfth of the range)."))
     var sweep: PackSweep?
+    @Option(
+        OptionHelp(
+            "sensitivity", valueName: "measure",
+            help: "Add what moves one outcome most, e.g. central.reserves@end (the sensitivity command's tornado and indices)."))
+    var sensitivity: String?
     @Option(.asOf) var asOf: CalendarDate?
     @Option(.policy) var policy: String?
 
@@ -61,6 +66,8 @@ struct ReportCommand: ParsableCommand {
         let loaded = try options.loadScenario(scenario, options: option, in: environment)
         let chosen = try loaded.chosenScenario(variant: variant)
         let compared = try variant == nil ? ComparedScenarios(loaded, variants: variants, other: other, run: options, in: environment) : nil
+        // A mistyped outcome is found before anything is simulated.
+        let explained = try sensitivity.map { try OutputVocabulary.measure($0, scenario: chosen) }
         let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
         let previousFiles = previous.isEmpty ? nil : try RegisterInputs(previous, in: environment)
         // The earlier snapshot is judged by the same policy as the registers.
@@ -75,7 +82,10 @@ struct ReportCommand: ParsableCommand {
             result: result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers, previous: earlier,
             previousName: previousFiles.map { _ in previous.joined(separator: ", ") }, asOf: asOf, command: remakeCommand(asOf: asOf),
             comparison: comparison, decision: decision, sweep: sweep, optionSweeps: optionSweeps,
-            mitigationValues: try mitigationValues(chosen, of: loaded))
+            mitigationValues: try mitigationValues(chosen, of: loaded),
+            sensitivity: try explained.map {
+                try Sensitivity.run(chosen, registers: loaded.registers, measure: $0, threads: options.threads)
+            })
         let protected = (compared?.inputs ?? loaded.inputFiles) + packInputFiles(previous: previousFiles)
         try write(BoardPack.make(inputs), protecting: protected, in: environment)
         // The decision page's sentence, so whoever makes the pack sees what it will tell the board.

@@ -21,6 +21,9 @@ package enum PackPlace: Int, Sendable, Comparable, CaseIterable {
     /// ISSUE 5 HOOK: the top-slice sweep curve when `--sweep` asks for one (``LineChart`` with a
     /// numeric x axis, intervals and a target ``LineChart/Threshold``).
     case topSliceSweep
+    /// What moves one outcome most, when `--sensitivity` asks: the tornado of the primary random
+    /// inputs with each one's share of the spread (``Sensitivity``).
+    case sensitivity
     /// Heat maps, residual and inherent, trust-wide and per register.
     case riskRegisters
     /// Trust risks beside their academies' scores, escalation candidates, emerging themes.

@@ -101,6 +101,13 @@ struct RiskEventTable: Sendable {
     /// from ``JoinTable/joinYears(trial:)``).
     func loss(event: Int, year: Int, trial: Int, joinYears: [Int]) -> Double {
         if let slot = payerSlot[event], joinYears[slot] > year { return 0 }
+        return drawnLoss(event: event, year: year, trial: trial)
+    }
+
+    /// What `event`'s draws in `year` of `trial` make it cost if its payer is in the trust: its
+    /// impact when it strikes, else nothing. The strike and the impact reach the books only
+    /// through this product, so it is the event-year's one primary input (``PrimaryInputs``).
+    func drawnLoss(event: Int, year: Int, trial: Int) -> Double {
         guard strikes(event: event, year: year, trial: trial) else { return 0 }
         return impact(event: event, year: year, trial: trial)
     }

@@ -32,6 +32,7 @@ extension BoardPack {
             let first = inputs.decision?.entries.first?.name ?? "base"
             pack.add(SweepSection.make(sweep, scenario: inputs.scenario, first: first, options: inputs.optionSweeps))
         }
+        if let sensitivity = inputs.sensitivity { pack.add(SensitivitySection.make(sensitivity, scenario: inputs.scenario)) }
         if let analysis {
             pack.add(RiskRegistersSection.make(analysis))
             pack.add(RollUpSection.make(analysis))

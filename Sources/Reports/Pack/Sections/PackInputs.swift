@@ -56,13 +56,16 @@ package struct PackInputs: Sendable {
     package var optionSweeps: [OptionSweep]
     /// The value of each mitigation, when the scenario names registers.
     package var mitigationValues: [MitigationValue]
+    /// What moves one outcome most, when the command asks for it.
+    package var sensitivity: Sensitivity?
 
     package init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
         registers: RegisterSet?, previous: RegisterSet? = nil, previousName: String? = nil, asOf: CalendarDate, command: String,
         comparison: ScenarioComparison? = nil, decision: ScenarioComparison? = nil, sweep: ParameterSweep? = nil,
         optionSweeps: [OptionSweep] = [],
-        mitigationValues: [MitigationValue] = []
+        mitigationValues: [MitigationValue] = [],
+        sensitivity: Sensitivity? = nil
     ) {
         self.result = result
         self.scenarioFile = scenarioFile
@@ -78,6 +81,7 @@ package struct PackInputs: Sendable {
         self.sweep = sweep
         self.optionSweeps = optionSweeps
         self.mitigationValues = mitigationValues
+        self.sensitivity = sensitivity
     }
 
     var scenario: Scenario { result.scenario }
