@@ -20,12 +20,11 @@ package enum Simulation {
         let slots = plan.slots.count
         let risks = plan.risks.included.count
         let recorded = plan.slots.indices.filter { recording.academies.contains(plan.slots[$0].id) }
-        let stride = recording.inputs ? plan.inputDescriptors.count : 0
         let exact = SimulationTally.keepsEveryTrial(trials: scenario.trials, slots: slots, years: years)
         @Sendable func tally(capacity: Int) -> SimulationTally {
             SimulationTally(
-                years: years, slots: slots, risks: risks, ranges: ranges, recordedSlots: recorded, inputStride: stride,
-                capacity: capacity, exact: exact)
+                years: years, slots: slots, risks: risks, ranges: ranges, recordedSlots: recorded, capacity: capacity,
+                exact: exact)
         }
         let tally = runner.run(trials: scenario.trials, initial: tally(capacity: scenario.trials)) { trials in
             var tally = tally(capacity: trials.count)

@@ -119,11 +119,11 @@ extension Measure {
 
 extension Recording {
     /// What must be recorded to evaluate `measures`.
-    package static func needed(for measures: [Measure], inputs: Bool = false) -> Recording {
+    package static func needed(for measures: [Measure]) -> Recording {
         var academies: Set<String> = []
         for measure in measures {
             if case .academyReserves(let id) = measure.output.figure { academies.insert(id) }
         }
-        return Recording(academies: academies, inputs: inputs)
+        return Recording(academies: academies)
     }
 }

@@ -20,6 +20,14 @@ package struct PrimaryInput: Sendable, Equatable {
         case join(slot: Int)
     }
 
+    /// What kind of draw it is, as a report groups them.
+    package enum Kind: String, Sendable, Equatable {
+        case economy
+        case rollChange
+        case risk
+        case join
+    }
+
     /// Whose input it is, for the rule of which outputs it can reach (``canReach(_:in:)``).
     package enum Scope: Sendable, Hashable {
         /// The economy: every academy and the centre.
@@ -32,7 +40,7 @@ package struct PrimaryInput: Sendable, Equatable {
         case centralRisk
     }
 
-    package var kind: InputDescriptor.Kind
+    package var kind: Kind
     /// A stable id: `economy.payAwardPercent@2027`, `rollChange.oak-primary@2027`,
     /// `risk.T05@oak-primary@2028`, `risk.T09@2028`, `join.castle-secondary`.
     package var id: String

@@ -27,12 +27,9 @@ struct TrialOutcome: Sendable {
     var economy: [Double]
     /// Whether each slot's join went ahead (existing academies: true).
     var joined: [Bool]
-    /// Which slots are planned joins (fixed for the plan).
-    let isJoin: [Bool]
 
-    init(years: Int, slots: Int, risks: Int, isJoin: [Bool]) {
+    init(years: Int, slots: Int, risks: Int) {
         self.years = years
-        self.isJoin = isJoin
         trust = Array(repeating: 0, count: TrustMetric.allCases.count * years)
         present = Array(repeating: false, count: slots * years)
         reserves = Array(repeating: 0, count: slots * years)
@@ -82,19 +79,6 @@ struct TrialOutcome: Sendable {
 struct StruckEntry: Sendable {
     var entry: Int
     var risk: Int
-}
-
-extension TrialOutcome {
-    /// The trial's inputs as sensitivity analysis sees them, in ``TrialPlan/inputDescriptors``
-    /// order: each economy input's mean over the years (percent), each academy's mean roll
-    /// change (percent), each risk's total loss over the years, and whether each join went ahead.
-    func appendInputs(to inputs: inout [Double]) {
-        let n = Double(years)
-        for input in 0..<economy.count / years { inputs.append(row(input, of: economy).reduce(0, +) / n * 100) }
-        for slot in 0..<joined.count { inputs.append(row(slot, of: rollChange).reduce(0, +) / n) }
-        for risk in 0..<lossByRisk.count / years { inputs.append(row(risk, of: lossByRisk).reduce(0, +)) }
-        for (slot, went) in joined.enumerated() where isJoin[slot] { inputs.append(went ? 1 : 0) }
-    }
 }
 
 /// The trust-wide figures recorded for every trial and year (exact percentiles are taken of these).

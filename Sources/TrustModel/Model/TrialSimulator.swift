@@ -13,7 +13,7 @@ struct TrialSimulator: Sendable {
     }
 
     func makeOutcome() -> TrialOutcome {
-        TrialOutcome(years: plan.years, slots: plan.slots.count, risks: plan.risks.included.count, isJoin: plan.slots.map(\.isJoin))
+        TrialOutcome(years: plan.years, slots: plan.slots.count, risks: plan.risks.included.count)
     }
 
     /// Simulates trial `trial` into `outcome`, year by year: the academies' books close, then

@@ -11,8 +11,6 @@ extension SimulationResult {
         notes = plan.risks.notes
         academyColumns = Dictionary(
             uniqueKeysWithValues: tally.recordedSlots.enumerated().map { (plan.slots[$1].id, tally.academyColumns[$0]) })
-        inputs = tally.inputStride > 0 ? plan.inputDescriptors : []
-        inputValues = tally.inputs
         years = Self.yearOutcomes(plan: plan, tally: tally, threads: threads)
         academies = Self.academyOutcomes(plan: plan, tally: tally)
         academyPercentiles = tally.exact ? .exact : .histogram(bins: SimulationTally.bins)

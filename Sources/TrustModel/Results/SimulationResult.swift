@@ -16,9 +16,6 @@ package struct SimulationResult: Sendable {
     let columns: TrustColumns
     /// Recorded academies' reserves, `[id][year][trial]` (see ``Recording``).
     let academyColumns: [String: [[Double]]]
-    /// The recorded inputs (empty unless asked for) and their values, trial after trial.
-    package let inputs: [InputDescriptor]
-    let inputValues: [Double]
 
     /// Every trial's value of `metric` in `year`, in trial order.
     package func values(_ metric: TrustMetric, year: Int) -> [Double] {
@@ -28,12 +25,6 @@ package struct SimulationResult: Sendable {
     /// Every trial's reserves of a recorded academy in `year` (0 where it is not in the trust).
     package func academyReserves(_ id: String, year: Int) -> [Double]? {
         academyColumns[id]?[year]
-    }
-
-    /// Every trial's value of recorded input `index`.
-    package func inputValues(_ index: Int) -> [Double] {
-        let stride = inputs.count
-        return (0..<trials).map { inputValues[$0 * stride + index] }
     }
 
     /// The replicated Latin hypercube's blocks, whose spread gives every standard error of a

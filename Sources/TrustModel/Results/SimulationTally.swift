@@ -70,13 +70,9 @@ struct SimulationTally: Sendable, Mergeable {
     /// where the academy is not in the trust), for the slots in `recordedSlots`.
     var recordedSlots: [Int]
     var academyColumns: [[[Double]]]
-    /// Recorded inputs, trial after trial: `inputStride` values per trial.
-    var inputStride: Int
-    var inputs: [Double]
 
     init(
-        years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], inputStride: Int = 0, capacity: Int = 0,
-        exact: Bool = false
+        years: Int, slots: Int, risks: Int, ranges: Ranges, recordedSlots: [Int] = [], capacity: Int = 0, exact: Bool = false
     ) {
         self.years = years
         self.slots = slots
@@ -93,9 +89,6 @@ struct SimulationTally: Sendable, Mergeable {
         lossSums = Array(repeating: RiskLossSums(), count: risks)
         self.recordedSlots = recordedSlots
         academyColumns = recordedSlots.map { _ in (0..<years).map { _ in [] } }
-        self.inputStride = inputStride
-        inputs = []
-        inputs.reserveCapacity(capacity * inputStride)
     }
 
     /// The index of `slot`'s `year` in the per academy-year tables.
@@ -118,7 +111,6 @@ struct SimulationTally: Sendable, Mergeable {
         for (i, slot) in recordedSlots.enumerated() {
             for year in academyColumns[i].indices { academyColumns[i][year].append(outcome.reserves[outcome.at(slot, year)]) }
         }
-        if inputStride > 0 { outcome.appendInputs(to: &inputs) }
     }
 
     /// Counts the trial's academy-years in, in slot and year order (each running mean takes its
@@ -189,6 +181,5 @@ struct SimulationTally: Sendable, Mergeable {
         for i in academyColumns.indices {
             for year in academyColumns[i].indices { academyColumns[i][year].append(contentsOf: later.academyColumns[i][year]) }
         }
-        inputs.append(contentsOf: later.inputs)
     }
 }
