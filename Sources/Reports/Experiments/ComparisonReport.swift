@@ -84,7 +84,8 @@ package enum ComparisonReport {
                     .text(entry.name), .text(measure.description), .text(MeasureWording.label(measure, scenario: scenario)),
                     MeasureWording.valueCell(comparison.estimates[e][m], for: measure, trials: entry.result.trials),
                     MeasureWording.cell(difference, for: measure),
-                    .number(difference.interval95.lowerBound, decimals: 4), .number(difference.interval95.upperBound, decimals: 4),
+                    MeasureWording.boundCell(difference.interval95.lowerBound, for: measure),
+                    MeasureWording.boundCell(difference.interval95.upperBound, for: measure),
                     .text(method(comparison, measure).rawValue),
                 ])
             }

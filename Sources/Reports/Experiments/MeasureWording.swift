@@ -110,6 +110,16 @@ package enum MeasureWording {
         return measure.output.isMoney ? .money : .number(decimals: 1)
     }
 
+    /// One end of an interval for `measure` as a cell, so the machine forms round it as they round
+    /// the estimate (money to the penny, fractions to six places) rather than print every digit.
+    package static func boundCell(_ value: Double, for measure: Measure) -> Cell {
+        switch unit(measure) {
+        case .money: return .money(value)
+        case .percent: return .percent(value, decimals: 1)
+        case .number(let decimals): return .number(value, decimals: decimals)
+        }
+    }
+
     /// An estimate of `measure` as a cell.
     package static func cell(_ estimate: Estimate, for measure: Measure) -> Cell {
         .estimate(estimate.value, standardError: estimate.standardError, unit: unit(measure))
