@@ -25,6 +25,7 @@ extension ReportCommand {
         words += [$asOf.flag, asOf.description]
         for value in previous { words += [$previous.flag, value] }
         if let sweep { words += [$sweep.flag, sweep.text] }
+        if let sensitivity { words += [$sensitivity.flag, sensitivity] }
         if let policy { words += [$policy.flag, policy] }
         words += ["-o", "pack.html"]
         return words.map(Self.shellQuoted).joined(separator: " ")
