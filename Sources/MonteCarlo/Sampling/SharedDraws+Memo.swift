@@ -11,7 +11,7 @@ extension SharedDraws {
     /// keyed by, so a kept one is the one that would be drawn, to the bit.
     ///
     /// Only the last ``memoCount`` tables of at most ``memoBytes`` each are kept, so a long
-    /// session holds a few megabytes at most; a larger table is drawn afresh every time.
+    /// session holds at most 64 MB of them; a larger table is drawn afresh every time.
     package static func memoized(plan: SharedDrawPlan, seed: UInt64, years: Int, trials: Int) -> SharedDraws {
         let request = MemoRequest(plan: plan, seed: seed, years: years, trials: trials)
         let bytes = years * plan.inputs.count * trials * MemoryLayout<Double>.stride

@@ -31,9 +31,7 @@ package struct PrimaryInputs: Sendable {
     func value(of input: PrimaryInput, trial: Int) -> Double {
         switch input.source {
         case .economy(let which, let draw): return economy.fraction(which, year: draw, trial: trial) * 100
-        case .rollChange(let slot, let draw):
-            let at = slot * tables.years + draw
-            return tables.rollChange[slot].sample(key: tables.rollKeys[at], trial: trial, others: tables.others)
+        case .rollChange(let slot, let draw): return tables.drawnRollChange(slot: slot, year: draw, trial: trial)
         case .riskLoss(let event, let year): return tables.events.drawnLoss(event: event, year: year, trial: trial)
         case .join(let slot): return tables.joins.joinYear(slot: slot, trial: trial) == Int.max ? 0 : 1
         }

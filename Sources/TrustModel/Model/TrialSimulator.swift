@@ -133,8 +133,7 @@ struct TrialSimulator: Sendable {
         _ s: Int, year: Int, trial: Int, state: inout TrialState, totals: inout AcademyTotals, outcome: inout TrialOutcome
     ) {
         let here = outcome.at(s, year)
-        outcome.rollChange[here] = state.tables.rollChange[s].sample(
-            key: state.tables.rollKeys[here], trial: trial, others: state.tables.others)
+        outcome.rollChange[here] = state.tables.drawnRollChange(slot: s, year: year, trial: trial)
         guard state.ledgers[s].present else {
             outcome.present[here] = false
             outcome.reserves[here] = 0

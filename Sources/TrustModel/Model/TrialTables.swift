@@ -59,4 +59,11 @@ struct TrialTables: Sendable {
         centralMitigationCost = plan.risks.costs.central
         events = RiskEventTable(events: plan.risks.events, slotCount: slots.count, years: plan.years)
     }
+
+    /// Slot `slot`'s roll change (percent) drawn for `year` of `trial`: the one form the trial loop
+    /// and ``PrimaryInputs`` both read.
+    @inline(__always)
+    func drawnRollChange(slot: Int, year: Int, trial: Int) -> Double {
+        rollChange[slot].sample(key: rollKeys[slot * years + year], trial: trial, others: others)
+    }
 }
