@@ -25,6 +25,13 @@ struct GoldenOutputTests {
         Golden(file: "compare-growth.csv", arguments: ["compare", "Scenarios/growth.json", "--format", "csv"] + trials),
         // Mitigation valuation reads the risk events one at a time, apart from the trial loop.
         Golden(file: "risks-growth.csv", arguments: ["risks", "Scenarios/growth.json", "--format", "csv"] + trials),
+        // The reverse stress test re-derives the inputs from their keys and fits its boxes on the even trials.
+        Golden(
+            file: "stress-grow-to-12.csv",
+            arguments: [
+                "stress", "Scenarios/growth.json", "--variant", "grow-to-12-by-2031", "--when", "central.reserves@any < 0", "--format",
+                "csv",
+            ] + trials),
     ]
 
     static let folder = MatriskProcess.fixtures.appendingPathComponent("golden")
