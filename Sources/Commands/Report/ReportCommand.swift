@@ -19,7 +19,8 @@ struct ReportCommand: ParsableCommand {
             file's seed and trials as compare runs them, side by side on the board's measures (--metric) with \
             each option's difference from the base; a page for each option follows, and --sweep draws every \
             option's curve (--variants '' makes the pack of the base alone). With --sensitivity, a section on \
-            what moves that outcome most. The file needs nothing else: no scripts, no fonts, no network. The \
+            what moves that outcome most; with --stress, what the futures where a condition holds have in common (the \
+            stress command's inputs, kinds of future and warning signs). The file needs nothing else: no scripts, no fonts, no network. The \
             same inputs, seed and --as-of give the same file byte for byte.
             """)
 
@@ -56,6 +57,11 @@ struct ReportCommand: ParsableCommand {
             "sensitivity", valueName: "measure",
             help: "Add what moves one outcome most, e.g. central.reserves@end (the sensitivity command's tornado and indices)."))
     var sensitivity: String?
+    @Option(
+        OptionHelp(
+            "stress", valueName: "condition",
+            help: "Add what would have to go wrong for a condition, e.g. \"central.reserves@any < 0\" (the stress command's findings)."))
+    var stress: String?
     @Option(.asOf) var asOf: CalendarDate?
     @Option(.policy) var policy: String?
 
@@ -68,6 +74,7 @@ struct ReportCommand: ParsableCommand {
         let compared = try variant == nil ? ComparedScenarios(loaded, variants: variants, other: other, run: options, in: environment) : nil
         // A mistyped outcome is found before anything is simulated.
         let explained = try sensitivity.map { try OutputVocabulary.measure($0, scenario: chosen) }
+        let condition = try stress.map { try OutputVocabulary.event($0, scenario: chosen) }
         let variants = try loaded.variantNames.map { PackInputs.Variant(name: $0, scenario: try loaded.scenario(variant: $0)) }
         let previousFiles = previous.isEmpty ? nil : try RegisterInputs(previous, in: environment)
         // The earlier snapshot is judged by the same policy as the registers.
@@ -85,6 +92,9 @@ struct ReportCommand: ParsableCommand {
             mitigationValues: try mitigationValues(chosen, of: loaded),
             sensitivity: try explained.map {
                 try Sensitivity.run(chosen, registers: loaded.registers, measure: $0, threads: options.threads)
+            },
+            stress: try condition.map {
+                try Stress.run(chosen, registers: loaded.registers, condition: $0, top: StressSection.inputLimit, threads: options.threads)
             })
         let protected = (compared?.inputs ?? loaded.inputFiles) + packInputFiles(previous: previousFiles)
         try write(BoardPack.make(inputs), protecting: protected, in: environment)

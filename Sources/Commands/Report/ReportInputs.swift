@@ -26,6 +26,7 @@ extension ReportCommand {
         for value in previous { words += [$previous.flag, value] }
         if let sweep { words += [$sweep.flag, sweep.text] }
         if let sensitivity { words += [$sensitivity.flag, sensitivity] }
+        if let stress { words += [$stress.flag, stress] }
         if let policy { words += [$policy.flag, policy] }
         words += ["-o", "pack.html"]
         return words.map(Self.shellQuoted).joined(separator: " ")

@@ -24,6 +24,9 @@ package enum PackPlace: Int, Sendable, Comparable, CaseIterable {
     /// What moves one outcome most, when `--sensitivity` asks: the tornado of the primary random
     /// inputs with each one's share of the spread (``Sensitivity``).
     case sensitivity
+    /// What would have to go wrong for a condition, when `--stress` asks: the failing futures'
+    /// inputs, the kinds of future found and the warning signs (``Stress``).
+    case stress
     /// Heat maps, residual and inherent, trust-wide and per register.
     case riskRegisters
     /// Trust risks beside their academies' scores, escalation candidates, emerging themes.

@@ -47,7 +47,11 @@ package enum StressReport {
 
     /// An input's values as cells: pounds for a risk's loss, else a number in the input's units.
     static func unit(_ input: PrimaryInput) -> Cell.Unit {
-        input.kind == .risk ? .money : .number(decimals: 2)
+        switch input.kind {
+        case .risk: return .money
+        case .join: return .number(decimals: 3)
+        case .economy, .rollChange: return .number(decimals: 2)
+        }
     }
 
     static func value(_ x: Double, _ input: PrimaryInput) -> Cell {
@@ -90,7 +94,7 @@ package enum StressReport {
                 .text(MeasureWording.eventWords(warning.sign)), .chance(warning.warned),
                 warning.yearsAhead.count == 0
                     ? .empty
-                    : .estimate(warning.yearsAhead.mean, standardError: warning.yearsAhead.standardError, unit: .number(decimals: 1)),
+                    : .estimate(warning.yearsAhead.mean, standardError: warning.yearsAhead.standardError, unit: .number(decimals: 2)),
                 .chance(warning.falseAlarms),
             ])
         }

@@ -43,8 +43,9 @@ extension StressWording {
             + "\(ChanceText.spoken(best.falseAlarms)) of the futures that did not fail (false alarms)."
     }
 
-    /// "2.1 years (±0.1)".
+    /// "2.1 years (±0.1)", "2.83 years (±0.02)": to the place of the error's first digit.
     static func years(_ ahead: MeanAccumulator) -> String {
-        "\(NumberText.fixed(ahead.mean, decimals: 1)) years (±\(NumberText.fixed(ahead.standardError, decimals: 1)))"
+        let decimals = ahead.standardError >= 0.05 ? 1 : 2
+        return "\(NumberText.fixed(ahead.mean, decimals: decimals)) years (±\(NumberText.fixed(ahead.standardError, decimals: decimals)))"
     }
 }

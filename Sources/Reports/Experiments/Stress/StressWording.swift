@@ -88,9 +88,10 @@ package enum StressWording {
         }
     }
 
-    /// "1.70 ±0.04".
+    /// "1.70 ±0.04", "0.912 ±0.004": to the place of the error's first digit.
     static func lift(_ lift: Estimate) -> String {
-        NumberText.fixed(lift.value, decimals: 2) + " ±" + NumberText.fixed(lift.standardError, decimals: 2)
+        let decimals = lift.standardError >= 0.005 ? 2 : 3
+        return NumberText.fixed(lift.value, decimals: decimals) + " ±" + NumberText.fixed(lift.standardError, decimals: decimals)
     }
 
     static func capitalised(_ text: String) -> String {

@@ -33,6 +33,7 @@ extension BoardPack {
             pack.add(SweepSection.make(sweep, scenario: inputs.scenario, first: first, options: inputs.optionSweeps))
         }
         if let sensitivity = inputs.sensitivity { pack.add(SensitivitySection.make(sensitivity, scenario: inputs.scenario)) }
+        if let stress = inputs.stress { pack.add(StressSection.make(stress, scenario: inputs.scenario)) }
         if let analysis {
             pack.add(RiskRegistersSection.make(analysis))
             pack.add(RollUpSection.make(analysis))

@@ -58,6 +58,8 @@ package struct PackInputs: Sendable {
     package var mitigationValues: [MitigationValue]
     /// What moves one outcome most, when the command asks for it.
     package var sensitivity: Sensitivity?
+    /// What would have to go wrong for a condition, when the command asks for it.
+    package var stress: Stress?
 
     package init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
@@ -65,7 +67,7 @@ package struct PackInputs: Sendable {
         comparison: ScenarioComparison? = nil, decision: ScenarioComparison? = nil, sweep: ParameterSweep? = nil,
         optionSweeps: [OptionSweep] = [],
         mitigationValues: [MitigationValue] = [],
-        sensitivity: Sensitivity? = nil
+        sensitivity: Sensitivity? = nil, stress: Stress? = nil
     ) {
         self.result = result
         self.scenarioFile = scenarioFile
@@ -82,6 +84,7 @@ package struct PackInputs: Sendable {
         self.optionSweeps = optionSweeps
         self.mitigationValues = mitigationValues
         self.sensitivity = sensitivity
+        self.stress = stress
     }
 
     var scenario: Scenario { result.scenario }
