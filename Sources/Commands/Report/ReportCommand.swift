@@ -85,7 +85,7 @@ struct ReportCommand: ParsableCommand {
         if let policy { registers?.policy = policy }
         let (result, comparison, decision) = try simulate(loaded, chosen: chosen, options: compared)
         let (sweep, optionSweeps) = try requestedSweeps(chosen, of: loaded, options: compared?.scenarios.count ?? 0 > 1 ? compared : nil)
-        let inputs = PackInputs(
+        var inputs = PackInputs(
             result: result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers, previous: earlier,
             previousName: previousFiles.map { _ in previous.joined(separator: ", ") }, asOf: asOf, command: remakeCommand(asOf: asOf),
             comparison: comparison, decision: decision, sweep: sweep, optionSweeps: optionSweeps,
@@ -96,6 +96,7 @@ struct ReportCommand: ParsableCommand {
             stress: try condition.map {
                 try Stress.run(chosen, registers: loaded.registers, condition: $0, top: StressSection.inputLimit, threads: options.threads)
             })
+        inputs.optionStress = try optionStress(condition, decision: decision, options: compared)
         let protected = (compared?.inputs ?? loaded.inputFiles) + packInputFiles(previous: previousFiles)
         try write(BoardPack.make(inputs), protecting: protected, in: environment)
         // The decision page's sentence, so whoever makes the pack sees what it will tell the board.
@@ -130,6 +131,17 @@ struct ReportCommand: ParsableCommand {
         // own seed and trials, with the same registers and threads: the same result, so the base is
         // simulated once, not twice.
         return (comparison.entries[0].result, comparison.restricted(to: detail), comparison.restricted(to: board))
+    }
+
+    /// With `--stress` and several options, each option's findings for the decision page's
+    /// "what breaks it" (the base's again, on its own run, so each option is read alike).
+    private func optionStress(_ condition: OutputEvent?, decision: ScenarioComparison?, options compared: ComparedScenarios?) throws
+        -> [Stress]
+    {
+        guard let condition, let compared, (decision?.entries.count ?? 0) > 1 else { return [] }
+        return try compared.scenarios.map { option in
+            try Stress.run(option.scenario, registers: option.registers, condition: condition, top: 1, threads: options.threads)
+        }
     }
 
     /// The sweep `--sweep` asks for, with a sweep's default measures: of the pack's scenario, then

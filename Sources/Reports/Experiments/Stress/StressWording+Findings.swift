@@ -25,6 +25,20 @@ extension StressWording {
         return sentences + [method]
     }
 
+    /// What breaks an option, in one sentence for the decision page: its first kind of future
+    /// with coverage and density, or why there is none.
+    package static func breaks(_ stress: Stress, scenario: Scenario) -> String {
+        let chance = ChanceText.spoken(stress.failing)
+        guard let discovery = stress.discovery else {
+            return stress.failing.events == 0 ? "it happens in none of the futures (\(chance))." : "it happens in every future (\(chance))."
+        }
+        guard let box = discovery.boxes.first else {
+            return "it happens in \(chance) of futures, and no combination of inputs explains that better than chance."
+        }
+        return "it happens in \(chance) of futures; \(limits(box)) holds \(ChanceText.spoken(box.coverage)) of them, "
+            + "and it happens in \(ChanceText.spoken(box.density)) of futures like that."
+    }
+
     /// The earliest warning in a sentence: the sign with the largest share warned ahead less
     /// its false-alarm rate (Youden's J), or plainly that none warns better than chance.
     package static func warning(_ stress: Stress, scenario: Scenario) -> String? {

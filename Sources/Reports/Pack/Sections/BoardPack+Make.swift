@@ -15,7 +15,7 @@ extension BoardPack {
             cover: cover(inputs, analysis: analysis),
             colophon: "Made by matrisk from the files named on the cover. To make this pack again: \(inputs.command)")
         if let decision = inputs.decision, decision.entries.count > 1 {
-            pack.add(DecisionSection.make(decision))
+            pack.add(DecisionSection.make(decision, breaks: inputs.optionStress))
             for (number, entry) in decision.entries.enumerated().dropFirst() { pack.add(OptionSection.make(entry, number: number + 1)) }
         }
         var summary = SummarySection.make(inputs, registers: analysis)

@@ -4,8 +4,9 @@ import TrustModel
 /// the options side by side on the measures the board set (each with its standard error), each
 /// option's paired difference from the first with its 95% interval, and where the choice is close.
 enum DecisionSection {
-    /// `comparison` holds the options on the decision's measures only.
-    static func make(_ comparison: ScenarioComparison) -> PackSection {
+    /// `comparison` holds the options on the decision's measures only; `breaks`, when the pack
+    /// asks for `--stress`, each option's findings, in the comparison's order.
+    static func make(_ comparison: ScenarioComparison, breaks: [Stress] = []) -> PackSection {
         let first = comparison.entries[0]
         let scenario = first.result.scenario
         var section = PackSection(
@@ -22,6 +23,15 @@ enum DecisionSection {
         if !close.isEmpty {
             section.add(.subheading("Where the choice is close"))
             section.add(.points(close))
+        }
+        if breaks.count == comparison.entries.count, let first = breaks.first {
+            section.add(.subheading("What breaks each option: \(StressWording.condition(first, scenario: scenario))"))
+            section.add(
+                .points(
+                    zip(comparison.entries, breaks).map { entry, stress in
+                        (entry.name == "base" ? "The base" : entry.name) + ": "
+                            + StressWording.breaks(stress, scenario: entry.result.scenario)
+                    }))
         }
         section.add(.paragraph(optionsLine(comparison)))
         return section

@@ -60,6 +60,8 @@ package struct PackInputs: Sendable {
     package var sensitivity: Sensitivity?
     /// What would have to go wrong for a condition, when the command asks for it.
     package var stress: Stress?
+    /// The same for each option of the decision page, in its order, when there are several.
+    package var optionStress: [Stress] = []
 
     package init(
         result: SimulationResult, scenarioFile: String, variant: String? = nil, variants: [Variant] = [],
