@@ -7,7 +7,8 @@ extension CommandSpec {
             subcommands: [
                 CommandSpec(InitCommand.self), CommandSpec(SimulateCommand.self), CommandSpec(CompareCommand.self),
                 CommandSpec(SweepCommand.self),
-                CommandSpec(SolveCommand.self), CommandSpec(SensitivityCommand.self), CommandSpec(RisksCommand.self), .register,
+                CommandSpec(SolveCommand.self), CommandSpec(StressCommand.self), CommandSpec(SensitivityCommand.self),
+                CommandSpec(RisksCommand.self), .register,
                 CommandSpec(ReportCommand.self), CommandSpec(BenchCommand.self),
             ]))
 }
