@@ -5,7 +5,8 @@ import TrustModel
 /// the assumption …"), how it was judged and confirmed, and every shock tried.
 package enum ShockReport {
     package static func make(_ finding: ShockFinding, scenario: Scenario) -> Report {
-        var report = Report(title: "\(scenario.name): the shock that makes \(finding.event.text) likely")
+        let event = "\(MeasureWording.eventWords(finding.event)) (\(MeasureWording.year(finding.event.output, scenario: scenario)))"
+        var report = Report(title: "\(scenario.name): how large a shock makes \(event) likely")
         let measure = finding.target.measure
         let unshocked = chance(finding.unshocked, measure)
         let clause = eventClause(finding.event, scenario: scenario)
@@ -51,9 +52,10 @@ package enum ShockReport {
     /// How "most futures" was judged, and what the ± is.
     static func judgement(_ finding: ShockFinding, trials: Int) -> String {
         let line = NumberText.percent(finding.target.value, decimals: 0)
-        return "Judged as solve judges a target: the chance is above \(line) even allowing for Monte Carlo error (its one-sided "
-            + "95% lower bound), and every shock is run on the same \(NumberText.grouped(trials)) futures (common random numbers); "
-            + "the ± is the shock's own Monte Carlo uncertainty."
+        let most = finding.target.value == 0.5 ? "\"Most futures\" means more than \(line) of them" : "The line is \(line) of futures"
+        return "\(most) even allowing for Monte Carlo error: the chance's one-sided 95% lower bound is above \(line), the rule solve "
+            + "judges a target by. Every shock is run on the same \(NumberText.grouped(trials)) futures (common random numbers), so "
+            + "the chance moves only with the shock; the ± on the shock is its own Monte Carlo uncertainty."
     }
 
     static func triedTable(_ finding: ShockFinding, scenario: Scenario) -> Table {
