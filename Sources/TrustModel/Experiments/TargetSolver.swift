@@ -22,7 +22,8 @@ package struct TargetSolution: Sendable {
         case noValueMeets
     }
 
-    package var parameter: ScenarioParameter
+    /// What the search turns: a field's value (`solve`) or a shock to several inputs (`stress --find`).
+    package var parameter: any ScenarioDial
     package var target: Target
     package var range: ClosedRange<Double>
     package var largest: Bool
@@ -71,7 +72,7 @@ package enum TargetSolver {
     /// Searches `range` for the smallest (or, with `largest`, the largest) value of `parameter`
     /// meeting `target`, to within `tolerance` (a thousandth of the range unless given).
     package static func solve(
-        _ parameter: ScenarioParameter, registers: RegisterSet?, target: Target, range: ClosedRange<Double>, largest: Bool = false,
+        _ parameter: any ScenarioDial, registers: RegisterSet?, target: Target, range: ClosedRange<Double>, largest: Bool = false,
         tolerance: Double? = nil, threads: Int? = nil
     ) throws -> TargetSolution {
         var search = TargetSearch(parameter: parameter, registers: registers, target: target, threads: threads)
@@ -108,14 +109,14 @@ package enum TargetSolver {
 
 /// One search for a target: the runs it has made, and how it judges an estimate against the target.
 private struct TargetSearch {
-    let parameter: ScenarioParameter
+    let parameter: any ScenarioDial
     let registers: RegisterSet?
     let target: Target
     let threads: Int?
     /// Every value run on the scenario's own seed, in order, with its estimate.
     private(set) var evaluations: [(value: Double, estimate: Estimate)] = []
 
-    init(parameter: ScenarioParameter, registers: RegisterSet?, target: Target, threads: Int?) {
+    init(parameter: any ScenarioDial, registers: RegisterSet?, target: Target, threads: Int?) {
         self.parameter = parameter
         self.registers = registers
         self.target = target
