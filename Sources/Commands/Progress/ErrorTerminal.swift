@@ -27,11 +27,10 @@ package struct ErrorTerminal: Sendable {
     /// Standard error that is not a terminal: tests' buffers, files, pipes.
     package static let none = ErrorTerminal(isTerminal: false, isDumb: false, columns: { 80 }, redrawInterval: defaultRedrawInterval)
 
-    /// Whether a progress line is shown when neither `--progress` nor `--quiet` is given.
-    var showsProgressByDefault: Bool { isTerminal && !isDumb }
-
-    /// Whether the line is cleared with the erase-to-end-of-line escape rather than with spaces.
-    var understandsEscapes: Bool { isTerminal && !isDumb }
+    /// A terminal that redraws a line in place: the progress line is shown there unless `--quiet`,
+    /// and cleared with the erase-to-end-of-line escape (elsewhere, only with `--progress`, and
+    /// cleared with spaces).
+    var drawsInPlace: Bool { isTerminal && !isDumb }
 
     /// The process's standard error as it is now. `MATRISK_PROGRESS_INTERVAL` (seconds) sets the
     /// redraw interval, so tests can see several redraws in a short run.

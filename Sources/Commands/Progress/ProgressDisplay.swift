@@ -12,7 +12,6 @@ final class ProgressDisplay: Sendable {
     private struct State {
         /// The line on screen now; empty when none is.
         var drawn = ""
-
         var stopped = false
     }
 
@@ -61,7 +60,7 @@ final class ProgressDisplay: Sendable {
         let line = ProgressLine.text(task: task, reading: progress.snapshot(), elapsed: elapsed, width: width)
         state.withLock { state in
             guard !state.stopped, line != state.drawn else { return }
-            let tail = terminal.understandsEscapes ? "\u{1B}[K" : String(repeating: " ", count: max(0, state.drawn.count - line.count))
+            let tail = terminal.drawsInPlace ? "\u{1B}[K" : String(repeating: " ", count: max(0, state.drawn.count - line.count))
             sink.write("\r" + line + tail)
             state.drawn = line
         }
@@ -71,7 +70,7 @@ final class ProgressDisplay: Sendable {
         state.withLock { state in
             state.stopped = true
             guard !state.drawn.isEmpty else { return }
-            sink.write(terminal.understandsEscapes ? "\r\u{1B}[K" : "\r" + String(repeating: " ", count: state.drawn.count) + "\r")
+            sink.write(terminal.drawsInPlace ? "\r\u{1B}[K" : "\r" + String(repeating: " ", count: state.drawn.count) + "\r")
             state.drawn = ""
         }
     }

@@ -14,7 +14,7 @@ struct ProgressOptions: ParsableArguments {
 
     /// Whether the progress line is shown on `terminal`.
     func shows(on terminal: ErrorTerminal) -> Bool {
-        !quiet && (forced || terminal.showsProgressByDefault)
+        !quiet && (forced || terminal.drawsInPlace)
     }
 
     /// What a child `matrisk` run should be told, so that it shows its line as this run was asked to.

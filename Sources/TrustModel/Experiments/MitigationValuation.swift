@@ -29,7 +29,7 @@ package struct MitigationValue: Sendable {
 }
 
 package enum MitigationValuation {
-    /// The steps ``run(_:registers:threads:progress:)`` announces: one for every mitigation valued.
+    /// The steps ``run(_:registers:threads:progress:)`` announces: one, which values every mitigation.
     package static let progressSteps = 1
 
     /// Values every mitigation on the registers, largest net value first (those left out last),
