@@ -41,19 +41,24 @@ package struct CommandEnvironment: Sendable {
     package var currentDirectory: String
     /// "Now", which is what `--as-of` defaults to (as today's date in the UK).
     package var now: Date
+    /// Whether standard error is a terminal, and how wide: where a progress line may be drawn.
+    package var errorTerminal: ErrorTerminal
 
-    package init(standardOutput: TextSink, standardError: TextSink, currentDirectory: String, now: Date) {
+    package init(
+        standardOutput: TextSink, standardError: TextSink, currentDirectory: String, now: Date, errorTerminal: ErrorTerminal = .none
+    ) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.currentDirectory = currentDirectory
         self.now = now
+        self.errorTerminal = errorTerminal
     }
 
     /// The real process: its terminal, its working folder and the clock.
     package static func process() -> CommandEnvironment {
         CommandEnvironment(
             standardOutput: .standardOutput, standardError: .standardError,
-            currentDirectory: FileManager.default.currentDirectoryPath, now: Date())
+            currentDirectory: FileManager.default.currentDirectoryPath, now: Date(), errorTerminal: .standardError())
     }
 
     /// `path` made absolute against ``currentDirectory``.

@@ -55,6 +55,7 @@ extension Matrisk {
     /// temporary output files and exits 128 + the signal's number (130 for Ctrl-C), as shells do.
     package static func interrupted(by signal: Int32) -> Never {
         OutputFile.removePending()
+        ProgressDisplay.clearActive()
         FileHandle.standardError.write(Data("matrisk: interrupted; no output file was left half-written.\n".utf8))
         // SIGINT is 2, so Ctrl-C gives 130, ExitCode.interrupted.
         exit(128 + signal)

@@ -8,9 +8,10 @@ package enum Simulation {
     static let chunkSize = 1024
 
     /// Simulates `scenario` with the risks of `registers`, optionally keeping more per trial than
-    /// the trust-wide figures (see ``Recording``).
+    /// the trust-wide figures (see ``Recording``), counting finished trials on `progress`.
     package static func run(
-        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording()
+        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording(),
+        progress: TrialProgress? = nil
     ) throws -> SimulationResult {
         let plan = try TrialPlan(scenario: scenario, registers: registers)
         let simulator = TrialSimulator(plan: plan)
@@ -26,7 +27,7 @@ package enum Simulation {
                 years: years, slots: slots, risks: risks, ranges: ranges, recordedSlots: recorded, capacity: capacity,
                 exact: exact)
         }
-        let tally = runner.run(trials: scenario.trials, initial: tally(capacity: scenario.trials)) { trials in
+        let tally = runner.run(trials: scenario.trials, initial: tally(capacity: scenario.trials), progress: progress) { trials in
             var tally = tally(capacity: trials.count)
             var outcome = simulator.makeOutcome()
             for trial in trials {

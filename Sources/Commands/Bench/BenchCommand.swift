@@ -52,6 +52,7 @@ struct BenchCommand: ParsableCommand {
             help: "Write the canonical trust (with --academies, --years, --trials) as a scenario file and register CSVs instead of timing."
         ))
     var writeScenario: String?
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         if let writeScenario {
@@ -64,7 +65,9 @@ struct BenchCommand: ParsableCommand {
             return .success
         }
         let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let trust = TrustSections(academies: academies, years: years, trials: trials, threads: threads, repetitions: repetitions)
+        let trust = TrustSections(
+            academies: academies, years: years, trials: trials, threads: threads, repetitions: repetitions,
+            progressArguments: progress.childArguments)
         var sections: [BenchSection] = []
         var targets = BenchTargets()
         let chosen = Set(only.isEmpty ? Section.allCases : only)

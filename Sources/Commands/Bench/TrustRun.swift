@@ -30,12 +30,14 @@ struct TrustRun: Sendable, Equatable {
     /// Nanoseconds of wall-clock time per academy-year, on `threads` threads.
     var nanosecondsPerAcademyYear: Double { seconds * 1e9 / academyYears }
 
-    /// Loads the canonical trust with `academies` academies and simulates it once.
-    static func measure(_ trust: CanonicalTrust, threads: Int) throws -> TrustRun {
+    /// Loads the canonical trust with `academies` academies and simulates it once, counting its
+    /// trials on `progress` (inside the timed part, so the bench shows what showing progress costs).
+    static func measure(_ trust: CanonicalTrust, threads: Int, progress: TrialProgress? = nil) throws -> TrustRun {
         let loaded = try trust.load()
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try Simulation.run(loaded.base, registers: loaded.registers, threads: threads)
+        progress?.begin("", trials: loaded.base.trials)
+        let result = try Simulation.run(loaded.base, registers: loaded.registers, threads: threads, progress: progress)
         let report = SimulationReport.make(result)
         let text = report.rendered(as: .text)
         let elapsed = start.duration(to: clock.now)

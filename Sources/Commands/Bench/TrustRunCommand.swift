@@ -28,10 +28,15 @@ struct TrustRunCommand: ParsableCommand {
     @Option(.benchTrials, rule: .within(1...Scenario.maximumTrials)) var trials = 100_000
     @Option(.threads, rule: .within(1...1024)) var threads: Int?
     @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let trust = CanonicalTrust(academies: academies, years: years, trials: trials)
-        let run = try TrustRun.measure(trust, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let task = "bench trust (\(academies) academies, \(threads) thread\(threads == 1 ? "" : "s"))"
+        let run = try progress.track(task, in: environment) { progress in
+            try TrustRun.measure(trust, threads: threads, progress: progress)
+        }
         let out = environment.standardOutput
         switch format {
         case .json: out.write(JSONWriter.write(run.json, pretty: false))

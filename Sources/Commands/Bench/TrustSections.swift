@@ -12,13 +12,17 @@ struct TrustSections {
     var trials: Int
     var threads: Int
     var repetitions: Int
+    /// `--progress` or `--quiet`, passed on to each child run, which draws its own line on the
+    /// standard error it shares with this process.
+    var progressArguments: [String] = []
 
     /// One run in a child process; the peak memory is the child's, as the kernel counted it.
     func measure(academies: Int, trials: Int, threads: Int) throws -> TrustRun {
-        let arguments = [
-            "bench", "trust", "--academies", "\(academies)", "--years", "\(years)", "--trials", "\(trials)",
-            "--threads", "\(threads)", "--format", "json",
-        ]
+        let arguments =
+            [
+                "bench", "trust", "--academies", "\(academies)", "--years", "\(years)", "--trials", "\(trials)",
+                "--threads", "\(threads)", "--format", "json",
+            ] + progressArguments
         let outcome = try ChildRun.run(arguments)
         var run = try TrustRun(json: outcome.output, source: "matrisk " + arguments.joined(separator: " "))
         run.peakResidentBytes = max(run.peakResidentBytes, outcome.peakResidentBytes)

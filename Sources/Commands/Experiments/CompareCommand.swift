@@ -25,13 +25,17 @@ struct CompareCommand: ParsableCommand {
     @Option(.scenarioOption) var option: [ScenarioOption] = []
     @Option(.metric) var metric: [String] = []
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let loaded = try options.loadScenario(scenario, options: option, in: environment)
         let compared = try ComparedScenarios(loaded, variants: variants, other: other, run: options, in: environment)
         let measures =
             metric.isEmpty ? try ScenarioComparison.defaultMeasures(for: loaded.base) : try metric.measures(for: loaded.base, defaults: [])
-        let comparison = try ScenarioComparison.run(compared.scenarios, measures: measures, threads: options.threads)
+        let task = ProgressTask.named("compare", scenario)
+        let comparison = try progress.track(task, steps: compared.scenarios.count, in: environment) { progress in
+            try ScenarioComparison.run(compared.scenarios, measures: measures, threads: options.threads, progress: progress)
+        }
         try output.deliver(ComparisonReport.make(comparison, everyScenario: options.set), inputs: compared.inputs, in: environment)
         return .success
     }

@@ -1,3 +1,4 @@
+import MonteCarlo
 import Reports
 import RiskRegister
 import TrustModel
@@ -18,12 +19,20 @@ struct RisksCommand: ParsableCommand {
 
     @OptionGroup var scenario: ChosenScenarioOptions
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let (loaded, chosen) = try scenario.load(in: environment)
         let threads = scenario.run.threads
-        let result = try Simulation.run(chosen, registers: loaded.registers, threads: threads)
-        let values = try loaded.registers.map { try MitigationValuation.run(chosen, registers: $0, threads: threads) } ?? []
+        let task = ProgressTask.named("risks", scenario.scenario, variant: scenario.variant)
+        let steps = 1 + (loaded.registers == nil ? 0 : MitigationValuation.progressSteps)
+        let (result, values) = try progress.track(task, steps: steps, in: environment) { progress in
+            progress?.begin("simulating", trials: chosen.trials)
+            let result = try Simulation.run(chosen, registers: loaded.registers, threads: threads, progress: progress)
+            let values =
+                try loaded.registers.map { try MitigationValuation.run(chosen, registers: $0, threads: threads, progress: progress) } ?? []
+            return (result, values)
+        }
         try output.deliver(RiskReport.make(result, mitigations: values), inputs: loaded.inputFiles, in: environment)
         return .success
     }

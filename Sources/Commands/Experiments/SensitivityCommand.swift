@@ -24,11 +24,15 @@ struct SensitivityCommand: ParsableCommand {
     @Option(OptionHelp("top", valueName: "n", help: "How many bars to draw in text."), rule: .within(1...1000)) var top = 10
     @OptionGroup var scenario: ChosenScenarioOptions
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let (loaded, chosen) = try scenario.load(in: environment)
         let measure = try OutputVocabulary.measure(measure, scenario: chosen)
-        let sensitivity = try Sensitivity.run(chosen, registers: loaded.registers, measure: measure, threads: scenario.run.threads)
+        let task = ProgressTask.named("sensitivity", scenario.scenario, variant: scenario.variant)
+        let sensitivity = try progress.track(task, steps: Sensitivity.progressSteps, in: environment) { progress in
+            try Sensitivity.run(chosen, registers: loaded.registers, measure: measure, threads: scenario.run.threads, progress: progress)
+        }
         try output.deliver(SensitivityReport.make(sensitivity, scenario: chosen, limit: top), inputs: loaded.inputFiles, in: environment)
         return .success
     }

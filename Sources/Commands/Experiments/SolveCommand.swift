@@ -31,13 +31,19 @@ struct SolveCommand: ParsableCommand {
     var tolerance: Double?
     @OptionGroup var scenario: ChosenScenarioOptions
     @Option(.format) var format: OutputFormat = .text
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let (loaded, chosen) = try scenario.load(in: environment)
         let target = try OutputVocabulary.target(target, scenario: chosen)
-        let solution = try TargetSolver.solve(
-            try ScenarioParameter(resolving: parameter, in: chosen, source: loaded.path), registers: loaded.registers, target: target,
-            range: range.bounds, largest: largest, tolerance: tolerance, threads: scenario.run.threads)
+        let field = try ScenarioParameter(resolving: parameter, in: chosen, source: loaded.path)
+        let task = ProgressTask.named("solve", scenario.scenario, variant: scenario.variant)
+        let steps = TargetSolver.plannedRuns(range: range.bounds, tolerance: tolerance)
+        let solution = try progress.track(task, steps: steps, in: environment) { progress in
+            try TargetSolver.solve(
+                field, registers: loaded.registers, target: target, range: range.bounds, largest: largest, tolerance: tolerance,
+                threads: scenario.run.threads, progress: progress)
+        }
         environment.print(SolveReport.make(solution, scenario: chosen), as: format)
         return solution.outcome == .found && solution.confirmed ? .success : .failure
     }

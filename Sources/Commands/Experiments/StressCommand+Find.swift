@@ -15,9 +15,14 @@ extension StressCommand {
             throw UsageError.rule(error.description)
         }
         if let range { try check(range.bounds, of: shock) }
-        let finding = try ShockSearch.find(
-            shock, event: event, line: above?.chance ?? 0.5, registers: loaded.registers, range: range?.bounds, tolerance: tolerance,
-            threads: scenario.run.threads)
+        let task = ProgressTask.named("stress", scenario.scenario, variant: scenario.variant)
+        // The doubling bracket's runs are not known ahead; the line's step count grows as they come.
+        let steps = 1 + TargetSolver.plannedRuns(range: range?.bounds ?? 0...1, tolerance: tolerance)
+        let finding = try progress.track(task, steps: steps, in: environment) { progress in
+            try ShockSearch.find(
+                shock, event: event, line: above?.chance ?? 0.5, registers: loaded.registers, range: range?.bounds, tolerance: tolerance,
+                threads: scenario.run.threads, progress: progress)
+        }
         try output.deliver(ShockReport.make(finding, scenario: chosen), inputs: loaded.inputFiles, in: environment)
         return finding.isConfirmedAnswer ? .success : .failure
     }

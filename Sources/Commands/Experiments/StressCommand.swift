@@ -67,6 +67,7 @@ struct StressCommand: ParsableCommand {
     var tolerance: Double?
     @OptionGroup var scenario: ChosenScenarioOptions
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         switch (when, find) {

@@ -29,6 +29,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var scenario: ChosenScenarioOptions
     @Option(.metric) var metric: [String] = []
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     /// `--from`, `--from + --step`, … `--to`.
     var values: [Double] { ParameterSweep.values(from: from, to: to, step: step) }
@@ -48,8 +49,11 @@ struct SweepCommand: ParsableCommand {
         let (loaded, chosen) = try scenario.load(in: environment)
         let measures = try metric.measures(for: chosen, defaults: Self.defaultMeasures)
         let field = try ScenarioParameter(resolving: parameter, in: chosen, source: loaded.path)
-        let sweep = try ParameterSweep.run(
-            field, values: values, registers: loaded.registers, measures: measures, threads: scenario.run.threads)
+        let task = ProgressTask.named("sweep", scenario.scenario, variant: scenario.variant)
+        let sweep = try progress.track(task, steps: values.count, in: environment) { progress in
+            try ParameterSweep.run(
+                field, values: values, registers: loaded.registers, measures: measures, threads: scenario.run.threads, progress: progress)
+        }
         try output.deliver(SweepReport.make(sweep, scenario: chosen), inputs: loaded.inputFiles, in: environment)
         return .success
     }

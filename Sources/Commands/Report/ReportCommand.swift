@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import MonteCarlo
 import Reports
 import RiskRegister
 import TrustModel
@@ -64,6 +65,7 @@ struct ReportCommand: ParsableCommand {
     var stress: String?
     @Option(.asOf) var asOf: CalendarDate?
     @Option(.policy) var policy: String?
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         try refuseVariantWithOptions()
@@ -83,24 +85,23 @@ struct ReportCommand: ParsableCommand {
         }
         var registers = loaded.registers
         if let policy { registers?.policy = policy }
-        let (result, comparison, decision) = try simulate(loaded, chosen: chosen, options: compared)
-        let (sweep, optionSweeps) = try requestedSweeps(chosen, of: loaded, options: compared?.scenarios.count ?? 0 > 1 ? compared : nil)
+        let task = ProgressTask.named("report", scenario, variant: variant)
+        let steps = plannedSteps(loaded, options: compared, explained: explained, condition: condition)
+        let runs = try progress.track(task, steps: steps, in: environment) { progress in
+            try self.runs(loaded, chosen: chosen, options: compared, explained: explained, condition: condition, progress: progress)
+        }
         var inputs = PackInputs(
-            result: result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers, previous: earlier,
+            result: runs.result, scenarioFile: loaded.path, variant: variant, variants: variants, registers: registers, previous: earlier,
             previousName: previousFiles.map { _ in previous.joined(separator: ", ") }, asOf: asOf, command: remakeCommand(asOf: asOf),
-            comparison: comparison, decision: decision, sweep: sweep, optionSweeps: optionSweeps,
-            mitigationValues: try mitigationValues(chosen, of: loaded),
-            sensitivity: try explained.map {
-                try Sensitivity.run(chosen, registers: loaded.registers, measure: $0, threads: options.threads)
-            },
-            stress: try condition.map {
-                try Stress.run(chosen, registers: loaded.registers, condition: $0, top: StressSection.inputLimit, threads: options.threads)
-            })
-        inputs.optionStress = try optionStress(condition, decision: decision, options: compared)
+            comparison: runs.comparison, decision: runs.decision, sweep: runs.sweep, optionSweeps: runs.optionSweeps,
+            mitigationValues: runs.mitigationValues, sensitivity: runs.sensitivity, stress: runs.stress)
+        inputs.optionStress = runs.optionStress
         let protected = (compared?.inputs ?? loaded.inputFiles) + packInputFiles(previous: previousFiles)
         try write(BoardPack.make(inputs), protecting: protected, in: environment)
         // The decision page's sentence, so whoever makes the pack sees what it will tell the board.
-        if let decision, decision.entries.count > 1 { environment.standardError.write(DecisionWording.sentence(decision) + "\n") }
+        if let decision = runs.decision, decision.entries.count > 1 {
+            environment.standardError.write(DecisionWording.sentence(decision) + "\n")
+        }
         return .success
     }
 
@@ -112,21 +113,58 @@ struct ReportCommand: ParsableCommand {
                 + "(e.g. --variants \(variant)), with --option and other files as you need.")
     }
 
+    /// Everything the pack simulates: the scenario (or the options side by side), the sweeps, the
+    /// mitigations' values and the sensitivity, each run a step of `progress`.
+    private func runs(
+        _ loaded: LoadedScenario, chosen: Scenario, options compared: ComparedScenarios?, explained: Measure?, condition: OutputEvent?,
+        progress: TrialProgress?
+    ) throws -> PackRuns {
+        let (result, comparison, decision) = try simulate(loaded, chosen: chosen, options: compared, progress: progress)
+        let (sweep, optionSweeps) = try requestedSweeps(
+            chosen, of: loaded, options: compared?.scenarios.count ?? 0 > 1 ? compared : nil, progress: progress)
+        return PackRuns(
+            result: result, comparison: comparison, decision: decision, sweep: sweep, optionSweeps: optionSweeps,
+            mitigationValues: try mitigationValues(chosen, of: loaded, progress: progress),
+            sensitivity: try explained.map {
+                try Sensitivity.run(chosen, registers: loaded.registers, measure: $0, threads: options.threads, progress: progress)
+            },
+            stress: try condition.map {
+                try Stress.run(
+                    chosen, registers: loaded.registers, condition: $0, top: StressSection.inputLimit, threads: options.threads,
+                    progress: progress)
+            },
+            optionStress: try optionStress(condition, decision: decision, options: compared, progress: progress))
+    }
+
+    /// The steps ``runs(_:chosen:options:explained:condition:progress:)`` takes: a run for each
+    /// option (or the one scenario), one for each value of each option's sweep, the mitigations,
+    /// the sensitivity, the stress findings (and each option's, for the decision page).
+    private func plannedSteps(
+        _ loaded: LoadedScenario, options compared: ComparedScenarios?, explained: Measure?, condition: OutputEvent?
+    ) -> Int {
+        let options = max(1, compared?.scenarios.count ?? 1)
+        let sweeps = (sweep?.values.count ?? 0) * options
+        let mitigations = loaded.registers == nil ? 0 : MitigationValuation.progressSteps
+        let stress = condition == nil ? 0 : 1 + (options > 1 ? options : 0)
+        return options + sweeps + mitigations + (explained == nil ? 0 : Sensitivity.progressSteps) + stress
+    }
+
     /// The pack's simulation; with several options, the options on the same futures, on the
     /// measures of the options side by side and on the decision's measures (`--metric`), run once.
     private func simulate(
-        _ loaded: LoadedScenario, chosen: Scenario, options compared: ComparedScenarios?
+        _ loaded: LoadedScenario, chosen: Scenario, options compared: ComparedScenarios?, progress: TrialProgress?
     ) throws -> (SimulationResult, ScenarioComparison?, ScenarioComparison?) {
         guard let compared, compared.scenarios.count > 1 else {
             guard metric.isEmpty else {
                 throw UsageError.rule("--metric sets the measures of the decision page, which needs two or more options to compare.")
             }
-            return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads), nil, nil)
+            progress?.begin("simulating", trials: chosen.trials)
+            return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads, progress: progress), nil, nil)
         }
         let detail = try ScenarioComparison.defaultMeasures(for: loaded.base)
         let board = try metric.measures(for: loaded.base, defaults: ScenarioComparison.decisionMeasureNames)
         let comparison = try ScenarioComparison.run(
-            compared.scenarios, measures: board + detail.filter { !board.contains($0) }, threads: options.threads)
+            compared.scenarios, measures: board + detail.filter { !board.contains($0) }, threads: options.threads, progress: progress)
         // The pack's own sections are of the base, and the comparison's first run is the base on its
         // own seed and trials, with the same registers and threads: the same result, so the base is
         // simulated once, not twice.
@@ -135,26 +173,27 @@ struct ReportCommand: ParsableCommand {
 
     /// With `--stress` and several options, each option's findings for the decision page's
     /// "what breaks it" (the base's again, on its own run, so each option is read alike).
-    private func optionStress(_ condition: OutputEvent?, decision: ScenarioComparison?, options compared: ComparedScenarios?) throws
-        -> [Stress]
-    {
+    private func optionStress(
+        _ condition: OutputEvent?, decision: ScenarioComparison?, options compared: ComparedScenarios?, progress: TrialProgress?
+    ) throws -> [Stress] {
         guard let condition, let compared, (decision?.entries.count ?? 0) > 1 else { return [] }
         return try compared.scenarios.map { option in
-            try Stress.run(option.scenario, registers: option.registers, condition: condition, top: 1, threads: options.threads)
+            try Stress.run(
+                option.scenario, registers: option.registers, condition: condition, top: 1, threads: options.threads, progress: progress)
         }
     }
 
     /// The sweep `--sweep` asks for, with a sweep's default measures: of the pack's scenario, then
     /// of each other option (all on the first file's seed and trials, as the comparison runs them).
     private func requestedSweeps(
-        _ chosen: Scenario, of loaded: LoadedScenario, options compared: ComparedScenarios?
+        _ chosen: Scenario, of loaded: LoadedScenario, options compared: ComparedScenarios?, progress: TrialProgress?
     ) throws -> (ParameterSweep?, [PackInputs.OptionSweep]) {
         guard let sweep else { return (nil, []) }
         func run(_ scenario: Scenario, source: String, registers: RegisterSet?) throws -> ParameterSweep {
             try ParameterSweep.run(
                 try ScenarioParameter(resolving: sweep.parameter, in: scenario, source: source), values: sweep.values,
                 registers: registers, measures: try [].measures(for: scenario, defaults: SweepCommand.defaultMeasures),
-                threads: options.threads)
+                threads: options.threads, progress: progress)
         }
         let others = try (compared?.scenarios.dropFirst() ?? []).map { option in
             var scenario = option.scenario
@@ -166,8 +205,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The value of each mitigation, when the scenario names registers.
-    private func mitigationValues(_ chosen: Scenario, of loaded: LoadedScenario) throws -> [MitigationValue] {
-        try loaded.registers.map { try MitigationValuation.run(chosen, registers: $0, threads: options.threads) } ?? []
+    private func mitigationValues(_ chosen: Scenario, of loaded: LoadedScenario, progress: TrialProgress?) throws -> [MitigationValue] {
+        try loaded.registers.map { try MitigationValuation.run(chosen, registers: $0, threads: options.threads, progress: progress) } ?? []
     }
 
     /// Writes the pack's HTML to `--out`, never over one of `inputs`, and says what it wrote.

@@ -1,3 +1,4 @@
+import MonteCarlo
 import Reports
 import TrustModel
 
@@ -19,10 +20,15 @@ struct SimulateCommand: ParsableCommand {
     @Option(OptionHelp("variant", valueName: "name", help: "Simulate one of the scenario's variants instead of its base."))
     var variant: String?
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run(in environment: CommandEnvironment) throws -> ExitCode {
         let loaded = try options.loadScenario(scenario, in: environment)
-        let result = try Simulation.run(try loaded.chosenScenario(variant: variant), registers: loaded.registers, threads: options.threads)
+        let chosen = try loaded.chosenScenario(variant: variant)
+        let result = try progress.track(ProgressTask.named("simulate", scenario, variant: variant), in: environment) { progress in
+            progress?.begin("", trials: chosen.trials)
+            return try Simulation.run(chosen, registers: loaded.registers, threads: options.threads, progress: progress)
+        }
         try output.deliver(SimulationReport.make(result, variant: variant), inputs: loaded.inputFiles, in: environment)
         return .success
     }

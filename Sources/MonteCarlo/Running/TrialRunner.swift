@@ -48,9 +48,9 @@ package struct TrialRunner: Sendable {
     }
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results into `initial` in
-    /// chunk order with `merge`.
+    /// chunk order with `merge`, counting each finished chunk's trials on `progress`.
     package func run<Partial: Sendable>(
-        trials: Int, initial: Partial,
+        trials: Int, initial: Partial, progress: TrialProgress? = nil,
         body: @Sendable (Range<Int>) -> Partial,
         merge: @Sendable (inout Partial, Partial) -> Void
     ) -> Partial {
@@ -59,7 +59,11 @@ package struct TrialRunner: Sendable {
         let workers = Swift.min(threads, chunks)
         if workers <= 1 {
             var result = initial
-            for index in 0..<chunks { merge(&result, body(chunk(index, of: trials))) }
+            for index in 0..<chunks {
+                let range = chunk(index, of: trials)
+                merge(&result, body(range))
+                progress?.add(range.count)
+            }
             return result
         }
         let nextChunk = Atomic<Int>(0)
@@ -68,7 +72,9 @@ package struct TrialRunner: Sendable {
             while true {
                 let index = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < chunks else { return }
-                let partial = body(chunk(index, of: trials))
+                let range = chunk(index, of: trials)
+                let partial = body(range)
+                progress?.add(range.count)
                 merged.withLock { $0.deposit(partial, at: index, merge: merge) }
             }
         }
@@ -80,9 +86,9 @@ package struct TrialRunner: Sendable {
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results with ``Mergeable/merge(_:)``.
     package func run<Partial: Mergeable>(
-        trials: Int, initial: Partial, body: @Sendable (Range<Int>) -> Partial
+        trials: Int, initial: Partial, progress: TrialProgress? = nil, body: @Sendable (Range<Int>) -> Partial
     ) -> Partial {
-        run(trials: trials, initial: initial, body: body) { $0.merge($1) }
+        run(trials: trials, initial: initial, progress: progress, body: body) { $0.merge($1) }
     }
 }
 

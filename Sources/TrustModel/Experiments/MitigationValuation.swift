@@ -29,19 +29,27 @@ package struct MitigationValue: Sendable {
 }
 
 package enum MitigationValuation {
-    /// Values every mitigation on the registers, largest net value first (those left out last).
-    package static func run(_ scenario: Scenario, registers: RegisterSet, threads: Int? = nil) throws -> [MitigationValue] {
+    /// The steps ``run(_:registers:threads:progress:)`` announces: one, which values every mitigation.
+    package static let progressSteps = 1
+
+    /// Values every mitigation on the registers, largest net value first (those left out last),
+    /// as one step of `progress`.
+    package static func run(
+        _ scenario: Scenario, registers: RegisterSet, threads: Int? = nil, progress: TrialProgress? = nil
+    ) throws -> [MitigationValue] {
         // Only the slots and risk events take part: the economy's draws are not needed.
         let slots = SlotPlan.slots(of: scenario)
         let with = try Draws(scenario: scenario, slots: slots, registers: registers)
         var values: [MitigationValue] = []
+        let valued = registers.mitigations.filter { MitigationCharge($0, scenario: scenario) != nil }.count
+        progress?.begin("valuing \(valued) mitigation\(valued == 1 ? "" : "s")", trials: scenario.trials * valued)
         for mitigation in registers.mitigations {
             guard let charge = MitigationCharge(mitigation, scenario: scenario) else {
                 values.append(leftOut(mitigation))
                 continue
             }
             let without = try Draws(scenario: scenario, slots: slots, registers: registers, without: [mitigation.id])
-            let avoided = avoidedLoss(with: with, without: without, scenario: scenario, threads: threads)
+            let avoided = avoidedLoss(with: with, without: without, scenario: scenario, threads: threads, progress: progress)
             values.append(
                 MitigationValue(
                     mitigation: mitigation, fromYear: charge.fromYear, leftOut: nil, avoidedPerYear: avoided,
@@ -75,7 +83,9 @@ package enum MitigationValuation {
     /// Per trial, the average annual loss the mitigation missing from `without` avoids. The
     /// catalogues are built in the same order with and without it; only the events of its
     /// risks differ, so only those are drawn.
-    static func avoidedLoss(with: Draws, without: Draws, scenario: Scenario, threads: Int?) -> MeanAccumulator {
+    static func avoidedLoss(with: Draws, without: Draws, scenario: Scenario, threads: Int?, progress: TrialProgress? = nil)
+        -> MeanAccumulator
+    {
         let years = scenario.years
         let changed = with.catalogue.events.indices.filter {
             let (a, b) = (with.catalogue.events[$0], without.catalogue.events[$0])
@@ -83,7 +93,7 @@ package enum MitigationValuation {
         }
         let pairs = changed.map { (with.events.position[$0], without.events.position[$0]) }
         let runner = TrialRunner(threads: threads, chunkSize: Simulation.chunkSize)
-        return runner.run(trials: scenario.trials, initial: MeanAccumulator()) { trials in
+        return runner.run(trials: scenario.trials, initial: MeanAccumulator(), progress: progress) { trials in
             var accumulator = MeanAccumulator()
             for trial in trials {
                 let joinYears = with.joins.joinYears(trial: trial)

@@ -1,3 +1,5 @@
+import JSONDocument
+import MonteCarlo
 import RiskRegister
 
 /// One numeric field of a scenario set to a series of values, every run on the same random
@@ -19,16 +21,18 @@ package struct ParameterSweep: Sendable {
         return (0...count).map { from + Double($0) * step }
     }
 
-    /// Runs the sweep: `parameter`'s scenario at each value, with `registers`.
+    /// Runs the sweep: `parameter`'s scenario at each value, with `registers`, each value a step of `progress`.
     package static func run(
-        _ parameter: ScenarioParameter, values: [Double], registers: RegisterSet?, measures: [Measure], threads: Int? = nil
+        _ parameter: ScenarioParameter, values: [Double], registers: RegisterSet?, measures: [Measure], threads: Int? = nil,
+        progress: TrialProgress? = nil
     ) throws -> ParameterSweep {
         // Every value is set, and checked by the field's rule, before the first run: a value the
         // field may not take is reported at once, not after the runs before it.
         let scenarios = try values.map(parameter.scenario(at:))
         let recording = Recording.needed(for: measures)
-        let estimates = try scenarios.map { scenario in
-            let result = try Simulation.run(scenario, registers: registers, threads: threads, recording: recording)
+        let estimates = try zip(values, scenarios).map { value, scenario in
+            progress?.begin("\(parameter) = \(JSONWriter.format(number: value))", trials: scenario.trials)
+            let result = try Simulation.run(scenario, registers: registers, threads: threads, recording: recording, progress: progress)
             return try measures.map { try result.estimate($0) }
         }
         return ParameterSweep(parameter: parameter, values: values, measures: measures, estimates: estimates)

@@ -58,7 +58,8 @@ package struct ScenarioComparison: Sendable {
 
     /// Runs every scenario (on the first's seed and number of trials) and compares them.
     package static func run(
-        _ scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)], measures: [Measure], threads: Int? = nil
+        _ scenarios: [(name: String, scenario: Scenario, registers: RegisterSet?)], measures: [Measure], threads: Int? = nil,
+        progress: TrialProgress? = nil
     ) throws -> ScenarioComparison {
         guard let first = scenarios.first else {
             return ScenarioComparison(entries: [], measures: measures, estimates: [], differences: [])
@@ -68,8 +69,9 @@ package struct ScenarioComparison: Sendable {
             var scenario = item.scenario
             scenario.seed = first.scenario.seed
             scenario.trials = first.scenario.trials
-            return Entry(
-                name: item.name, result: try Simulation.run(scenario, registers: item.registers, threads: threads, recording: recording))
+            progress?.begin(item.name, trials: scenario.trials)
+            let result = try Simulation.run(scenario, registers: item.registers, threads: threads, recording: recording, progress: progress)
+            return Entry(name: item.name, result: result)
         }
         // Each entry's trial values, worked out once for its estimates and its differences.
         let values = try entries.map { entry in try measures.map { try entry.result.trialValues(for: $0) } }

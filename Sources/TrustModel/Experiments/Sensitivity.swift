@@ -47,17 +47,27 @@ package struct Sensitivity: Sendable {
     /// Inputs worked on at once: their columns are held in memory together (8 bytes a trial each).
     static let batch = 64
 
-    package static func run(_ scenario: Scenario, registers: RegisterSet?, measure: Measure, threads: Int? = nil) throws -> Sensitivity {
-        let result = try Simulation.run(scenario, registers: registers, threads: threads, recording: .needed(for: [measure]))
+    /// The steps ``run(_:registers:measure:threads:progress:)`` announces: the simulation, then the inputs' draws.
+    package static let progressSteps = 2
+
+    package static func run(
+        _ scenario: Scenario, registers: RegisterSet?, measure: Measure, threads: Int? = nil, progress: TrialProgress? = nil
+    ) throws -> Sensitivity {
+        progress?.begin("simulating", trials: scenario.trials)
+        let result = try Simulation.run(
+            scenario, registers: registers, threads: threads, recording: .needed(for: [measure]), progress: progress)
         let output = try result.trialValues(for: measure)
         let primary = try PrimaryInputs(scenario: scenario, registers: registers)
         let reachable = primary.inputs.indices.filter { primary.inputs[$0].canReach(measure.output, in: scenario) }
         let key = DrawKey(seed: scenario.seed, stream: "sensitivity.bootstrap", year: 0)
         var bars: [Bar] = []
+        let batches = (reachable.count + batch - 1) / batch
+        progress?.begin("the inputs' draws", trials: primary.trials * batches)
         for start in stride(from: 0, to: reachable.count, by: batch) {
             let chosen = Array(reachable[start..<min(reachable.count, start + batch)])
             bars += Self.bars(
-                chosen.map { primary.inputs[$0] }, columns: primary.columns(chosen, threads: threads), output: output, key: key,
+                chosen.map { primary.inputs[$0] }, columns: primary.columns(chosen, threads: threads, progress: progress), output: output,
+                key: key,
                 threads: threads)
         }
         return Sensitivity(

@@ -1,4 +1,5 @@
 import JSONDocument
+import MonteCarlo
 import RiskRegister
 
 /// The reverse stress test: the smallest shock to some inputs (``ScenarioShock``) that makes an
@@ -59,11 +60,11 @@ package enum ShockSearch {
     /// The smallest shock making `event` more likely than `line`, searched over `range` when given.
     package static func find(
         _ shock: ScenarioShock, event: OutputEvent, line: Double = 0.5, registers: RegisterSet?, range: ClosedRange<Double>? = nil,
-        tolerance: Double? = nil, threads: Int? = nil
+        tolerance: Double? = nil, threads: Int? = nil, progress: TrialProgress? = nil
     ) throws -> ShockFinding {
         let text = "P(\(event.text)) > \(JSONWriter.format(number: line * 100))%"
         let target = Target(measure: .probability(event), comparison: .above, value: line, text: text)
-        var bracket = Bracket(shock: shock, registers: registers, target: target, threads: threads)
+        var bracket = Bracket(shock: shock, registers: registers, target: target, threads: threads, progress: progress)
         let unshocked = try bracket.estimate(at: 0)
         var finding = ShockFinding(
             shock: shock, event: event, target: target, outcome: .alreadyLikely, unshocked: unshocked, tried: [])
@@ -72,7 +73,7 @@ package enum ShockSearch {
             case .found(let bounds):
                 let solution = try TargetSolver.solve(
                     shock, registers: registers, target: target, range: bounds,
-                    tolerance: tolerance ?? (bounds.upperBound - bounds.lowerBound) / 200, threads: threads)
+                    tolerance: tolerance ?? (bounds.upperBound - bounds.lowerBound) / 200, threads: threads, progress: progress)
                 finding.outcome =
                     solution.outcome == .noValueMeets
                     ? .outOfReach(reach: bounds.upperBound, estimate: solution.estimate, refusal: nil) : .found(solution)
@@ -97,6 +98,7 @@ private struct Bracket {
     let registers: RegisterSet?
     let target: Target
     let threads: Int?
+    let progress: TrialProgress?
     var tried: [(shock: Double, estimate: Estimate)] = []
 
     mutating func estimate(at amount: Double) throws -> Estimate {
@@ -104,8 +106,9 @@ private struct Bracket {
     }
 
     private mutating func estimate(_ scenario: Scenario, _ amount: Double) throws -> Estimate {
+        progress?.begin("\(shock) = \(JSONWriter.format(number: amount))", trials: scenario.trials)
         let result = try Simulation.run(
-            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]))
+            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]), progress: progress)
         let estimate = try result.estimate(target.measure)
         tried.append((amount, estimate))
         return estimate

@@ -1,3 +1,4 @@
+import JSONDocument
 import MonteCarlo
 import RiskRegister
 
@@ -69,13 +70,27 @@ package enum TargetSolver {
         StableHash.of("confirmation:\(seed)") >> 1
     }
 
+    /// The runs a search of `range` to within `tolerance` plans: both ends, the halvings, the
+    /// confirmation and the two runs of the slope. Fewer when an end settles it, more when the
+    /// fresh seed refuses the answer and the search goes on.
+    package static func plannedRuns(range: ClosedRange<Double>, tolerance: Double? = nil) -> Int {
+        let step = tolerance ?? (range.upperBound - range.lowerBound) / 1_000
+        var gap = range.upperBound - range.lowerBound
+        var halvings = 0
+        while gap > step && halvings < 1_000 {
+            gap /= 2
+            halvings += 1
+        }
+        return 2 + halvings + 1 + 2
+    }
+
     /// Searches `range` for the smallest (or, with `largest`, the largest) value of `parameter`
-    /// meeting `target`, to within `tolerance` (a thousandth of the range unless given).
+    /// meeting `target`, to within `tolerance` (a thousandth of the range unless given); each run a step of `progress`.
     package static func solve(
         _ parameter: any ScenarioDial, registers: RegisterSet?, target: Target, range: ClosedRange<Double>, largest: Bool = false,
-        tolerance: Double? = nil, threads: Int? = nil
+        tolerance: Double? = nil, threads: Int? = nil, progress: TrialProgress? = nil
     ) throws -> TargetSolution {
-        var search = TargetSearch(parameter: parameter, registers: registers, target: target, threads: threads)
+        var search = TargetSearch(parameter: parameter, registers: registers, target: target, threads: threads, progress: progress)
         // Values on the `good` side meet the target; bisect between the last failing and first meeting value.
         let good = largest ? range.lowerBound : range.upperBound
         let bad = largest ? range.upperBound : range.lowerBound
@@ -113,19 +128,21 @@ private struct TargetSearch {
     let registers: RegisterSet?
     let target: Target
     let threads: Int?
+    let progress: TrialProgress?
     /// Every value run on the scenario's own seed, in order, with its estimate.
     private(set) var evaluations: [(value: Double, estimate: Estimate)] = []
 
-    init(parameter: any ScenarioDial, registers: RegisterSet?, target: Target, threads: Int?) {
+    init(parameter: any ScenarioDial, registers: RegisterSet?, target: Target, threads: Int?, progress: TrialProgress?) {
         self.parameter = parameter
         self.registers = registers
         self.target = target
         self.threads = threads
+        self.progress = progress
     }
 
     /// The target's measure at `value`, recorded among the values tried.
     mutating func evaluate(_ value: Double) throws -> Estimate {
-        let estimate = try run(parameter.scenario(at: value))
+        let estimate = try run(parameter.scenario(at: value), named: "\(parameter) = \(JSONWriter.format(number: value))")
         evaluations.append((value, estimate))
         return estimate
     }
@@ -134,12 +151,13 @@ private struct TargetSearch {
     func confirm(_ value: Double, seed: UInt64) throws -> Estimate {
         var scenario = try parameter.scenario(at: value)
         scenario.seed = seed
-        return try run(scenario)
+        return try run(scenario, named: "\(parameter) = \(JSONWriter.format(number: value)) on a fresh seed")
     }
 
-    private func run(_ scenario: Scenario) throws -> Estimate {
+    private func run(_ scenario: Scenario, named name: String) throws -> Estimate {
+        progress?.begin(name, trials: scenario.trials)
         let result = try Simulation.run(
-            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]))
+            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]), progress: progress)
         return try result.estimate(target.measure)
     }
 

@@ -38,11 +38,12 @@ package struct PrimaryInputs: Sendable {
     }
 
     /// The columns of the inputs at `chosen` (indices into ``inputs``) over every trial, worked
-    /// out in the simulation's trial chunks on `threads` and merged in order.
-    package func columns(_ chosen: [Int], threads: Int? = nil) -> [[Double]] {
+    /// out in the simulation's trial chunks on `threads` and merged in order, counted on `progress`.
+    package func columns(_ chosen: [Int], threads: Int? = nil, progress: TrialProgress? = nil) -> [[Double]] {
         let picked = chosen.map { inputs[$0] }
         let empty = [[Double]](repeating: [], count: picked.count)
-        return TrialRunner(threads: threads, chunkSize: Simulation.chunkSize).run(trials: trials, initial: empty) { range in
+        return TrialRunner(threads: threads, chunkSize: Simulation.chunkSize).run(trials: trials, initial: empty, progress: progress) {
+            range in
             picked.map { input in range.map { value(of: input, trial: $0) } }
         } merge: { merged, later in
             for i in merged.indices { merged[i] += later[i] }

@@ -45,11 +45,17 @@ enum MatriskProcess {
         return RunResult(standardOutput: out.text, standardError: err.text, exitCode: code)
     }
 
-    /// Runs the built executable (or `executable`, a shell that starts it) as a subprocess in `folder`.
-    static func subprocess(_ arguments: [String], in folder: URL = packageRoot, executable: URL? = nil) throws -> RunResult {
+    /// Runs the built executable (or `executable`, a shell that starts it) as a subprocess in
+    /// `folder`, with `environment` added to this process's variables.
+    static func subprocess(
+        _ arguments: [String], in folder: URL = packageRoot, executable: URL? = nil, environment: [String: String] = [:]
+    ) throws -> RunResult {
         let process = Process()
         process.executableURL = executable ?? Self.executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = folder
         let out = Pipe()
         let err = Pipe()

@@ -24,11 +24,13 @@ package struct Stress: Sendable {
     /// How many of the most over-represented inputs the box search may set limits on.
     static let searchedInputs = 8
 
-    package static func run(_ scenario: Scenario, registers: RegisterSet?, condition: OutputEvent, top: Int, threads: Int? = nil) throws
-        -> Stress
-    {
+    package static func run(
+        _ scenario: Scenario, registers: RegisterSet?, condition: OutputEvent, top: Int, threads: Int? = nil, progress: TrialProgress? = nil
+    ) throws -> Stress {
         let measure = Measure.probability(condition)
-        let result = try Simulation.run(scenario, registers: registers, threads: threads, recording: .needed(for: [measure]))
+        progress?.begin("futures where \(condition) holds", trials: scenario.trials)
+        let result = try Simulation.run(
+            scenario, registers: registers, threads: threads, recording: .needed(for: [measure]), progress: progress)
         let failing = try result.indicators(of: condition).map { $0 == 1 }
         let events = failing.filter { $0 }.count
         let primary = try PrimaryInputs(scenario: scenario, registers: registers)
