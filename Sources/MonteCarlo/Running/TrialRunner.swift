@@ -48,9 +48,10 @@ package struct TrialRunner: Sendable {
     }
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results into `initial` in
-    /// chunk order with `merge`.
+    /// chunk order with `merge`. `initial` is consumed, so a large result carried on from an
+    /// earlier run (a simulation going on to more trials) is merged into, never copied.
     package func run<Partial: Sendable>(
-        trials: Int, initial: Partial,
+        trials: Int, initial: consuming Partial,
         body: @Sendable (Range<Int>) -> Partial,
         merge: @Sendable (inout Partial, Partial) -> Void
     ) -> Partial {
@@ -80,7 +81,7 @@ package struct TrialRunner: Sendable {
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results with ``Mergeable/merge(_:)``.
     package func run<Partial: Mergeable>(
-        trials: Int, initial: Partial, body: @Sendable (Range<Int>) -> Partial
+        trials: Int, initial: consuming Partial, body: @Sendable (Range<Int>) -> Partial
     ) -> Partial {
         run(trials: trials, initial: initial, body: body) { $0.merge($1) }
     }
