@@ -8,12 +8,15 @@ package enum Simulation {
     static let chunkSize = 1024
 
     /// Simulates `scenario` with the risks of `registers`, optionally keeping more per trial than
-    /// the trust-wide figures (see ``Recording``): its trials, or, with precision targets, as
-    /// many as it takes to meet them (see ``runToPrecision(_:registers:threads:recording:)``).
+    /// the trust-wide figures (see ``Recording``): its trials, or, when `stoppingAtPrecision` and
+    /// it has precision targets, as many as it takes to meet them, its trials at most (see
+    /// ``runToPrecision(_:registers:threads:recording:)``). Experiments leave it off: every option
+    /// and step they compare must see the same futures.
     package static func run(
-        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording()
+        _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording(),
+        stoppingAtPrecision: Bool = false
     ) throws -> SimulationResult {
-        guard scenario.precision.isEmpty else {
+        guard !stoppingAtPrecision || scenario.precision.isEmpty else {
             var recording = recording
             recording.academies.formUnion(Recording.needed(for: scenario.precision.map(\.measure)).academies)
             return try runToPrecision(scenario, registers: registers, threads: threads, recording: recording)

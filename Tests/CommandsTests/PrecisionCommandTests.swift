@@ -106,6 +106,20 @@ struct PrecisionCommandTests {
         #expect(capped.exitCode == 1 && capped.standardOutput.contains("not every target was met by 2,000 trials"))
     }
 
+    @Test func thePackOfAScenarioWithTargetsStatesTheTrialsAndThePrecisionReached() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matrisk-precision-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html")
+        let result = run([
+            "report", "Tests/CommandsTests/Fixtures/scenarios/small-precision.json", "--as-of", "2026-11-22", "-o", out.path,
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("Precision: every target was met at "), "\(html.prefix(2000))")
+        #expect(html.contains("(checked every 8,192): P(any academy in deficit@2028)") && html.contains("reached"))
+    }
+
     @Test func imprecisefiguresAreMarkedAndPreciseOnesAreNot() {
         let few = run(["simulate", Self.small]).standardOutput  // 500 trials
         #expect(few.contains("85.2% (±1.6%; ±3.1 points at 95%: run more trials or set --precision)"))

@@ -50,7 +50,7 @@ struct PrecisionRunTests {
         var scenario = try Self.scenario(trials: 100_000)
         let moving = try OutputVocabulary.precision("P5(academy.moving.reserves@2029) ±£4k", scenario: scenario)
         scenario.precision = [moving]
-        let stopped = try Simulation.run(scenario, registers: nil, threads: 2)
+        let stopped = try Simulation.run(scenario, registers: nil, threads: 2, stoppingAtPrecision: true)
         let outcome = try #require(stopped.precision)
         #expect(outcome.allMet && stopped.trials % Simulation.precisionBlock == 0 && stopped.trials < 100_000)
         #expect(stopped.trials >= 2 * Simulation.precisionBlock)
@@ -61,7 +61,10 @@ struct PrecisionRunTests {
         // One block fewer does not meet it: the run stopped at the first block that did.
         var shorter = scenario
         shorter.trials = stopped.trials - Simulation.precisionBlock
-        #expect(try Simulation.run(shorter, registers: nil).precision?.allMet == false)
+        #expect(try Simulation.run(shorter, registers: nil, stoppingAtPrecision: true).precision?.allMet == false)
+        // Experiments run the scenario's trials whatever its targets: their options share futures.
+        let experiment = try Simulation.run(shorter, registers: nil)
+        #expect(experiment.trials == shorter.trials && experiment.precision == nil)
     }
 
     @Test func theNextSizeOfARunOfItsOwnAimsAtTheWidestMiss() throws {

@@ -110,7 +110,7 @@ struct ReportCommand: ParsableCommand {
             guard metric.isEmpty else {
                 throw UsageError.rule("--metric sets the measures of the decision page, which needs two or more options to compare.")
             }
-            return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads), nil, nil)
+            return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads, stoppingAtPrecision: true), nil, nil)
         }
         let detail = try ScenarioComparison.defaultMeasures(for: loaded.base)
         let board = try metric.measures(for: loaded.base, defaults: ScenarioComparison.decisionMeasureNames)

@@ -42,7 +42,7 @@ struct SimulateCommand: ParsableCommand {
             chosen.precision = try precision.map { try OutputVocabulary.precision($0, scenario: chosen) }
             if options.trials == nil { chosen.trials = Scenario.defaultPrecisionCap }
         }
-        let result = try Simulation.run(chosen, registers: loaded.registers, threads: options.threads)
+        let result = try Simulation.run(chosen, registers: loaded.registers, threads: options.threads, stoppingAtPrecision: true)
         try output.deliver(SimulationReport.make(result, variant: variant), inputs: loaded.inputFiles, in: environment)
         return strict && result.precision?.allMet == false ? .failure : .success
     }
