@@ -8,36 +8,24 @@ package enum Simulation {
     static let chunkSize = 1024
 
     /// Simulates `scenario` with the risks of `registers`, optionally keeping more per trial than
-    /// the trust-wide figures (see ``Recording``), counting finished trials on `progress`.
+    /// the trust-wide figures (see ``Recording``): its trials, or, when `stoppingAtPrecision` and
+    /// it has precision targets, as many as it takes to meet them, its trials at most (see
+    /// ``runToPrecision(_:registers:threads:recording:progress:)``), counting finished trials on
+    /// `progress`. Experiments leave `stoppingAtPrecision` off: every option and step they compare
+    /// must see the same futures.
     package static func run(
         _ scenario: Scenario, registers: RegisterSet?, threads: Int? = nil, recording: Recording = Recording(),
-        progress: TrialProgress? = nil
+        stoppingAtPrecision: Bool = false, progress: TrialProgress? = nil
     ) throws -> SimulationResult {
+        guard !stoppingAtPrecision || scenario.precision.isEmpty else {
+            var recording = recording
+            recording.academies.formUnion(Recording.needed(for: scenario.precision.map(\.measure)).academies)
+            return try runToPrecision(scenario, registers: registers, threads: threads, recording: recording, progress: progress)
+        }
         let plan = try TrialPlan(scenario: scenario, registers: registers)
-        let simulator = TrialSimulator(plan: plan)
-        let ranges = pilotRanges(simulator, trials: min(scenario.trials, 256))
-        let runner = TrialRunner(threads: threads, chunkSize: chunkSize)
-        let years = scenario.years
-        let slots = plan.slots.count
-        let risks = plan.risks.included.count
-        let recorded = plan.slots.indices.filter { recording.academies.contains(plan.slots[$0].id) }
-        let exact = SimulationTally.keepsEveryTrial(trials: scenario.trials, slots: slots, years: years)
-        @Sendable func tally(capacity: Int) -> SimulationTally {
-            SimulationTally(
-                years: years, slots: slots, risks: risks, ranges: ranges, recordedSlots: recorded, capacity: capacity,
-                exact: exact)
-        }
-        let tally = runner.run(trials: scenario.trials, initial: tally(capacity: scenario.trials), progress: progress) { trials in
-            var tally = tally(capacity: trials.count)
-            var outcome = simulator.makeOutcome()
-            for trial in trials {
-                simulator.simulate(trial: trial, into: &outcome)
-                tally.record(outcome)
-            }
-            tally.fold()
-            return tally
-        }
-        return SimulationResult(plan: plan, tally: tally, threads: threads)
+        var running = RunningTally(plan: plan, threads: threads, recording: recording, firstStop: scenario.trials, progress: progress)
+        running.run(to: scenario.trials)
+        return running.result()
     }
 
     /// Histogram ranges from the first trials: their spread, widened by half on each side

@@ -26,27 +26,33 @@ struct HeadlineSentenceTests {
         Row(
             name: "more likely than not from the second year to the end", events: [100, 600, 700],
             sentence:
-                "In 2028/29 there is a 70.0% (±1.4%) chance that central reserves are below zero; they are more likely than not below zero from 2027/28."
+                "In 2028/29 there is a 70.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) chance that central reserves are below zero; they are more likely than not below zero from 2027/28."
         ),
         // Watched fail before: "…; they are more likely than not below zero from 2027/28." when
         // the last year is back below a half.
         Row(
             name: "more likely than not in a middle year only", events: [100, 600, 300],
-            sentence: "In 2028/29 there is a 30.0% (±1.4%) chance that central reserves are below zero, down from 60.0% (±1.5%) in 2027/28."
+            sentence:
+                "In 2028/29 there is a 30.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) chance that central reserves are below zero, down from 60.0% (±1.5%; ±3.0 points at 95%: run more trials or set --precision) in 2027/28."
         ),
         // Watched fail before: "…from 2026/27." although 2027/28 is below a half.
         Row(
             name: "above a half, below, then above again", events: [600, 400, 700],
-            sentence: "In 2028/29 there is a 70.0% (±1.4%) chance that central reserves are below zero."),
+            sentence:
+                "In 2028/29 there is a 70.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) chance that central reserves are below zero."
+        ),
         Row(
             name: "more likely than not in the last year only", events: [100, 200, 700],
-            sentence: "In 2028/29 there is a 70.0% (±1.4%) chance that central reserves are below zero."),
+            sentence:
+                "In 2028/29 there is a 70.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) chance that central reserves are below zero."
+        ),
         Row(
             name: "certain, one year only", events: [1000],
             sentence: "In 2026/27 there is a more than 99.6% chance that central reserves are below zero."),
         Row(
             name: "none in the last year, some before", events: [50, 0, 0],
-            sentence: "In 2028/29 there is a less than 0.4% chance that central reserves are below zero, down from 5.0% (±0.7%) in 2026/27."
+            sentence:
+                "In 2028/29 there is a less than 0.4% chance that central reserves are below zero, down from 5.0% (±0.7%; ±1.4 points at 95%: run more trials or set --precision) in 2026/27."
         ),
     ]
 
@@ -64,37 +70,45 @@ struct HeadlineSentenceTests {
         Row(
             name: "met in the first and last years, not in the middle", events: [900, 300, 950],
             sentence:
-                "Trust reserves meet the 5% target in most futures in 2026/27 and again in 2028/29, but not in every year: in 2027/28 only 30.0% (±1.4%) of futures meet it, and in 2028/29 95.0% (±0.7%) do."
+                "Trust reserves meet the 5% target in most futures in 2026/27 and again in 2028/29, but not in every year: in 2027/28 only 30.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) of futures meet it, and in 2028/29 95.0% (±0.7%; ±1.4 points at 95%: run more trials or set --precision) do."
         ),
         Row(
             name: "met, lost in a middle year, then met from a later year", events: [900, 300, 800, 950],
             sentence:
-                "Trust reserves meet the 5% target in most futures in 2026/27 and again from 2028/29, but not in every year: in 2027/28 only 30.0% (±1.4%) of futures meet it, and in 2029/30 95.0% (±0.7%) do."
+                "Trust reserves meet the 5% target in most futures in 2026/27 and again from 2028/29, but not in every year: in 2027/28 only 30.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) of futures meet it, and in 2029/30 95.0% (±0.7%; ±1.4 points at 95%: run more trials or set --precision) do."
         ),
         Row(
             name: "one year only", events: [800],
-            sentence: "Trust reserves meet the 5% target in 80.0% (±1.3%) of futures in 2026/27."),
+            sentence:
+                "Trust reserves meet the 5% target in 80.0% (±1.3%; ±2.5 points at 95%: run more trials or set --precision) of futures in 2026/27."
+        ),
         Row(
             name: "first met in a later year", events: [200, 600, 900],
             sentence:
-                "Trust reserves first meet the 5% target in more than half of the futures in 2027/28, and in 2028/29 in 90.0% (±0.9%) of them."
+                "Trust reserves first meet the 5% target in more than half of the futures in 2027/28, and in 2028/29 in 90.0% (±0.9%; ±1.9 points at 95%: run more trials or set --precision) of them."
         ),
         Row(
             name: "first met later, then lost and met again", events: [200, 700, 300, 800],
             sentence:
-                "Trust reserves meet the 5% target in most futures in 2027/28 and again in 2029/30, but not in every year: in 2028/29 only 30.0% (±1.4%) of futures meet it, and in 2029/30 80.0% (±1.3%) do."
+                "Trust reserves meet the 5% target in most futures in 2027/28 and again in 2029/30, but not in every year: in 2028/29 only 30.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) of futures meet it, and in 2029/30 80.0% (±1.3%; ±2.5 points at 95%: run more trials or set --precision) do."
         ),
         Row(
             name: "met at the start, lost by the end", events: [900, 600, 100],
-            sentence: "Trust reserves meet the 5% target in 90.0% (±0.9%) of futures in 2026/27, but in only 10.0% (±0.9%) by 2028/29."),
+            sentence:
+                "Trust reserves meet the 5% target in 90.0% (±0.9%; ±1.9 points at 95%: run more trials or set --precision) of futures in 2026/27, but in only 10.0% (±0.9%; ±1.9 points at 95%: run more trials or set --precision) by 2028/29."
+        ),
         // Watched fail before: "Trust reserves stay below the 5% target in most futures: …"
         // although 2027/28 meets it.
         Row(
             name: "met in a middle year only", events: [100, 700, 200],
-            sentence: "Trust reserves meet the 5% target in 70.0% (±1.4%) of futures in 2027/28, but in only 20.0% (±1.3%) by 2028/29."),
+            sentence:
+                "Trust reserves meet the 5% target in 70.0% (±1.4%; ±2.8 points at 95%: run more trials or set --precision) of futures in 2027/28, but in only 20.0% (±1.3%; ±2.5 points at 95%: run more trials or set --precision) by 2028/29."
+        ),
         Row(
             name: "met at the start, never by the end", events: [900, 0, 0],
-            sentence: "Trust reserves meet the 5% target in 90.0% (±0.9%) of futures in 2026/27, but in less than 0.4% by 2028/29."),
+            sentence:
+                "Trust reserves meet the 5% target in 90.0% (±0.9%; ±1.9 points at 95%: run more trials or set --precision) of futures in 2026/27, but in less than 0.4% by 2028/29."
+        ),
         Row(
             name: "never met", events: [0, 0, 0],
             sentence: "Trust reserves stay below the 5% target in most futures: less than 0.4% of futures meet it in 2028/29."),
@@ -139,7 +153,7 @@ struct HeadlineSentenceTests {
                 Constructed.academy("birch", "Birch Primary", deficit: 50_000, chanceOfDeficit: 600, chanceInYear: 400),
             ],
             sentence:
-                "Ranked by expected deficit (£), Birch Primary is the most exposed in 2028/29: reserves below £0 by £50.0k on average over the futures, with a 60.0% (±1.5%) chance of a cumulative and 40.0% (±1.5%) of an in-year deficit."
+                "Ranked by expected deficit (£), Birch Primary is the most exposed in 2028/29: reserves below £0 by £50.0k on average over the futures, with a 60.0% (±1.5%; ±3.0 points at 95%: run more trials or set --precision) chance of a cumulative and 40.0% (±1.5%; ±3.0 points at 95%: run more trials or set --precision) of an in-year deficit."
         ),
         // Watched fail before: "Ash Primary is the most exposed" of two academies whose figures
         // are the same, chosen by its id.
@@ -160,19 +174,19 @@ struct HeadlineSentenceTests {
                 Constructed.academy("birch", "Birch Primary", deficit: 50_000, chanceOfDeficit: 600),
             ],
             sentence:
-                "Ranked by expected deficit (£), Birch Primary is the most exposed in 2028/29: reserves below £0 by £50.0k on average over the futures, with a 60.0% (±1.5%) chance of a cumulative and less than 0.4% of an in-year deficit."
+                "Ranked by expected deficit (£), Birch Primary is the most exposed in 2028/29: reserves below £0 by £50.0k on average over the futures, with a 60.0% (±1.5%; ±3.0 points at 95%: run more trials or set --precision) chance of a cumulative and less than 0.4% of an in-year deficit."
         ),
         ExposedRow(
             name: "a joining school",
             academies: [Constructed.academy("brook", "Brook Primary", deficit: 80_000, chanceOfDeficit: 500, joins: true)],
             sentence:
-                "Ranked by expected deficit (£), Brook Primary is the most exposed in 2028/29 if it joins: reserves below £0 by £80.0k on average over the futures, with a 50.0% (±1.6%) chance of a cumulative and less than 0.4% of an in-year deficit."
+                "Ranked by expected deficit (£), Brook Primary is the most exposed in 2028/29 if it joins: reserves below £0 by £80.0k on average over the futures, with a 50.0% (±1.6%; ±3.1 points at 95%: run more trials or set --precision) chance of a cumulative and less than 0.4% of an in-year deficit."
         ),
         ExposedRow(
             name: "in-year deficits only",
             academies: [Constructed.academy("ash", "Ash Primary", deficit: 0, inYear: 20_000, chanceOfDeficit: 0, chanceInYear: 250)],
             sentence:
-                "Ranked by expected deficit (£), Ash Primary is the most exposed in 2028/29: an in-year deficit of £20.0k on average over the futures, with a less than 0.4% chance of a cumulative and 25.0% (±1.4%) of an in-year deficit."
+                "Ranked by expected deficit (£), Ash Primary is the most exposed in 2028/29: an in-year deficit of £20.0k on average over the futures, with a less than 0.4% chance of a cumulative and 25.0% (±1.4%; ±2.7 points at 95%: run more trials or set --precision) of an in-year deficit."
         ),
         ExposedRow(
             name: "no deficit anywhere",

@@ -159,7 +159,10 @@ struct ReportCommand: ParsableCommand {
                 throw UsageError.rule("--metric sets the measures of the decision page, which needs two or more options to compare.")
             }
             progress?.begin("simulating", trials: chosen.trials)
-            return (try Simulation.run(chosen, registers: loaded.registers, threads: options.threads, progress: progress), nil, nil)
+            return (
+                try Simulation.run(
+                    chosen, registers: loaded.registers, threads: options.threads, stoppingAtPrecision: true, progress: progress), nil, nil
+            )
         }
         let detail = try ScenarioComparison.defaultMeasures(for: loaded.base)
         let board = try metric.measures(for: loaded.base, defaults: ScenarioComparison.decisionMeasureNames)

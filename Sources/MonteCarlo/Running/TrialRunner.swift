@@ -48,9 +48,11 @@ package struct TrialRunner: Sendable {
     }
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results into `initial` in
-    /// chunk order with `merge`, counting each finished chunk's trials on `progress`.
+    /// chunk order with `merge`, counting each finished chunk's trials on `progress`. `initial` is
+    /// consumed, so a large result carried on from an earlier run (a simulation going on to more
+    /// trials) is merged into, never copied.
     package func run<Partial: Sendable>(
-        trials: Int, initial: Partial, progress: TrialProgress? = nil,
+        trials: Int, initial: consuming Partial, progress: TrialProgress? = nil,
         body: @Sendable (Range<Int>) -> Partial,
         merge: @Sendable (inout Partial, Partial) -> Void
     ) -> Partial {
@@ -86,7 +88,7 @@ package struct TrialRunner: Sendable {
 
     /// Runs `body` on every chunk of 0..<`trials` and merges the results with ``Mergeable/merge(_:)``.
     package func run<Partial: Mergeable>(
-        trials: Int, initial: Partial, progress: TrialProgress? = nil, body: @Sendable (Range<Int>) -> Partial
+        trials: Int, initial: consuming Partial, progress: TrialProgress? = nil, body: @Sendable (Range<Int>) -> Partial
     ) -> Partial {
         run(trials: trials, initial: initial, progress: progress, body: body) { $0.merge($1) }
     }

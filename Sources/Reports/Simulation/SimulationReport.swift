@@ -8,6 +8,7 @@ package enum SimulationReport {
         let scenario = result.scenario
         var report = Report(title: scenario.name + (variant.map { " (variant: \($0))" } ?? ""))
         report.add(.paragraph(SimulationTables.runLine(result)))
+        if let precision = result.precision { report.add(.paragraph(PrecisionWording.sentence(precision, trials: result.trials))) }
         for sentence in Headlines.sentences(for: result) { report.add(.paragraph(sentence)) }
         report.add(SimulationTables.byYear(result))
         report.add(SimulationTables.academies(result))
@@ -17,6 +18,7 @@ package enum SimulationReport {
         report.add(.detail(SimulationTables.probabilities(result)))
         report.add(.detail(SimulationTables.academyYears(result)))
         report.add(.detail(SimulationTables.lossExceedance(result)))
+        if let precision = result.precision { report.add(.detail(PrecisionWording.table(precision, trials: result.trials))) }
         for note in result.notes { report.add(.paragraph("Note: " + note.sentence)) }
         report.add(
             .paragraph(

@@ -66,6 +66,7 @@ package enum SimulationTables {
             table.append(row)
         }
         if !pooled { table.notes.append(deficitNote) }
+        table.marksImprecision = true
         return table
     }
 
@@ -111,6 +112,7 @@ package enum SimulationTables {
                 deficitNote + " An expected deficit averages what it is short by over those futures, counting £0 where it is not.")
         }
         if case .histogram = result.academyPercentiles { table.notes.append(academyPercentileNote(result)) }
+        table.marksImprecision = true
         return table
     }
 
@@ -131,6 +133,7 @@ package enum SimulationTables {
         if result.risk.risks.isEmpty {
             table.notes.append("No quantified risks take part: the scenario names no registers, or none has £ figures.")
         }
+        table.marksImprecision = true
         return table
     }
 
@@ -147,6 +150,7 @@ package enum SimulationTables {
         table.append([.text(RiskMeasureNames.contingency(80)), .money(r.contingency80)])
         table.append([.text(RiskMeasureNames.contingency(95)), .money(r.contingency95)])
         table.append([.text(RiskMeasureNames.riskBasedReserve), .money(r.riskBasedReserve)])
+        table.marksImprecision = true
         return table
     }
 

@@ -12,11 +12,15 @@ package enum ChanceText {
         return NumberText.percent(p.estimate, decimals: decimals) + " ±" + NumberText.percent(p.standardError, decimals: decimals)
     }
 
-    /// "23.4% (±0.4%)" for a sentence read aloud, or "less than 0.1%" ("a less than 0.1% chance").
+    /// "23.4% (±0.4%)" for a sentence read aloud, or "less than 0.1%" ("a less than 0.1% chance");
+    /// an imprecise chance (``Imprecision``) says so in its brackets: "23.4% (±1.6%; ±3.1 points
+    /// at 95%: run more trials or set --precision)".
     package static func spoken(_ p: ProportionAccumulator) -> String {
         if let bound = bound(p) { return (bound.isUpper ? "less than " : "more than ") + bound.percent }
         let decimals = decimals(p.standardError)
-        return NumberText.percent(p.estimate, decimals: decimals) + " (±" + NumberText.percent(p.standardError, decimals: decimals) + ")"
+        let aside = Imprecision.flag(p).map { "; \($0) at 95%: \(Imprecision.advice)" } ?? ""
+        return NumberText.percent(p.estimate, decimals: decimals) + " (±" + NumberText.percent(p.standardError, decimals: decimals)
+            + aside + ")"
     }
 
     /// For a chance no trial saw, the Wilson 95% upper bound rounded up to a tenth of a percent

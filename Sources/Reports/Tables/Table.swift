@@ -20,6 +20,9 @@ package struct Table: Sendable, Equatable {
     package var rows: [[Cell]]
     /// Sentences printed under the table in text (and carried in JSON).
     package var notes: [String]
+    /// Whether text marks each estimate too imprecise to read as a fact (``Imprecision``), with
+    /// a note under the table saying what the mark means.
+    package var marksImprecision = false
 
     package init(id: String, title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []) {
         self.id = id

@@ -29,7 +29,9 @@ enum TextRenderer {
         if table.rows.isEmpty {
             out += "  (none)\n"
         } else {
-            let texts = table.rows.map { $0.map(text) }
+            let texts = table.rows.map { row in
+                row.map { cell in text(cell) + (table.marksImprecision && Imprecision.flag(cell) != nil ? Imprecision.mark : "") }
+            }
             var widths = table.columns.map(\.heading.count)
             for row in texts {
                 for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
@@ -48,6 +50,9 @@ enum TextRenderer {
             for row in texts { out += line(row) }
         }
         for note in table.notes { out += note + "\n" }
+        if table.marksImprecision, table.rows.joined().contains(where: { Imprecision.flag($0) != nil }) {
+            out += Imprecision.tableNote + "\n"
+        }
         return out
     }
 

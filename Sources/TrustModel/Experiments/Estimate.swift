@@ -17,7 +17,28 @@ package struct Estimate: Sendable, Equatable {
     }
 }
 
-extension SimulationResult {
+/// Every trial's trust-wide figures and recorded academies' reserves, whatever holds them: a
+/// finished ``SimulationResult``, or a run checking its precision targets between blocks. The
+/// measures of experiments and precision targets are read from it, one definition for both.
+package protocol TrialFigures {
+    var scenario: Scenario { get }
+    /// How many trials the figures hold.
+    var trials: Int { get }
+    /// Every trial's value of `metric` in `year`, in trial order.
+    func values(_ metric: TrustMetric, year: Int) -> [Double]
+    /// Every trial's reserves of a recorded academy in `year` (0 where it is not in the trust).
+    func academyReserves(_ id: String, year: Int) -> [Double]?
+    /// The ids of the academies and joins, for the error naming them.
+    var academyIDs: [String] { get }
+    /// The replicated Latin hypercube's blocks, or nil for independent trials.
+    var replicates: ReplicatedBlocks? { get }
+}
+
+extension SimulationResult: TrialFigures {
+    package var academyIDs: [String] { academies.map(\.id) }
+}
+
+extension TrialFigures {
     /// Every trial's value of `output`: at its year, or its lowest (`min(…)`) or highest
     /// (`max(…)`) over the years.
     package func values(of output: OutputName) throws -> [Double] {
@@ -70,7 +91,7 @@ extension SimulationResult {
             return zip(values(.trustReserves, year: year), values(.centralReserves, year: year)).map { $0 - $1 }
         case .academyReserves(let id):
             guard let column = academyReserves(id, year: year) else {
-                throw OutputNameError.academyNotRecorded(id, known: academies.map(\.id))
+                throw OutputNameError.academyNotRecorded(id, known: academyIDs)
             }
             return column
         }

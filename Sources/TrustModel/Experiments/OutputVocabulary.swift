@@ -8,6 +8,10 @@ package enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertibl
     case badNumber(String)
     case notAnEvent(String)
     case notATarget(String)
+    /// A precision target without `±` (or `+-`, `+/-`) and a width after it.
+    case notAPrecision(String)
+    /// A precision target whose width is not a positive number.
+    case badHalfWidth(String, found: String)
     case academyNotRecorded(String, known: [String])
     /// `@any` or `@all` on an output that is not compared in an event.
     case yearsNeedAnEvent(String)
@@ -29,6 +33,12 @@ package enum OutputNameError: Error, Sendable, Equatable, CustomStringConvertibl
         case .notATarget(let text):
             return
                 "error: '\(text)' is not a target; write e.g. \"P(central.reserves@end < 0) <= 10%\" or \"mean(trust.reserves@end) >= 500k\"."
+        case .notAPrecision(let text):
+            return "error: '\(text)' is not a precision target; write a measure, ± (or +- or +/-) and the widest 95% half-width "
+                + "wanted, e.g. \"P(central.reserves@any < 0) ±0.5\" (in points) or \"mean(trust.reserves@end) ±£10k\"."
+        case .badHalfWidth(let text, let found):
+            return "error: '\(text)': the half-width after ± must be a number above zero, e.g. 0.5 (points, for a chance), "
+                + "£10k or 2.5m (for money); found '\(found)'."
         case .yearsNeedAnEvent(let text):
             return "error: '\(text)': @any and @all say whether an event happens in any or in every year, so compare the output "
                 + "with a number, e.g. \"P(central.reserves@any < 0)\"; for a figure over the years write min(central.reserves) "

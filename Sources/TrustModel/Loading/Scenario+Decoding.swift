@@ -39,8 +39,22 @@ extension Scenario {
         growth = try growthCursor?.array().enumerated().map { try PlannedJoin(decoding: $1, index: $0) } ?? []
         registers = try object.optional("registers").map(RegisterReferences.init(decoding:))
         riskEvents = try object.optional("riskEvents").map(RiskEventSettings.init(decoding:)) ?? RiskEventSettings()
+        let precisionCursor = object.optional("precision")
         try object.finish()
         try validate(cursor: cursor, object: object)
+        precision = try precisionCursor.map(decodePrecision) ?? []
+    }
+
+    /// The file's precision targets, each read against this scenario (its years and academies);
+    /// a target that cannot be read is reported at its place in the list.
+    private func decodePrecision(_ cursor: JSONCursor) throws -> [PrecisionTarget] {
+        try cursor.array().map { item in
+            let text = try item.string()
+            do { return try OutputVocabulary.precision(text, scenario: self) } catch let error as OutputNameError {
+                let sentence = error.description.hasPrefix("error: ") ? String(error.description.dropFirst(7)) : error.description
+                throw item.violation(sentence)
+            }
+        }
     }
 
     private static func decodeTemplates(_ cursor: JSONCursor) throws -> [AcademyTemplate] {

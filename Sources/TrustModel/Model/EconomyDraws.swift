@@ -16,7 +16,7 @@ enum EconomyDraws: Sendable {
     init(scenario: Scenario) throws {
         let distributions = Self.inputs.map { scenario.economy[$0] }
         let names = Self.inputs.map { "economy." + $0.rawValue }
-        if scenario.sampling == .random && scenario.economy.correlations.isEmpty {
+        if !Self.tabulates(scenario) {
             let keys = names.map { name in
                 let stream = StreamKey(seed: scenario.seed, stream: name)
                 return (0..<scenario.years).map { stream.year($0) }
@@ -35,6 +35,12 @@ enum EconomyDraws: Sendable {
             sampling: scenario.sampling == .latinHypercube ? .latinHypercube(.random) : .independent,
             correlation: correlation)
         self = .tabulated(SharedDraws.memoized(plan: plan, seed: scenario.seed, years: scenario.years, trials: scenario.trials))
+    }
+
+    /// Whether `scenario`'s economy is drawn for all its trials at once (Latin hypercube sampling
+    /// or correlations), so that each trial's draws depend on how many trials there are.
+    static func tabulates(_ scenario: Scenario) -> Bool {
+        scenario.sampling != .random || !scenario.economy.correlations.isEmpty
     }
 
     /// Input `input`'s value in `year` for `trial`, as a fraction (the file's percent / 100).

@@ -7,7 +7,8 @@ import RiskRegister
 ///
 /// Built once per run; the trial loop only reads it.
 struct TrialPlan: Sendable {
-    let scenario: Scenario
+    /// The scenario; a run that stops at its precision targets sets its trials to those run.
+    var scenario: Scenario
     let years: Int
     let slots: [SlotPlan]
     let risks: RiskEventCatalogue

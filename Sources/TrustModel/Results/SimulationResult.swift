@@ -12,6 +12,9 @@ package struct SimulationResult: Sendable {
     package var risk: RiskOutcome
     /// Things the reader should know about how the registers were used.
     package var notes: [RiskNote]
+    /// Where a run with precision targets stopped and the precision it reached; nil for a run
+    /// of a fixed number of trials.
+    package var precision: PrecisionOutcome?
     /// Every trial's trust-wide figures, for exact percentiles and paired comparisons.
     let columns: TrustColumns
     /// Recorded academies' reserves, `[id][year][trial]` (see ``Recording``).

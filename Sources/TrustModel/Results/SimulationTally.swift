@@ -28,16 +28,16 @@ struct SimulationTally: Sendable, Mergeable {
     static let exactBudget = 64 << 20
 
     /// Whether a run of `trials` keeps every academy-year (17 bytes each: presence, reserves and
-    /// risk loss) within ``exactBudget``, for exact percentiles.
-    static func keepsEveryTrial(trials: Int, slots: Int, years: Int) -> Bool {
+    /// risk loss) within `budget` (``exactBudget``; tests choose a smaller one), for exact percentiles.
+    static func keepsEveryTrial(trials: Int, slots: Int, years: Int, budget: Int = exactBudget) -> Bool {
         let (bytes, overflow) = trials.multipliedReportingOverflow(by: slots * years * 17)
-        return !overflow && bytes <= exactBudget
+        return !overflow && bytes <= budget
     }
 
     let years: Int
     let slots: Int
     /// Whether every academy-year is kept (``kept``) rather than counted into histograms.
-    let exact: Bool
+    private(set) var exact: Bool
     /// Every trial's academy-years, trial after trial, when ``exact``.
     var kept = AcademyYears()
 
@@ -82,13 +82,45 @@ struct SimulationTally: Sendable, Mergeable {
         academyYears = Array(repeating: AcademyYearTally(), count: slots * years)
         joined = Array(repeating: 0, count: slots)
         // An exact run reads its kept academy-years, never these 8 KB histograms.
-        reserves = exact ? [] : ranges.reserves.flatMap { $0.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) } }
-        slotRiskLoss = exact ? [] : ranges.riskLoss.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: Self.bins) }
+        reserves = exact ? [] : Self.reserveHistograms(ranges)
+        slotRiskLoss = exact ? [] : Self.riskLossHistograms(ranges)
         slotRiskLossMean = Array(repeating: MeanAccumulator(), count: slots)
         lossByRisk = Array(repeating: MeanAccumulator(), count: risks)
         lossSums = Array(repeating: RiskLossSums(), count: risks)
         self.recordedSlots = recordedSlots
         academyColumns = recordedSlots.map { _ in (0..<years).map { _ in [] } }
+    }
+
+    static func reserveHistograms(_ ranges: Ranges) -> [Histogram] {
+        ranges.reserves.flatMap { $0.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: bins) } }
+    }
+
+    static func riskLossHistograms(_ ranges: Ranges) -> [Histogram] {
+        ranges.riskLoss.map { Histogram(from: $0.lowerBound, to: $0.upperBound, bins: bins) }
+    }
+
+    /// Stops keeping every academy-year, once a run that goes on grows beyond ``exactBudget``:
+    /// the kept ones are counted into histograms over `ranges`, which then hold what a run too
+    /// large to keep them would have counted from its first trial (a histogram's counts are the
+    /// same in any order).
+    mutating func stopKeepingEveryTrial(ranges: Ranges) {
+        guard exact else { return }
+        exact = false
+        reserves = Self.reserveHistograms(ranges)
+        slotRiskLoss = Self.riskLossHistograms(ranges)
+        let waiting = pendingTrials
+        let stride = slots * years
+        pendingTrials = stride == 0 ? 0 : kept.present.count / stride
+        swap(&pendingPresent, &kept.present)
+        swap(&pendingReserves, &kept.reserves)
+        swap(&pendingRiskLoss, &kept.riskLoss)
+        precondition(waiting == 0, "a tally stops keeping trials only between chunks")
+        foldIntoHistograms()
+        kept = AcademyYears()
+        pendingPresent = []
+        pendingReserves = []
+        pendingRiskLoss = []
+        pendingTrials = 0
     }
 
     /// The index of `slot`'s `year` in the per academy-year tables.

@@ -11,7 +11,8 @@ package struct Scenario: Sendable, Equatable {
     package var startYear: Int
     /// How many school years to simulate.
     package var years: Int
-    /// How many simulated futures (Monte Carlo trials).
+    /// How many simulated futures (Monte Carlo trials); with ``precision`` targets, the most
+    /// the run may take.
     package var trials: Int
     /// The seed every random number is keyed by; the same seed gives the same results.
     package var seed: UInt64
@@ -25,6 +26,13 @@ package struct Scenario: Sendable, Equatable {
     package var growth: [PlannedJoin]
     package var registers: RegisterReferences?
     package var riskEvents: RiskEventSettings
+    /// What `simulate` must know precisely before it stops (the file's `precision`, or
+    /// `--precision`): none for a run of exactly ``trials``.
+    package var precision: [PrecisionTarget] = []
+
+    /// The most trials a run with precision targets takes when `--precision` is given without
+    /// `--trials`: a million, about 90 seconds for a trust of twelve academies over six years.
+    package static let defaultPrecisionCap = 1_000_000
 
     /// How the per-year economy draws are spread over the trials.
     package enum Sampling: String, Sendable, Equatable, CaseIterable {

@@ -8,7 +8,10 @@ import TrustModel
 enum SummarySection {
     static func make(_ inputs: PackInputs, registers: RegisterAnalysis?) -> PackSection {
         let result = inputs.result
-        var section = PackSection(place: .summary, id: "summary", heading: "Summary", intro: [SimulationTables.runLine(result)])
+        var section = PackSection(
+            place: .summary, id: "summary", heading: "Summary",
+            intro: [SimulationTables.runLine(result)]
+                + (result.precision.map { [PrecisionWording.sentence($0, trials: result.trials)] } ?? []))
         section.add(.points(Headlines.sentences(for: result)))
         section.add(.table(PackTable(keyChances(result))))
         if let registers {
