@@ -17,8 +17,8 @@ struct StressCommand: ParsableCommand {
             50% (or --above) even allowing for Monte Carlo error (one-sided 95%), found by bisection on common random \
             numbers and confirmed on a fresh seed. Without --range the search tries shocks of 1, 2, 4, ... points (for \
             money £10,000, £20,000, ...; for a chance 0.05, 0.1, ...) up to 64 steps (64 points, £640,000), or as far \
-            as an input's own rule allows, and bisects between the last two. Exits 1 when no shock in reach does it, when the event is \
-            already that likely with no shock, or when the fresh seed does not confirm the answer.
+            as an input's own rule allows, and bisects between the last two. Exits 1 when no shock in reach does it, \
+            when the event is already that likely with no shock, or when the fresh seed does not confirm the answer.
             \(outputVocabularyHelp)
             """)
 

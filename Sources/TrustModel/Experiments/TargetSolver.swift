@@ -64,6 +64,17 @@ package enum TargetSolver {
         }
     }
 
+    /// Whether `estimate` meets `target`, or (`allowingForError`) its one-sided 95% bound does: the search's one rule.
+    package static func meets(_ estimate: Estimate, _ target: Target, allowingForError: Bool) -> Bool {
+        target.comparison.holds(bound(estimate, for: target.comparison, allowingForError: allowingForError), target.value)
+    }
+
+    /// `measure` estimated from one run of `scenario`, recording only what it needs.
+    package static func estimate(_ measure: Measure, of scenario: Scenario, registers: RegisterSet?, threads: Int?) throws -> Estimate {
+        let result = try Simulation.run(scenario, registers: registers, threads: threads, recording: Recording.needed(for: [measure]))
+        return try result.estimate(measure)
+    }
+
     /// The seed of the confirmation run: a fresh seed derived from the scenario's.
     package static func confirmationSeed(_ seed: UInt64) -> UInt64 {
         StableHash.of("confirmation:\(seed)") >> 1
@@ -138,9 +149,7 @@ private struct TargetSearch {
     }
 
     private func run(_ scenario: Scenario) throws -> Estimate {
-        let result = try Simulation.run(
-            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]))
-        return try result.estimate(target.measure)
+        try TargetSolver.estimate(target.measure, of: scenario, registers: registers, threads: threads)
     }
 
     /// Whether `estimate` meets the target, or (`allowingForError`) its one-sided 95% bound does.
@@ -149,7 +158,7 @@ private struct TargetSearch {
     }
 
     static func meets(_ estimate: Estimate, _ target: Target, allowingForError: Bool) -> Bool {
-        target.comparison.holds(TargetSolver.bound(estimate, for: target.comparison, allowingForError: allowingForError), target.value)
+        TargetSolver.meets(estimate, target, allowingForError: allowingForError)
     }
 
     /// The value nearest `failing` that meets the target, found by halving the gap from `meeting`
