@@ -11,7 +11,7 @@ extension ParameterCatalogue {
         }
         func resolves(_ text: String) -> Bool {
             guard let path = JSONPath(parsing: text) else { return false }
-            return (try? scenario.resolve(path)) != nil
+            return (try? setter(at: path, in: scenario, source: "")) != nil
         }
         let deficit = numbers(Self.deficit).map { "structuralDeficit.\($0)" }
         let centre =
@@ -34,12 +34,5 @@ extension ParameterCatalogue {
         }
         if !scenario.growth.isEmpty { inputs.append("growth[i].probability (i from 0 to \(scenario.growth.count - 1))") }
         return inputs
-    }
-}
-
-extension Scenario {
-    /// The setter for the number at `path`, or the catalogue's error.
-    fileprivate func resolve(_ path: JSONPath) throws -> ParameterSetter<Scenario> {
-        try ParameterCatalogue.scenario.resolve(ParameterWalk(rest: path.components[...], walked: .root, source: ""), in: self)
     }
 }

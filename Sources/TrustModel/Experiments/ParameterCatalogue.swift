@@ -92,3 +92,11 @@ enum ParameterCatalogue {
         ("probability", .number(.field(PlannedJoin.Fields.probability, \.probability, unit: .probability))),
     ])
 }
+
+extension ParameterCatalogue {
+    /// The setter for the number at `path` of `scenario`, or the catalogue's error about the path,
+    /// naming `source`.
+    static func setter(at path: JSONPath, in scenario: Scenario, source: String) throws -> ParameterSetter<Scenario> {
+        try self.scenario.resolve(ParameterWalk(rest: path.components[...], walked: .root, source: source), in: scenario)
+    }
+}

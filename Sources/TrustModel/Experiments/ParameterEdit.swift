@@ -61,8 +61,7 @@ extension Scenario {
     /// This scenario with `shift` made to the field it names, which must be a number or a
     /// distribution an experiment could vary; `source` is the file named in any error.
     package func applying(_ shift: ScenarioShift, source: String) throws -> Scenario {
-        let setter = try ParameterCatalogue.scenario.resolve(
-            ParameterWalk(rest: shift.path.components[...], walked: .root, source: source), in: self)
+        let setter = try ParameterCatalogue.setter(at: shift.path, in: self, source: source)
         var scenario = self
         try setter.edit(&scenario, .shift(shift.change), shift.path, source)
         return scenario

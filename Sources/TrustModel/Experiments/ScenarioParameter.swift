@@ -22,8 +22,7 @@ package struct ScenarioParameter: Sendable, CustomStringConvertible {
     /// The field at `path` of `scenario` (loaded from `source`); an error, located at the path,
     /// when there is none, it is not a number, or it is one an experiment may not vary.
     package init(resolving path: JSONPath, in scenario: Scenario, source: String) throws {
-        let setter = try ParameterCatalogue.scenario.resolve(
-            ParameterWalk(rest: path.components[...], walked: .root, source: source), in: scenario)
+        let setter = try ParameterCatalogue.setter(at: path, in: scenario, source: source)
         self.path = path
         self.unit = setter.unit
         self.title = setter.title

@@ -45,8 +45,7 @@ package struct ScenarioShock: ScenarioDial {
             guard !inputs.contains(where: { $0.path == path }) else { throw ShockError.namedTwice(path.description) }
             let setter: ParameterSetter<Scenario>
             do {
-                setter = try ParameterCatalogue.scenario.resolve(
-                    ParameterWalk(rest: path.components[...], walked: .root, source: source), in: scenario)
+                setter = try ParameterCatalogue.setter(at: path, in: scenario, source: source)
             } catch let error as JSONError {
                 // The name is the command line's, not the file's: the sentence without the file's place.
                 let reason = error.description.components(separatedBy: ": error: ").last ?? error.description
@@ -106,7 +105,7 @@ package struct ScenarioShock: ScenarioDial {
 }
 
 /// Why the inputs given to `stress --find` cannot be shocked.
-package enum ShockError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ShockError: Error, Sendable, CustomStringConvertible {
     case noInputs
     case empty
     case badDirection(String)
@@ -143,6 +142,4 @@ package enum ShockError: Error, Sendable, Equatable, CustomStringConvertible {
         case .number: return "a number"
         }
     }
-
-    package static func == (lhs: ShockError, rhs: ShockError) -> Bool { lhs.description == rhs.description }
 }

@@ -107,16 +107,14 @@ private struct Bracket {
 
     private mutating func estimate(_ scenario: Scenario, _ amount: Double) throws -> Estimate {
         progress?.begin("\(shock) = \(JSONWriter.format(number: amount))", trials: scenario.trials)
-        let result = try Simulation.run(
-            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]), progress: progress)
-        let estimate = try result.estimate(target.measure)
+        let estimate = try TargetSolver.estimate(target.measure, of: scenario, registers: registers, threads: threads, progress: progress)
         tried.append((amount, estimate))
         return estimate
     }
 
     /// The solver's rule: above the line even allowing for Monte Carlo error.
     func meets(_ estimate: Estimate) -> Bool {
-        target.comparison.holds(TargetSolver.bound(estimate, for: target.comparison, allowingForError: true), target.value)
+        TargetSolver.meets(estimate, target, allowingForError: true)
     }
 
     /// Doubles the shock from the first step until the event is above the line, the reach is

@@ -65,6 +65,21 @@ package enum TargetSolver {
         }
     }
 
+    /// Whether `estimate` meets `target`, or (`allowingForError`) its one-sided 95% bound does: the search's one rule.
+    package static func meets(_ estimate: Estimate, _ target: Target, allowingForError: Bool) -> Bool {
+        target.comparison.holds(bound(estimate, for: target.comparison, allowingForError: allowingForError), target.value)
+    }
+
+    /// `measure` estimated from one run of `scenario`, recording only what it needs, counting its
+    /// trials on `progress`.
+    package static func estimate(
+        _ measure: Measure, of scenario: Scenario, registers: RegisterSet?, threads: Int?, progress: TrialProgress? = nil
+    ) throws -> Estimate {
+        let result = try Simulation.run(
+            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [measure]), progress: progress)
+        return try result.estimate(measure)
+    }
+
     /// The seed of the confirmation run: a fresh seed derived from the scenario's.
     package static func confirmationSeed(_ seed: UInt64) -> UInt64 {
         StableHash.of("confirmation:\(seed)") >> 1
@@ -156,9 +171,7 @@ private struct TargetSearch {
 
     private func run(_ scenario: Scenario, named name: String) throws -> Estimate {
         progress?.begin(name, trials: scenario.trials)
-        let result = try Simulation.run(
-            scenario, registers: registers, threads: threads, recording: Recording.needed(for: [target.measure]), progress: progress)
-        return try result.estimate(target.measure)
+        return try TargetSolver.estimate(target.measure, of: scenario, registers: registers, threads: threads, progress: progress)
     }
 
     /// Whether `estimate` meets the target, or (`allowingForError`) its one-sided 95% bound does.
@@ -167,7 +180,7 @@ private struct TargetSearch {
     }
 
     static func meets(_ estimate: Estimate, _ target: Target, allowingForError: Bool) -> Bool {
-        target.comparison.holds(TargetSolver.bound(estimate, for: target.comparison, allowingForError: allowingForError), target.value)
+        TargetSolver.meets(estimate, target, allowingForError: allowingForError)
     }
 
     /// The value nearest `failing` that meets the target, found by halving the gap from `meeting`
