@@ -26,9 +26,16 @@ enum ReadmeTranscripts {
         var transcripts: Int
     }
 
+    /// `text`'s lines, ended by LF or CRLF: a CSV printed to a terminal ends its rows with CRLF
+    /// (RFC 4180), and the README shows them as lines. (A Swift `Character` holds "\r\n" as one,
+    /// so splitting on "\n" alone would leave a CSV's rows glued together.)
+    static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+    }
+
     /// The transcripts of the blocks whose first command is matrisk's, block by block.
     static func blocks(in readme: String) -> [[Transcript]] {
-        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = lines(of: readme)
         var blocks: [[Transcript]] = []
         var index = 0
         while index < lines.count {
@@ -81,7 +88,7 @@ enum ReadmeTranscripts {
     static func check(_ readme: String, binary: URL, repository: URL) throws -> Outcome {
         let scratch = try scratchCopy(of: repository)
         defer { try? FileManager.default.removeItem(at: scratch.deletingLastPathComponent()) }
-        var lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = lines(of: readme)
         var differences: [String] = []
         var count = 0
         var status: Int32 = 0
@@ -133,8 +140,7 @@ enum ReadmeTranscripts {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { trimmingTrailingSpaces(String($0)) }
+        var lines = lines(of: String(decoding: data, as: UTF8.self)).map(trimmingTrailingSpaces)
         while lines.last?.isEmpty == true { lines.removeLast() }
         return (lines, process.terminationStatus)
     }
