@@ -120,6 +120,20 @@ struct PrecisionCommandTests {
         #expect(html.contains("(checked every 8,192): P(any academy in deficit@2028)") && html.contains("reached"))
     }
 
+    @Test func thePacksHonestyMarkReadsAsWordsWithItsOptionHeldWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matrisk-marks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html")
+        let result = run(["report", Self.small, "--as-of", "2026-11-22", "-o", out.path])  // 500 trials: imprecise
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        let mark = "(<span class=\"fig\">±1.6%</span>; <span class=\"fig\">±3.1</span> points at 95%: run more trials or set "
+        #expect(html.contains(mark + "<span class=\"option\">--precision</span>)"), "\(html.prefix(2000))")
+        #expect(!html.contains("class=\"fig\">--") && !html.contains("--precision)</span>") && !html.contains("--precision);</span>"))
+        #expect(html.contains(".fig,.option{white-space:nowrap}"))
+    }
+
     @Test func imprecisefiguresAreMarkedAndPreciseOnesAreNot() {
         let few = run(["simulate", Self.small]).standardOutput  // 500 trials
         #expect(few.contains("85.2% (±1.6%; ±3.1 points at 95%: run more trials or set --precision)"))

@@ -36,7 +36,8 @@ struct ReportOptionsCommandTests {
         // The command that remakes the pack names every option.
         #expect(
             html.contains(
-                "--variants</span> slice-4,same <span class=\"fig\">--option</span> &#39;dearer centre:trust.centralCosts.fixed*=2&#39;"))
+                "--variants</span> slice-4,same <span class=\"option\">--option</span> &#39;dearer centre:trust.centralCosts.fixed*=2&#39;")
+        )
     }
 
     @Test func aPackOfSeveralOptionsIsTheSameOnOneAndTwoThreads() throws {

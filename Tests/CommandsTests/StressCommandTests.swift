@@ -4,11 +4,17 @@ import Testing
 /// `matrisk stress --when` as the board runs it: what the failing futures have in common.
 struct StressCommandTests {
     static let oneRisk = "Tests/CommandsTests/Fixtures/scenarios/one-yearly-risk.json"
+    static let payAndJoin = "Tests/CommandsTests/Fixtures/scenarios/pay-and-join.json"
+    static let unexplained = "Tests/CommandsTests/Fixtures/scenarios/unexplained-join-roll.json"
 
     func run(_ words: [String]) -> RunResult { MatriskProcess.inProcess(words) }
 
     func tables(_ words: [String]) throws -> [String: [[String: Any]]] {
-        let result = run(words + ["--format", "json"])
+        try tables(of: run(words + ["--format", "json"]))
+    }
+
+    /// The rows of each table in a run's JSON output.
+    func tables(of result: RunResult) throws -> [String: [[String: Any]]] {
         #expect(result.exitCode == 0, "\(result.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         let tables = try #require(object["tables"] as? [String: [String: Any]])
@@ -27,6 +33,35 @@ struct StressCommandTests {
         #expect(tables["inputs"]?.first?["id"] as? String == "risk.R1@2025")
         let text = run(["stress", Self.oneRisk, "--when", "central.reserves@2025 < -240k"]).standardOutput
         #expect(text.contains("(coverage); it happens in"))
+    }
+
+    /// Central reserves end 2027/28 on £7,000 − £1,000·w − £3,000 when Elm Primary joins, where w is
+    /// the pay award in % (uniform 0 to 6): below zero exactly when Elm joins and w > 4 (see the fixture).
+    @Test func findsTheThresholdAndTheJoinThatTogetherMakeTheFailure() throws {
+        let executable = try MatriskProcess.subprocess([
+            "stress", Self.payAndJoin, "--when", "central.reserves@any < 0", "--format", "json",
+        ])
+        let tables = try tables(of: executable)
+        let firstBox = try #require(tables["boxes"]).filter { $0["box"] as? Int == 1 }
+        #expect(Set(firstBox.compactMap { $0["id"] as? String }) == ["economy.payAwardPercent@2027", "join.elm"], "\(firstBox)")
+        for limit in firstBox {
+            #expect((limit["coverage"] as? Double ?? 0) >= 0.9 && (limit["density"] as? Double ?? 0) >= 0.9, "\(limit)")
+            #expect(limit["beatsChance"] as? String == "yes")
+        }
+        let pay = try #require(firstBox.first { $0["id"] as? String == "economy.payAwardPercent@2027" }?["limit"] as? String)
+        let threshold = try #require(pay.split(separator: " ").last.flatMap { Double($0.dropLast()) }, "\(pay)")
+        #expect(pay.contains("at least") && abs(threshold - 4) <= 0.2, "\(pay)")
+    }
+
+    /// The centre runs out in about half the futures, drawn by a joining school's roll, which is not
+    /// one of stress's inputs; the random inputs it searches reach only the academies (see the fixture).
+    @Test func saysNoBoxBeatsChanceWhenNoInputExplainsTheFailures() throws {
+        let words = ["stress", Self.unexplained, "--when", "central.reserves@any < 0"]
+        let tables = try tables(of: try MatriskProcess.subprocess(words + ["--format", "json"]))
+        #expect(tables["boxes"]?.isEmpty == true, "\(tables["boxes"] ?? [])")
+        let text = try MatriskProcess.subprocess(words)
+        #expect(text.exitCode == 0 && text.standardOutput.contains("(1,958 of them, the failing futures)"), "\(text)")
+        #expect(text.standardOutput.contains("No combination of inputs explains the failures better than chance."))
     }
 
     @Test func aConditionInNoFutureOrInEveryFutureIsSaidPlainly() {

@@ -15,8 +15,19 @@ struct PrintedPackTests {
                 + "(<span class=\"fig\">\u{2212}12.5%</span> <span class=\"fig\">±0.4%</span>), on 2026-10-01 for T-05.")
         #expect(PrintedFigures.html("<b> -£1 & 'x'") == "&lt;b&gt; <span class=\"fig\">\u{2212}£1</span> &amp; &#39;x&#39;")
         #expect(PrintedFigures.svg("-£1.5m") == "\u{2212}£1.5m")
-        #expect(PrintedFigures.html("report x.json --as-of 2026-11-22") == "report x.json <span class=\"fig\">--as-of</span> 2026-11-22")
+        #expect(PrintedFigures.html("report x.json --as-of 2026-11-22") == "report x.json <span class=\"option\">--as-of</span> 2026-11-22")
         #expect(PrintedFigures.svg("Risk -based --as-of") == "Risk -based --as-of")
+    }
+
+    @Test func anOptionInASentenceIsHeldWholeAsWordsAndEndsAtItsName() {
+        // Before this change: the honesty mark's "set --precision)" printed its option and the
+        // bracket and semicolon after it as a figure, `<span class="fig">--precision);</span>`.
+        let mark = "85.2% (±1.6%; ±3.1 points at 95%: run more trials or set --precision); then --as-of."
+        #expect(
+            PrintedFigures.html(mark)
+                == "85.2% (<span class=\"fig\">±1.6%</span>; <span class=\"fig\">±3.1</span> points at 95%: run more trials or set "
+                + "<span class=\"option\">--precision</span>); then <span class=\"option\">--as-of</span>.")
+        #expect(PrintedFigures.svg(mark) == mark)
     }
 
     @Test func anAllZeroAxisRunsFromZeroUpwardsWithDistinctTicks() {

@@ -1,16 +1,29 @@
 /// Figures as print sets them: a minus is a true minus sign (U+2212), not a hyphen, and a signed
 /// figure ("−£3.50m", "+£50.0k", "±£440") is held together so a line never breaks between its
 /// sign and its number. Text output keeps the ASCII hyphen, which terminals and spreadsheets read.
-/// A command-line option ("--as-of") is held together the same way, hyphens as they are.
+/// A command-line option ("--as-of") is held together the same way, hyphens as they are, but
+/// marked as the words it is, not as a figure.
 enum PrintedFigures {
     /// The true minus sign.
     static let minus: Character = "\u{2212}"
 
-    /// Escaped `text` for HTML content with every signed figure in a `<span class="fig">`
-    /// (styled `white-space: nowrap`) and its hyphen made a minus sign.
+    /// What a run of printed text is: words, a signed figure, or a command-line option.
+    enum Kind: Sendable, Equatable {
+        case words, figure, option
+    }
+
+    /// Escaped `text` for HTML content with every signed figure in a `<span class="fig">` (its
+    /// hyphen made a minus sign) and every option in a `<span class="option">`, both styled
+    /// `white-space: nowrap`.
     static func html(_ text: String) -> String {
-        pieces(text).map { $0.isFigure ? "<span class=\"fig\">" + Markup.escape($0.text) + "</span>" : Markup.escape($0.text) }
-            .joined()
+        pieces(text).map { piece in
+            switch piece.kind {
+            case .words: Markup.escape(piece.text)
+            case .figure: "<span class=\"fig\">" + Markup.escape(piece.text) + "</span>"
+            case .option: "<span class=\"option\">" + Markup.escape(piece.text) + "</span>"
+            }
+        }
+        .joined()
     }
 
     /// `text` with the hyphen before each figure made a minus sign, for SVG labels (which
@@ -21,17 +34,17 @@ enum PrintedFigures {
 
     /// `text` cut into plain runs and the signed figures and options between them, each figure
     /// with a true minus sign.
-    static func pieces(_ text: String) -> [(text: String, isFigure: Bool)] {
-        var pieces: [(text: String, isFigure: Bool)] = []
+    static func pieces(_ text: String) -> [(text: String, kind: Kind)] {
+        var pieces: [(text: String, kind: Kind)] = []
         var rest = Substring(text)
         while let start = signedFigureStart(in: rest) {
             let option = rest[start...].hasPrefix("--")
             let end = option ? optionEnd(in: rest, from: start) : figureEnd(in: rest, from: rest.index(after: start))
-            pieces.append((String(rest[..<start]), false))
-            pieces.append((option ? String(rest[start..<end]) : minusSigned(rest[start..<end]), true))
+            pieces.append((String(rest[..<start]), .words))
+            pieces.append(option ? (String(rest[start..<end]), .option) : (minusSigned(rest[start..<end]), .figure))
             rest = rest[end...]
         }
-        return pieces + [(String(rest), false)]
+        return pieces + [(String(rest), .words)]
     }
 
     /// Where the next sign that opens a figure is: a -, + or ± at the start or after a space or
@@ -58,9 +71,10 @@ enum PrintedFigures {
         return index
     }
 
-    /// The end of a command-line option from `start`: the next space.
+    /// The end of a command-line option from `start`: the end of its name (letters, digits and
+    /// hyphens), so the bracket or stop of the sentence around it stays with the words.
     static func optionEnd(in text: Substring, from start: Substring.Index) -> Substring.Index {
-        text[start...].firstIndex { $0 == " " } ?? text.endIndex
+        text[start...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "-") } ?? text.endIndex
     }
 
     static func minusSigned(_ figure: Substring) -> String {

@@ -100,7 +100,7 @@ enum PackStyle {
         .rag-amber{background:\(Palette.ragAmber)}
         .rag-green{background:\(Palette.ragGreen)}
         .flag{color:#a33c00;white-space:nowrap}
-        .fig{white-space:nowrap}
+        .fig,.option{white-space:nowrap}
         .move-up{color:#a33c00;font-weight:700;white-space:nowrap}
         .move-down{color:#005a8c;font-weight:700;white-space:nowrap}
         .colophon{margin-top:10mm;padding-top:3mm;border-top:1px solid #ccc;font-size:9pt;color:#444}
