@@ -49,7 +49,7 @@ package struct Stress: Sendable {
             warnings: try warnings(result, condition: condition, failing: failing))
     }
 
-    /// Every reachable input's figures, largest standardised difference first (then by id, so
+    /// Every reachable input that varies, with its figures, largest standardised difference first (then by id, so
     /// the order is total), with each one's index into `primary.inputs`.
     static func overrepresented(_ primary: PrimaryInputs, _ reachable: [Int], failing: [Bool], threads: Int?) -> [(
         index: Int, input: OverrepresentedInput
@@ -58,7 +58,9 @@ package struct Stress: Sendable {
         for start in stride(from: 0, to: reachable.count, by: Sensitivity.batch) {
             let chosen = Array(reachable[start..<min(reachable.count, start + Sensitivity.batch)])
             let columns = primary.columns(chosen, threads: threads)
-            for (i, index) in chosen.enumerated() {
+            // An input drawn the same in every future (a fixed uplift, a join certain to happen)
+            // cannot tell failing futures from the others: it is left out, not listed with a lift of 0.
+            for (i, index) in chosen.enumerated() where columns[i].contains(where: { $0 != columns[i].first }) {
                 all.append((index, OverrepresentedInput(primary.inputs[index], column: columns[i], failing: failing)))
             }
         }
