@@ -10,7 +10,7 @@ package enum ShockReport {
         let measure = finding.target.measure
         let unshocked = chance(finding.unshocked, measure)
         let clause = eventClause(finding.event, scenario: scenario)
-        let happening = capitalised(clause)
+        let happening = clause.capitalisedFirst
         let most = mostFutures(finding.target.value)
         switch finding.outcome {
         case .found(let solution):
@@ -123,9 +123,5 @@ package enum ShockReport {
 
     static func chance(_ estimate: Estimate, _ measure: Measure) -> String {
         TextRenderer.text(MeasureWording.cell(estimate, for: measure))
-    }
-
-    static func capitalised(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
     }
 }

@@ -33,7 +33,7 @@ package enum HeatMapFigure {
         let scope = map.register.map { $0 == Risk.trustRegister ? "trust register" : $0 } ?? "trust-wide (all registers)"
         let bands = RAG.allCases.reversed().map { "\(map.total(in: $0)) \($0.rawValue)" }.joined(separator: ", ")
         var lines = [
-            "\(map.stage.rawValue.prefix(1).uppercased() + map.stage.rawValue.dropFirst()), \(scope): \(plural(map.total, "open risk")) (\(bands))"
+            "\(map.stage.rawValue.capitalisedFirst), \(scope): \(plural(map.total, "open risk")) (\(bands))"
         ]
         // Every cell is six characters, " G  3 ", so the counts line up under the impact numbers.
         lines.append("                Impact")

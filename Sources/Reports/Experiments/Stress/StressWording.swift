@@ -55,7 +55,7 @@ package enum StressWording {
 
     /// "Central reserves < £0 in any year happens in 12.3% ±0.3% of the 10,000 futures (1,234)."
     static func opening(_ stress: Stress, scenario: Scenario) -> String {
-        let what = capitalised(condition(stress, scenario: scenario))
+        let what = condition(stress, scenario: scenario).capitalisedFirst
         let futures = NumberText.grouped(stress.failing.trials)
         if stress.failing.events == 0 {
             return "\(what) happens in none of the \(futures) futures (the chance is \(ChanceText.spoken(stress.failing))), "
@@ -92,10 +92,5 @@ package enum StressWording {
     static func lift(_ lift: Estimate) -> String {
         let decimals = lift.standardError >= 0.005 ? 2 : 3
         return NumberText.fixed(lift.value, decimals: decimals) + " ±" + NumberText.fixed(lift.standardError, decimals: decimals)
-    }
-
-    static func capitalised(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 }

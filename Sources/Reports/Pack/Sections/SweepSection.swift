@@ -142,8 +142,7 @@ enum SweepSection {
     static func shortName(_ measure: Measure) -> String {
         switch measure {
         case .probability(let event):
-            let words = MeasureWording.eventWords(event)
-            return words.prefix(1).uppercased() + words.dropFirst()
+            return MeasureWording.eventWords(event).capitalisedFirst
         default: return MeasureWording.figureTitle(measure.output)
         }
     }
